@@ -1,0 +1,24 @@
+package org.csirtbot;
+
+import java.time.Clock;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+
+/** csirtbot: an in-house CSIRT that lives in Slack. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class CsirtbotApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(CsirtbotApplication.class, args);
+    }
+
+    /** UTC everywhere: log entries, identifiers and deadlines are counted in UTC. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,82 @@
+package org.csirtbot.storage;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/** Incidents and the progress of opening their rooms. */
+public class IncidentStore {
+
+    private final MongoTemplate mongo;
+
+    IncidentStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /**
+     * Stores the incident unless one with the same declaration key exists.
+     *
+     * @return the stored incident, and whether this call created it
+     */
+    public Inserted insertOnce(IncidentDocument incident) {
+        Optional<IncidentDocument> existing = findByDeclarationKey(incident.declarationKey());
+        if (existing.isPresent()) {
+            return new Inserted(existing.get(), false);
+        }
+        try {
+            return new Inserted(mongo.insert(incident), true);
+        } catch (DuplicateKeyException raced) {
+            return new Inserted(findByDeclarationKey(incident.declarationKey()).orElseThrow(() -> raced), false);
+        }
+    }
+
+    public record Inserted(IncidentDocument incident, boolean created) {
+    }
+
+    public Optional<IncidentDocument> findById(String id) {
+        return Optional.ofNullable(mongo.findById(id, IncidentDocument.class));
+    }
+
+    public Optional<IncidentDocument> findByDeclarationKey(String key) {
+        return Optional.ofNullable(
+                mongo.findOne(Query.query(where("declarationKey").is(key)), IncidentDocument.class));
+    }
+
+    public Optional<IncidentDocument> findByChannel(String channelId) {
+        return Optional.ofNullable(
+                mongo.findOne(Query.query(where("room.channelId").is(channelId)), IncidentDocument.class));
+    }
+
+    /** All incidents, newest first. */
+    public List<IncidentDocument> findAll() {
+        return mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "declaredAt")), IncidentDocument.class);
+    }
+
+    /** Incidents not closed, newest first. */
+    public List<IncidentDocument> findOpen() {
+        Query open = Query.query(where("status").ne("closed")).with(Sort.by(Sort.Direction.DESC, "declaredAt"));
+        return mongo.find(open, IncidentDocument.class);
+    }
+
+    /** Incidents whose room is not completely opened yet, to resume after a restart. */
+    public List<IncidentDocument> findWithRoomIncomplete() {
+        Query incomplete = Query.query(where("room.summaryPinned").ne(true));
+        return mongo.find(incomplete, IncidentDocument.class);
+    }
+
+    public void recordRoom(String id, IncidentDocument.Room room) {
+        mongo.updateFirst(Query.query(where("_id").is(id)), new Update().set("room", room), IncidentDocument.class);
+    }
+
+    public void addReport(String id, String reportId) {
+        mongo.updateFirst(Query.query(where("_id").is(id)), new Update().addToSet("reportIds", reportId),
+                IncidentDocument.class);
+    }
+}

@@ -1,0 +1,21 @@
+package org.csirtbot.storage;
+
+import java.time.Instant;
+import java.util.Map;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** One entry of an incident's log. Never updated or deleted once written. */
+@Document("incident_log")
+@CompoundIndex(name = "incident_seq", def = "{'incidentId': 1, 'seq': 1}", unique = true)
+public record LogEntryDocument(
+        @Id String id,
+        String incidentId,
+        long seq,
+        Instant at,
+        String actor,
+        String kind,
+        Map<String, Object> data) {
+}

@@ -1,0 +1,29 @@
+package org.csirtbot.storage;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** An employee report as stored. {@code submissionKey} makes a retried submission land once. */
+@Document("reports")
+public record ReportDocument(
+        @Id String id,
+        @Indexed(unique = true) String submissionKey,
+        String reporterId,
+        String category,
+        String description,
+        String occurredAt,
+        String affectedSystem,
+        List<String> observables,
+        String status,
+        Instant reportedAt,
+        String triageChannel,
+        String triageTs,
+        String incidentId,
+        String closedBy,
+        String closingReason,
+        Instant closedAt) {
+}

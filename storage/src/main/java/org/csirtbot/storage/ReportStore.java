@@ -1,0 +1,67 @@
+package org.csirtbot.storage;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/** Employee reports. A report is created once per submission and only moves forward from {@code open}. */
+public class ReportStore {
+
+    static final String OPEN = "open";
+
+    private final MongoTemplate mongo;
+
+    ReportStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** Stores the report unless one with the same submission key exists; returns the one that is stored. */
+    public ReportDocument insertOnce(ReportDocument report) {
+        Optional<ReportDocument> existing = findBySubmissionKey(report.submissionKey());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        try {
+            return mongo.insert(report);
+        } catch (DuplicateKeyException raced) {
+            return findBySubmissionKey(report.submissionKey()).orElseThrow(() -> raced);
+        }
+    }
+
+    public Optional<ReportDocument> findById(String id) {
+        return Optional.ofNullable(mongo.findById(id, ReportDocument.class));
+    }
+
+    public Optional<ReportDocument> findBySubmissionKey(String key) {
+        return Optional.ofNullable(
+                mongo.findOne(Query.query(where("submissionKey").is(key)), ReportDocument.class));
+    }
+
+    public void recordTriagePost(String id, String channel, String ts) {
+        mongo.updateFirst(Query.query(where("_id").is(id)),
+                new Update().set("triageChannel", channel).set("triageTs", ts), ReportDocument.class);
+    }
+
+    /** Attaches an open report to an incident; false when the report was already handled. */
+    public boolean attach(String id, String incidentId, String by, Instant at) {
+        return closeIfOpen(id, new Update().set("status", "attached").set("incidentId", incidentId)
+                .set("closedBy", by).set("closedAt", at));
+    }
+
+    /** Closes an open report as not an incident; false when the report was already handled. */
+    public boolean dismiss(String id, String reason, String by, Instant at) {
+        return closeIfOpen(id, new Update().set("status", "dismissed").set("closingReason", reason)
+                .set("closedBy", by).set("closedAt", at));
+    }
+
+    private boolean closeIfOpen(String id, Update update) {
+        Query openReport = Query.query(where("_id").is(id).and("status").is(OPEN));
+        return mongo.updateFirst(openReport, update, ReportDocument.class).getModifiedCount() == 1;
+    }
+}

@@ -1,0 +1,67 @@
+package org.csirtbot.storage;
+
+import java.time.Clock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.domain.Sort;
+
+import com.mongodb.ConnectionString;
+
+/** Chooses the store (the operator's MongoDB or the embedded one) and provides the stores. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(StorageProperties.class)
+class StorageConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(StorageConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedMongo.Holder embeddedMongo(StorageProperties properties) {
+        if (!properties.embedded()) {
+            log.info("Storage: MongoDB at the MONGODB_URI given; no embedded store started");
+            return new EmbeddedMongo.Holder(null);
+        }
+        EmbeddedMongo mongo = EmbeddedMongo.start(properties.dataDir());
+        log.info("Storage: embedded MongoDB-compatible store (MONGODB_URI is unset), data kept in {}", mongo.file());
+        return new EmbeddedMongo.Holder(mongo);
+    }
+
+    @Bean
+    MongoConnectionDetails mongoConnectionDetails(StorageProperties properties, EmbeddedMongo.Holder embedded) {
+        ConnectionString connection = embedded.mongo() != null
+                ? new ConnectionString(embedded.mongo().connectionString(properties.database()))
+                : MongoConnection.withDefaults(properties.mongodbUri(), properties.database());
+        return () -> connection;
+    }
+
+    @Bean
+    Counters counters(MongoTemplate mongo) {
+        return new Counters(mongo);
+    }
+
+    @Bean
+    ReportStore reportStore(MongoTemplate mongo) {
+        mongo.indexOps(ReportDocument.class).ensureIndex(new Index("submissionKey", Sort.Direction.ASC).unique());
+        return new ReportStore(mongo);
+    }
+
+    @Bean
+    IncidentStore incidentStore(MongoTemplate mongo) {
+        mongo.indexOps(IncidentDocument.class).ensureIndex(new Index("declarationKey", Sort.Direction.ASC).unique());
+        mongo.indexOps(IncidentDocument.class).ensureIndex(new Index("room.channelId", Sort.Direction.ASC));
+        return new IncidentStore(mongo);
+    }
+
+    @Bean
+    IncidentLogStore incidentLogStore(MongoTemplate mongo, Clock clock) {
+        mongo.indexOps(LogEntryDocument.class).ensureIndex(
+                new Index().on("incidentId", Sort.Direction.ASC).on("seq", Sort.Direction.ASC).unique());
+        return new IncidentLogStore(mongo, clock);
+    }
+}
