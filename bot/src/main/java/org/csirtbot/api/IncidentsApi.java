@@ -1,0 +1,59 @@
+package org.csirtbot.api;
+
+import java.util.List;
+import java.util.Map;
+
+import org.csirtbot.incident.Incident;
+import org.csirtbot.incident.IncidentLog;
+import org.csirtbot.incident.Incidents;
+import org.csirtbot.incident.LogEntry;
+import org.csirtbot.report.Report;
+import org.csirtbot.report.ReportIntake;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Incidents, their logs (oldest first) and reports, as JSON. */
+@RestController
+@RequestMapping("/api")
+class IncidentsApi {
+
+    private final Incidents incidents;
+    private final IncidentLog log;
+    private final ReportIntake reports;
+
+    IncidentsApi(Incidents incidents, IncidentLog log, ReportIntake reports) {
+        this.incidents = incidents;
+        this.log = log;
+        this.reports = reports;
+    }
+
+    @GetMapping("/incidents")
+    List<Incident> incidents() {
+        return incidents.all();
+    }
+
+    @GetMapping("/incidents/{id}")
+    Incident incident(@PathVariable String id) {
+        return incidents.find(id).orElseThrow(() -> new NotFound("incident", id));
+    }
+
+    @GetMapping("/incidents/{id}/log")
+    List<LogEntry> log(@PathVariable String id) {
+        incident(id);
+        return log.entries(id);
+    }
+
+    @GetMapping("/reports/{id}")
+    Report report(@PathVariable String id) {
+        return reports.find(id).orElseThrow(() -> new NotFound("report", id));
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ResponseEntity<Map<String, String>> notFound(NotFound e) {
+        return ResponseEntity.status(404).body(Map.of("error", e.getMessage()));
+    }
+}

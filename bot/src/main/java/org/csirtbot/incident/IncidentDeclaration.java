@@ -1,0 +1,114 @@
+package org.csirtbot.incident;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.csirtbot.report.Report;
+import org.csirtbot.report.ReportIntake;
+import org.csirtbot.report.ReportStatus;
+import org.csirtbot.storage.Counters;
+import org.csirtbot.storage.IncidentStore;
+import org.springframework.stereotype.Service;
+
+/** Declares incidents, once per request, and attaches reports to them. */
+@Service
+public class IncidentDeclaration {
+
+    private final IncidentStore store;
+    private final Counters counters;
+    private final ReportIntake reports;
+    private final IncidentLog log;
+    private final Clock clock;
+
+    IncidentDeclaration(IncidentStore store, Counters counters, ReportIntake reports, IncidentLog log, Clock clock) {
+        this.store = store;
+        this.counters = counters;
+        this.reports = reports;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    /** The outcome of a declaration: the incident, and whether this request created it. */
+    public record Declared(Incident incident, boolean created) {
+    }
+
+    /**
+     * Declares the incident unless this request (or this report) already did.
+     *
+     * @throws ReportAlreadyHandled when declaring from a report that was dismissed
+     */
+    public Declared declare(DeclareIncident command) {
+        Optional<Incident> earlier = store.findByDeclarationKey(command.key()).map(IncidentDocuments::toIncident);
+        if (earlier.isPresent()) {
+            return new Declared(earlier.get(), false);
+        }
+        Report report = command.reportId() == null ? null : openReport(command.reportId());
+        if (report != null && report.status() == ReportStatus.ATTACHED) {
+            return new Declared(find(report.incidentId()), false);
+        }
+        Instant now = clock.instant();
+        int year = now.atZone(ZoneOffset.UTC).getYear();
+        String id = "INC-%d-%04d".formatted(year, counters.next("incident-" + year));
+        var inserted = store.insertOnce(IncidentDocuments.toDocument(id, command, now));
+        Incident incident = IncidentDocuments.toIncident(inserted.incident());
+        if (inserted.created()) {
+            recordDeclaration(incident, command, report);
+        }
+        return new Declared(incident, inserted.created());
+    }
+
+    /**
+     * Attaches an open report to an open incident and logs it.
+     *
+     * @throws ReportAlreadyHandled when the report was dismissed or attached before
+     */
+    public Incident attachReport(String reportId, String incidentId, String by) {
+        Incident incident = find(incidentId);
+        Report report = reports.attach(reportId, incidentId, by)
+                .orElseThrow(() -> new ReportAlreadyHandled(reports.find(reportId).orElseThrow()));
+        store.addReport(incidentId, reportId);
+        log.append(incidentId, by, LogKind.REPORT_ATTACHED, reportData(report));
+        return find(incidentId);
+    }
+
+    private Report openReport(String reportId) {
+        Report report = reports.find(reportId)
+                .orElseThrow(() -> new IllegalArgumentException("no report " + reportId));
+        if (report.status() == ReportStatus.DISMISSED) {
+            throw new ReportAlreadyHandled(report);
+        }
+        return report;
+    }
+
+    private void recordDeclaration(Incident incident, DeclareIncident command, Report report) {
+        if (report != null) {
+            reports.attach(report.id(), incident.id(), command.declaredBy());
+            log.append(incident.id(), report.reporterId(), LogKind.REPORTED, reportData(report));
+        }
+        Map<String, Object> declared = new LinkedHashMap<>();
+        declared.put("title", incident.title());
+        declared.put("severity", incident.severity().name());
+        declared.put("category", incident.category().code());
+        declared.put("tlp", incident.tlp().label());
+        declared.put("confidential", incident.confidential());
+        declared.put("commander", incident.commanderId());
+        log.append(incident.id(), command.declaredBy(), LogKind.DECLARED, declared);
+    }
+
+    private static Map<String, Object> reportData(Report report) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("reportId", report.id());
+        data.put("category", report.category().code());
+        data.put("reportedAt", report.reportedAt().toString());
+        return data;
+    }
+
+    private Incident find(String id) {
+        return store.findById(id).map(IncidentDocuments::toIncident)
+                .orElseThrow(() -> new IllegalArgumentException("no incident " + id));
+    }
+}

@@ -1,0 +1,40 @@
+package org.csirtbot.incident;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.csirtbot.report.ReportCategory;
+import org.csirtbot.storage.IncidentDocument;
+
+/** Maps incidents to and from their stored form. */
+final class IncidentDocuments {
+
+    private IncidentDocuments() {
+    }
+
+    static Incident toIncident(IncidentDocument d) {
+        IncidentDocument.Room r = d.room() == null ? IncidentDocument.Room.notOpened() : d.room();
+        return new Incident(d.id(), d.title(), Severity.valueOf(d.severity()),
+                ReportCategory.fromCode(d.category()).orElse(ReportCategory.OTHER),
+                Tlp.fromLabel(d.tlp()).orElse(Tlp.AMBER), d.confidential(), IncidentStatus.fromCode(d.status()),
+                d.commanderId(), d.declaredBy(), d.declaredAt(), d.reportIds() == null ? List.of() : d.reportIds(),
+                d.inviteReporters(), new Incident.Room(r.channelId(), r.channelName(), r.isPrivate(), r.invited(),
+                        r.topicSet(), r.summaryTs(), r.summaryPinned()));
+    }
+
+    static IncidentDocument toDocument(String id, DeclareIncident d, Instant at) {
+        List<String> reports = new ArrayList<>();
+        if (d.reportId() != null) {
+            reports.add(d.reportId());
+        }
+        return new IncidentDocument(id, d.key(), d.title(), d.severity().name(), d.category().code(),
+                d.tlp().label(), d.confidential(), IncidentStatus.TRIAGE.code(), d.declaredBy(), d.declaredBy(), at,
+                reports, d.inviteReporter(), IncidentDocument.Room.notOpened());
+    }
+
+    static IncidentDocument.Room toDocument(Incident.Room r) {
+        return new IncidentDocument.Room(r.channelId(), r.channelName(), r.isPrivate(), r.invited(), r.topicSet(),
+                r.summaryTs(), r.summaryPinned());
+    }
+}

@@ -1,0 +1,33 @@
+package org.csirtbot.incident;
+
+import java.util.List;
+import java.util.Map;
+
+import org.csirtbot.storage.IncidentLogStore;
+import org.springframework.stereotype.Component;
+
+/** Appends to and reads an incident's log. Nothing here changes or removes an entry. */
+@Component
+public class IncidentLog {
+
+    /** The actor of steps the bot performs by itself. */
+    public static final String BOT = "csirtbot";
+
+    private final IncidentLogStore store;
+
+    IncidentLog(IncidentLogStore store) {
+        this.store = store;
+    }
+
+    LogEntry append(String incidentId, String actor, LogKind kind, Map<String, Object> data) {
+        return toEntry(store.append(incidentId, actor, kind.code(), data));
+    }
+
+    public List<LogEntry> entries(String incidentId) {
+        return store.entries(incidentId).stream().map(IncidentLog::toEntry).toList();
+    }
+
+    private static LogEntry toEntry(org.csirtbot.storage.LogEntryDocument d) {
+        return new LogEntry(d.incidentId(), d.seq(), d.at(), d.actor(), d.kind(), d.data());
+    }
+}

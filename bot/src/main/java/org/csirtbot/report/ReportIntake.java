@@ -1,0 +1,55 @@
+package org.csirtbot.report;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import org.csirtbot.storage.Counters;
+import org.csirtbot.storage.ReportStore;
+import org.springframework.stereotype.Service;
+
+/** Takes employees' reports in, numbers them, and records how each one ends. */
+@Service
+public class ReportIntake {
+
+    private final ReportStore store;
+    private final Counters counters;
+    private final Clock clock;
+
+    ReportIntake(ReportStore store, Counters counters, Clock clock) {
+        this.store = store;
+        this.counters = counters;
+        this.clock = clock;
+    }
+
+    /** Stores the report once per submission and returns it with its {@code RPT-<year>-<6 digits>} ID. */
+    public Report submit(SubmitReport submission) {
+        Optional<Report> earlier = store.findBySubmissionKey(submission.submissionKey()).map(ReportDocuments::toReport);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Instant now = clock.instant();
+        int year = now.atZone(ZoneOffset.UTC).getYear();
+        String id = "RPT-%d-%06d".formatted(year, counters.next("report-" + year));
+        return ReportDocuments.toReport(store.insertOnce(ReportDocuments.toDocument(id, submission, now)));
+    }
+
+    public Optional<Report> find(String id) {
+        return store.findById(id).map(ReportDocuments::toReport);
+    }
+
+    public void recordTriagePost(String id, String channel, String ts) {
+        store.recordTriagePost(id, channel, ts);
+    }
+
+    /** Closes an open report as not an incident; empty when it was already handled. */
+    public Optional<Report> dismiss(String id, String reason, String by) {
+        return store.dismiss(id, reason, by, clock.instant()) ? find(id) : Optional.empty();
+    }
+
+    /** Attaches an open report to an incident; empty when it was already handled. */
+    public Optional<Report> attach(String id, String incidentId, String by) {
+        return store.attach(id, incidentId, by, clock.instant()) ? find(id) : Optional.empty();
+    }
+}

@@ -1,0 +1,21 @@
+package org.csirtbot.slack;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Who the CSIRT is in Slack and where it works.
+ *
+ * @param triageChannel channel ID where reports land ({@code CSIRTBOT_TRIAGE_CHANNEL})
+ * @param responders    user IDs and/or one user-group ID of CSIRT responders ({@code CSIRTBOT_RESPONDERS})
+ * @param locale        default language of the bot, {@code en} or {@code ja} ({@code CSIRTBOT_LOCALE})
+ */
+@ConfigurationProperties("csirtbot")
+public record CsirtbotProperties(
+        String triageChannel,
+        @DefaultValue List<String> responders,
+        @DefaultValue("en") Locale locale) {
+}

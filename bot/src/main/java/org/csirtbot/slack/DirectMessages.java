@@ -1,0 +1,25 @@
+package org.csirtbot.slack;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Tells one person something privately, in the bot's Messages tab; a failure is logged, never thrown. */
+@SlackComponent
+class DirectMessages {
+
+    private static final Logger log = LoggerFactory.getLogger(DirectMessages.class);
+
+    private final SlackGateway slack;
+
+    DirectMessages(SlackGateway slack) {
+        this.slack = slack;
+    }
+
+    void send(String userId, SideEffectKey key, String mrkdwnText) {
+        try {
+            slack.postMessage(key, userId, mrkdwnText, null);
+        } catch (RuntimeException e) {
+            log.warn("Could not send {} to {}: {}", key.value(), userId, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.csirtbot.slack;
+
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.slack.api.model.block.InputBlock;
+import com.slack.api.model.block.composition.OptionObject;
+import com.slack.api.model.block.element.BlockElements;
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewClose;
+import com.slack.api.model.view.ViewState;
+import com.slack.api.model.view.ViewSubmit;
+import com.slack.api.model.view.ViewTitle;
+
+/**
+ * Small builders and readers shared by the bot's modals. Every input's action ID is {@link #VALUE}, so a
+ * value is found by its block ID alone.
+ */
+final class ModalParts {
+
+    static final String VALUE = "value";
+    /** Slack's limit for a view's title, submit and close labels. */
+    static final int VIEW_LABEL_MAX = 24;
+    /** Slack's limit for an option's text and description. */
+    static final int OPTION_TEXT_MAX = 75;
+
+    private ModalParts() {
+    }
+
+    /** A modal with its labels cut to Slack's limit; {@code submit} may be null for a modal without one. */
+    static View.ViewBuilder modal(String callbackId, String title, String submit, String close) {
+        return View.builder().type("modal").callbackId(callbackId)
+                .title(ViewTitle.builder().type("plain_text").text(label(title)).build())
+                .submit(submit == null ? null : ViewSubmit.builder().type("plain_text").text(label(submit)).build())
+                .close(ViewClose.builder().type("plain_text").text(label(close)).build());
+    }
+
+    static InputBlock textInput(String blockId, String label, String initial, int maxLength, boolean multiline,
+                                boolean optional) {
+        return InputBlock.builder().blockId(blockId).label(plainText(label)).optional(optional)
+                .element(BlockElements.plainTextInput(p -> p.actionId(VALUE).multiline(multiline).maxLength(maxLength)
+                        .initialValue(initial == null || initial.isEmpty() ? null : Mrkdwn.cut(initial, maxLength))))
+                .build();
+    }
+
+    static InputBlock select(String blockId, String label, List<OptionObject> options, OptionObject initial) {
+        return InputBlock.builder().blockId(blockId).label(plainText(label))
+                .element(BlockElements.staticSelect(s -> s.actionId(VALUE).options(options).initialOption(initial)))
+                .build();
+    }
+
+    static InputBlock checkbox(String blockId, String label, OptionObject option) {
+        return InputBlock.builder().blockId(blockId).label(plainText(label)).optional(true)
+                .element(BlockElements.checkboxes(c -> c.actionId(VALUE).options(List.of(option))))
+                .build();
+    }
+
+    static OptionObject option(String text, String value, String description) {
+        return OptionObject.builder().text(plainText(Mrkdwn.cut(text, OPTION_TEXT_MAX))).value(value)
+                .description(description == null ? null : plainText(Mrkdwn.cut(description, OPTION_TEXT_MAX)))
+                .build();
+    }
+
+    static String label(String text) {
+        return Mrkdwn.cut(text, VIEW_LABEL_MAX);
+    }
+
+    /** The typed text of a block, trimmed; empty when nothing was typed. */
+    static String text(ViewState state, String blockId) {
+        return value(state, blockId).map(ViewState.Value::getValue).map(String::strip).orElse("");
+    }
+
+    static Optional<String> selected(ViewState state, String blockId) {
+        return value(state, blockId).map(ViewState.Value::getSelectedOption).map(ViewState.SelectedOption::getValue);
+    }
+
+    static boolean checked(ViewState state, String blockId) {
+        return value(state, blockId).map(ViewState.Value::getSelectedOptions).map(o -> !o.isEmpty()).orElse(false);
+    }
+
+    private static Optional<ViewState.Value> value(ViewState state, String blockId) {
+        if (state == null || state.getValues() == null) {
+            return Optional.empty();
+        }
+        Map<String, ViewState.Value> block = state.getValues().get(blockId);
+        return Optional.ofNullable(block == null ? null : block.get(VALUE));
+    }
+}

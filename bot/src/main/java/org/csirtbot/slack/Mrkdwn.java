@@ -1,0 +1,57 @@
+package org.csirtbot.slack;
+
+/**
+ * Makes user text safe to put into Slack mrkdwn and fit Block Kit limits. Escaping {@code &}, {@code <}
+ * and {@code >} stops anyone pinging {@code @channel}, a group or a user, or disguising a link.
+ */
+final class Mrkdwn {
+
+    static final String ELLIPSIS = "…";
+
+    private Mrkdwn() {
+    }
+
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** Escapes, then cuts to at most {@code max} characters with an ellipsis (never inside an entity). */
+    static String escapeAndCut(String text, int max) {
+        String escaped = escape(text);
+        if (escaped.length() <= max) {
+            return escaped;
+        }
+        int end = max - ELLIPSIS.length();
+        int amp = escaped.lastIndexOf('&', end);
+        if (amp >= 0 && escaped.indexOf(';', amp) >= end) {
+            end = amp;
+        }
+        if (end > 0 && Character.isHighSurrogate(escaped.charAt(end - 1))) {
+            end--;
+        }
+        return escaped.substring(0, end) + ELLIPSIS;
+    }
+
+    /** Cuts plain text to at most {@code max} characters with an ellipsis, never splitting a surrogate pair. */
+    static String cut(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text == null ? "" : text;
+        }
+        int end = max - ELLIPSIS.length();
+        if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + ELLIPSIS;
+    }
+
+    /** Undoes Slack's own escaping of slash-command text, so it is stored as the user typed it. */
+    static String unescape(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    }
+}

@@ -1,0 +1,90 @@
+package org.csirtbot.slack;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/** Wires Bolt: one {@link App} with every route, served over HTTP and/or Socket Mode. */
+@Configuration(proxyBeanMethods = false)
+@Conditional(SlackConfigured.class)
+class SlackConfiguration {
+
+    static final String EVENTS_PATH = "/slack/events";
+
+    @Bean
+    Slack slack(SlackProperties properties) {
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(properties.apiUrl());
+        // Stats would call auth.test per token in the background; the gateway counts calls itself.
+        config.setStatsEnabled(false);
+        return Slack.getInstance(config);
+    }
+
+    @Bean
+    SlackGateway slackGateway(Slack slack, SlackProperties properties, MeterRegistry meters) {
+        return new SlackGateway(slack.methods(properties.botToken()), meters);
+    }
+
+    @Bean
+    App slackApp(Slack slack, SlackProperties properties, List<SlackRoute> routes) {
+        AppConfig config = AppConfig.builder()
+                .slack(slack)
+                .singleTeamBotToken(properties.botToken())
+                .signingSecret(properties.signingSecret())
+                // SlackSignatureFilter checks signatures on the raw bytes, in constant time, both ways in time.
+                .requestVerificationEnabled(false)
+                .build();
+        App app = new App(config);
+        routes.forEach(route -> route.register(app));
+        return app;
+    }
+
+    @Bean
+    @Conditional(HttpModeConfigured.class)
+    ServletRegistrationBean<SlackAppServlet> slackEventsServlet(App app) {
+        return new ServletRegistrationBean<>(new SlackAppServlet(app), EVENTS_PATH);
+    }
+
+    @Bean
+    @Conditional(HttpModeConfigured.class)
+    FilterRegistrationBean<SlackSignatureFilter> slackSignatureFilter(SlackProperties properties, Clock clock) {
+        var registration = new FilterRegistrationBean<>(new SlackSignatureFilter(properties.signingSecret(), clock));
+        registration.addUrlPatterns(EVENTS_PATH);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    @Conditional(SocketModeConfigured.class)
+    SocketModeConnection socketModeConnection(App app, SlackProperties properties) {
+        return new SocketModeConnection(app, properties.appToken());
+    }
+
+    /** Slow work (Web API calls, storage) runs here, after Slack has been acknowledged. */
+    @Bean
+    ThreadPoolTaskExecutor slackWork() {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setThreadNamePrefix("slack-work-");
+        executor.setCorePoolSize(4);
+        executor.setMaxPoolSize(8);
+        executor.setQueueCapacity(1000);
+        executor.setWaitForTasksToCompleteOnShutdown(true);
+        executor.setAwaitTerminationSeconds(20);
+        return executor;
+    }
+}

@@ -1,0 +1,129 @@
+package org.csirtbot.slack;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.csirtbot.incident.Incident;
+import org.csirtbot.incident.IncidentRooms;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.slack.api.model.Conversation;
+
+/** Incident rooms as Slack channels. */
+@SlackComponent
+class SlackIncidentRooms implements IncidentRooms {
+
+    private static final Logger log = LoggerFactory.getLogger(SlackIncidentRooms.class);
+    private static final int MAX_NUMBERED_NAMES = 20;
+    private static final int INVITES_PER_CALL = 100;
+    /** Slack's limit for a topic or purpose. */
+    private static final int TOPIC_MAX = 250;
+    private static final Set<String> HARMLESS_INVITE_ERRORS = Set.of("already_in_channel", "cant_invite_self");
+
+    private final SlackGateway slack;
+    private final SummaryMessage summary;
+    private final Texts texts;
+    private final Locale locale;
+    private volatile String botUserId;
+
+    SlackIncidentRooms(SlackGateway slack, SummaryMessage summary, Texts texts, UserLocales locales) {
+        this.slack = slack;
+        this.summary = summary;
+        this.texts = texts;
+        this.locale = locales.fallback();
+    }
+
+    @Override
+    public CreatedChannel createChannel(Incident incident) {
+        String name = ChannelNames.forIncident(incident.id(), incident.title());
+        try {
+            return createWithFreeName(incident, name);
+        } catch (SlackCallRejected e) {
+            if (!e.error().startsWith("invalid_name")) {
+                throw e;
+            }
+            log.info("Slack refused the channel name {} ({}); using the incident ID alone", name, e.error());
+            return createWithFreeName(incident, ChannelNames.ascii(incident.id()));
+        }
+    }
+
+    /** Creates the channel under the name, or the name numbered when it is taken (say, by an archived room). */
+    private CreatedChannel createWithFreeName(Incident incident, String name) {
+        for (int n = 1; n <= MAX_NUMBERED_NAMES; n++) {
+            String candidate = n == 1 ? name : ChannelNames.numbered(name, n);
+            try {
+                Conversation channel = slack.createChannel(SideEffectKey.of("channel", incident.id()), candidate,
+                        incident.needsPrivateRoom());
+                return new CreatedChannel(channel.getId(), channel.getName());
+            } catch (SlackCallRejected e) {
+                if (!"name_taken".equals(e.error())) {
+                    throw e;
+                }
+            }
+        }
+        throw new IllegalStateException("no free channel name for " + incident.id());
+    }
+
+    @Override
+    public void invite(Incident incident, String channelId, List<String> userIds) {
+        List<String> users = new ArrayList<>(userIds);
+        users.remove(botUserId());
+        for (int from = 0; from < users.size(); from += INVITES_PER_CALL) {
+            List<String> batch = users.subList(from, Math.min(users.size(), from + INVITES_PER_CALL));
+            try {
+                slack.invite(SideEffectKey.of("invite", incident.id(), String.valueOf(from)), channelId, batch);
+            } catch (SlackCallRejected e) {
+                if (!HARMLESS_INVITE_ERRORS.contains(e.error())) {
+                    throw e;
+                }
+                batch.forEach(user -> inviteOne(incident, channelId, user));
+            }
+        }
+    }
+
+    @Override
+    public void describe(Incident incident, String channelId) {
+        String topic = texts.get(locale, "room.topic", incident.id(), incident.severity().name(),
+                incident.tlp().label(), incident.title());
+        slack.setTopic(SideEffectKey.of("topic", incident.id()), channelId, Mrkdwn.cut(topic, TOPIC_MAX));
+        String purpose = texts.get(locale, "room.purpose", incident.id());
+        slack.setPurpose(SideEffectKey.of("purpose", incident.id()), channelId, Mrkdwn.cut(purpose, TOPIC_MAX));
+    }
+
+    @Override
+    public String postSummary(Incident incident, String channelId) {
+        return slack.postMessage(SideEffectKey.of("summary", incident.id()), channelId,
+                summary.fallback(locale, incident), summary.blocks(locale, incident));
+    }
+
+    @Override
+    public void pin(Incident incident, String channelId, String messageTs) {
+        try {
+            slack.pin(SideEffectKey.of("pin-summary", incident.id()), channelId, messageTs);
+        } catch (SlackCallRejected e) {
+            if (!"already_pinned".equals(e.error())) {
+                throw e;
+            }
+        }
+    }
+
+    private void inviteOne(Incident incident, String channelId, String user) {
+        try {
+            slack.invite(SideEffectKey.of("invite", incident.id(), user), channelId, List.of(user));
+        } catch (SlackCallRejected e) {
+            if (!HARMLESS_INVITE_ERRORS.contains(e.error())) {
+                log.warn("Could not invite {} to {}: {}", user, incident.id(), e.error());
+            }
+        }
+    }
+
+    private String botUserId() {
+        if (botUserId == null) {
+            botUserId = slack.botUserId();
+        }
+        return botUserId;
+    }
+}

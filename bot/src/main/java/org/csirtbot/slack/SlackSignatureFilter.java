@@ -1,0 +1,98 @@
+package org.csirtbot.slack;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Lets through only requests Slack signed: HMAC-SHA256 over the raw bytes received, compared in
+ * constant time, with a timestamp no more than five minutes away in either direction. Bodies above
+ * {@link #MAX_BODY_BYTES} are refused before they are read in full.
+ */
+class SlackSignatureFilter extends OncePerRequestFilter {
+
+    static final int MAX_BODY_BYTES = 1024 * 1024;
+    private static final Duration WINDOW = Duration.ofMinutes(5);
+    private static final Logger log = LoggerFactory.getLogger(SlackSignatureFilter.class);
+
+    private final SecretKeySpec key;
+    private final Clock clock;
+
+    SlackSignatureFilter(String signingSecret, Clock clock) {
+        this.key = new SecretKeySpec(signingSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.clock = clock;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+            refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "request body too large");
+            return;
+        }
+        byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+        if (body.length > MAX_BODY_BYTES) {
+            refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "request body too large");
+            return;
+        }
+        if (!signedBySlack(request.getHeader("X-Slack-Request-Timestamp"), request.getHeader("X-Slack-Signature"), body)) {
+            log.warn("Refused a request to {} without a valid Slack signature from {}", request.getRequestURI(),
+                    request.getRemoteAddr());
+            refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "invalid request");
+            return;
+        }
+        chain.doFilter(new CachedBodyRequest(request, body), response);
+    }
+
+    boolean signedBySlack(String timestamp, String signature, byte[] body) {
+        if (timestamp == null || signature == null || !fresh(timestamp)) {
+            return false;
+        }
+        byte[] expected = ("v0=" + HexFormat.of().formatHex(hmac(timestamp, body))).getBytes(StandardCharsets.UTF_8);
+        return MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private boolean fresh(String timestamp) {
+        try {
+            long seconds = Long.parseLong(timestamp.trim());
+            long skew = Math.abs(clock.instant().getEpochSecond() - seconds);
+            return skew <= WINDOW.toSeconds();
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private byte[] hmac(String timestamp, byte[] body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            mac.update(("v0:" + timestamp + ":").getBytes(StandardCharsets.UTF_8));
+            return mac.doFinal(body);
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String reason) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.getWriter().write("{\"error\":\"" + reason + "\"}");
+    }
+}

@@ -1,0 +1,59 @@
+package org.csirtbot.slack;
+
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.header;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.csirtbot.incident.Incident;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.TextObject;
+
+/** The incident summary pinned in its room. User-typed titles go into plain text, never mrkdwn. */
+@SlackComponent
+class SummaryMessage {
+
+    /** Slack's limit for header text. */
+    static final int HEADER_MAX = 150;
+
+    private final Texts texts;
+
+    SummaryMessage(Texts texts) {
+        this.texts = texts;
+    }
+
+    String fallback(Locale locale, Incident incident) {
+        return texts.get(locale, "summary.fallback", incident.id());
+    }
+
+    List<LayoutBlock> blocks(Locale locale, Incident incident) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(header(h -> h.text(plainText(Mrkdwn.cut(incident.id() + " " + incident.title(), HEADER_MAX)))));
+        List<TextObject> fields = List.of(
+                field(locale, "summary.field.severity", texts.get(locale, "severity." + incident.severity().name())),
+                field(locale, "summary.field.status", texts.get(locale, "status." + incident.status().code())),
+                field(locale, "summary.field.tlp", "TLP:" + incident.tlp().label()),
+                field(locale, "summary.field.category", texts.get(locale, "category." + incident.category().code())),
+                field(locale, "summary.field.commander", "<@" + incident.commanderId() + ">"),
+                field(locale, "summary.field.declared", "<!date^" + incident.declaredAt().getEpochSecond()
+                        + "^{date_short_pretty} {time}|" + incident.declaredAt() + ">"),
+                field(locale, "summary.field.reports",
+                        incident.reportIds().isEmpty() ? "—" : String.join(", ", incident.reportIds())));
+        blocks.add(section(s -> s.fields(fields)));
+        if (incident.confidential()) {
+            blocks.add(section(s -> s.text(markdownText(texts.get(locale, "summary.confidential")))));
+        }
+        blocks.add(context(c -> c.elements(List.of(markdownText(texts.get(locale, "summary.footer"))))));
+        return blocks;
+    }
+
+    private TextObject field(Locale locale, String labelKey, String value) {
+        return markdownText("*" + texts.get(locale, labelKey) + "*\n" + value);
+    }
+}
