@@ -1,0 +1,196 @@
+package org.csirtbot.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.InvalidSchemaException;
+import com.networknt.schema.JsonMetaSchema;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.NonValidationKeyword;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.resource.AllowSchemaLoader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Checks {@code bot/slack-app-manifest.yml} against Slack's published manifest JSON Schema (copied under
+ * {@code src/test/resources/slack/manifest/}) and pins what the app asks Slack for.
+ */
+class SlackAppManifestTests {
+
+    private static final Path MANIFEST = Path.of("slack-app-manifest.yml");
+
+    /** Where the shipped dispatcher schema points for the versioned schemas. */
+    private static final String UPSTREAM_PREFIX = "https://raw.githubusercontent.com/slackapi/manifest-schema/v0.5.0/";
+
+    private static final String LOCAL_PREFIX = "classpath:slack/manifest/";
+
+    private static final List<String> BOT_SCOPES = List.of(
+            "commands",
+            "chat:write",
+            "chat:write.public",
+            "channels:manage",
+            "groups:write",
+            "pins:write",
+            "users:read",
+            "usergroups:read",
+            "im:write");
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private static JsonSchemaFactory schemaFactory;
+    private static JsonSchema schema;
+
+    private JsonNode manifest;
+
+    @BeforeAll
+    static void loadSchemaFromTheClasspathOnly() {
+        // Slack's schema uses two non-standard keywords: "_note" (a comment) and "regex" (on
+        // background_color, presumably meant as "pattern"). Neither validates anything; declaring
+        // them keeps the validator from warning about them on every run.
+        JsonMetaSchema draft7 = JsonMetaSchema.builder(JsonMetaSchema.getV7())
+                .keyword(new NonValidationKeyword("_note"))
+                .keyword(new NonValidationKeyword("regex"))
+                .build();
+        schemaFactory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7, builder -> builder
+                .metaSchema(draft7)
+                .schemaMappers(mappers -> mappers.mapPrefix(UPSTREAM_PREFIX, LOCAL_PREFIX))
+                // Runs before the default loaders: anything not mapped to the classpath is refused,
+                // so a missing copy fails the test instead of being fetched from GitHub.
+                .schemaLoaders(loaders -> loaders.add(
+                        new AllowSchemaLoader(iri -> iri.toString().startsWith("classpath:")))));
+        schema = schemaFactory.getSchema(SchemaLocation.of(LOCAL_PREFIX + "manifest.schema.json"));
+    }
+
+    @BeforeEach
+    void readManifest() throws IOException {
+        manifest = YAML.readTree(MANIFEST.toFile());
+    }
+
+    @Test
+    void manifestIsValidAgainstSlacksPublishedSchema() {
+        assertThat(messages(schema.validate(manifest))).isEmpty();
+        assertThat(manifest.at("/_metadata/major_version").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void declaresReportForEveryoneAndIncidentForResponders() {
+        JsonNode commands = manifest.at("/features/slash_commands");
+
+        assertThat(commands).hasSize(2);
+        JsonNode report = command(commands, "/report");
+        assertThat(report.path("description").asText()).isEqualTo("Report a suspected security incident");
+        assertThat(report.path("usage_hint").asText()).isEqualTo("[what happened]");
+        assertThat(report.path("should_escape").isBoolean()).isTrue();
+        assertThat(report.path("should_escape").asBoolean()).isFalse();
+
+        JsonNode incident = command(commands, "/incident");
+        assertThat(incident.path("description").asText()).contains("CSIRT responders");
+        assertThat(incident.path("usage_hint").asText()).isEqualTo("declare [title] | help");
+        assertThat(incident.path("should_escape").isBoolean()).isTrue();
+        assertThat(incident.path("should_escape").asBoolean()).isFalse();
+    }
+
+    @Test
+    void runsOverSocketModeWithInteractivityAndNoRequestUrls() {
+        assertThat(manifest.at("/settings/socket_mode_enabled").asBoolean()).isTrue();
+        assertThat(manifest.at("/settings/interactivity/is_enabled").asBoolean()).isTrue();
+        assertThat(manifest.at("/settings/interactivity/request_url").isMissingNode()).isTrue();
+        manifest.at("/features/slash_commands")
+                .forEach(command -> assertThat(command.has("url")).as(command.path("command").asText()).isFalse());
+    }
+
+    @Test
+    void subscribesToNoEvents() {
+        assertThat(manifest.at("/settings/event_subscriptions").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void asksForExactlyTheBotScopesItUses() {
+        List<String> scopes = new ArrayList<>();
+        manifest.at("/oauth_config/scopes/bot").forEach(scope -> scopes.add(scope.asText()));
+
+        assertThat(scopes).containsExactlyInAnyOrderElementsOf(BOT_SCOPES);
+        assertThat(manifest.at("/oauth_config/scopes/user").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void hasABotUserThatIsAlwaysOnline() {
+        assertThat(manifest.at("/display_information/name").asText()).isEqualTo("csirtbot");
+        assertThat(manifest.at("/features/bot_user/display_name").asText()).isEqualTo("csirtbot");
+        assertThat(manifest.at("/features/bot_user/always_online").asBoolean()).isTrue();
+    }
+
+    @Test
+    void rejectsASlashCommandWithoutDescription() {
+        JsonNode broken = brokenCopy(copy -> slashCommand(copy, "/report").remove("description"));
+
+        assertThat(messages(schema.validate(broken)))
+                .anyMatch(message -> message.contains("features.slash_commands[0]")
+                        && message.contains("description"));
+    }
+
+    @Test
+    void rejectsACommandThatDoesNotStartWithASlash() {
+        JsonNode broken = brokenCopy(copy -> slashCommand(copy, "/incident").put("command", "incident"));
+
+        assertThat(messages(schema.validate(broken)))
+                .anyMatch(message -> message.contains("features.slash_commands[1].command"));
+    }
+
+    @Test
+    void rejectsAnUnknownSettingsKey() {
+        JsonNode broken = brokenCopy(copy -> ((ObjectNode) copy.get("settings")).put("socket_mode", true));
+
+        assertThat(messages(schema.validate(broken))).anyMatch(message -> message.contains("socket_mode"));
+    }
+
+    @Test
+    void neverLoadsASchemaFromTheNetwork() {
+        assertThatThrownBy(() -> schemaFactory.getSchema(
+                        SchemaLocation.of("https://raw.githubusercontent.com/slackapi/manifest-schema/main/manifest.schema.json")))
+                .isInstanceOf(InvalidSchemaException.class)
+                .hasMessageContaining("not allowed to be loaded");
+    }
+
+    private JsonNode brokenCopy(Consumer<JsonNode> breakIt) {
+        JsonNode copy = manifest.deepCopy();
+        breakIt.accept(copy);
+        // The unbroken manifest is valid (see above), so any error comes from the change.
+        return copy;
+    }
+
+    private static ObjectNode slashCommand(JsonNode manifest, String name) {
+        return (ObjectNode) command(manifest.at("/features/slash_commands"), name);
+    }
+
+    private static JsonNode command(JsonNode commands, String name) {
+        assertThat(commands).isInstanceOf(ArrayNode.class);
+        for (JsonNode command : commands) {
+            if (name.equals(command.path("command").asText())) {
+                return command;
+            }
+        }
+        throw new AssertionError("no slash command " + name + " in " + commands);
+    }
+
+    private static List<String> messages(Set<ValidationMessage> errors) {
+        return errors.stream().map(ValidationMessage::getMessage).sorted().collect(Collectors.toList());
+    }
+}
