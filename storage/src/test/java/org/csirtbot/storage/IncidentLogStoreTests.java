@@ -116,8 +116,9 @@ class IncidentLogStoreTests {
         List<Long> expected = LongStream.rangeClosed(1, writers).boxed().toList();
         assertThat(log.entries(incident)).extracting(LogEntryDocument::seq).containsExactlyElementsOf(expected);
         assertThat(appended).extracting(LogEntryDocument::seq).containsExactlyInAnyOrderElementsOf(expected);
+        List<String> everyWriter = IntStream.rangeClosed(1, writers).mapToObj(n -> "U_" + n).toList();
         assertThat(log.entries(incident)).extracting(LogEntryDocument::actor)
-                .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, writers).mapToObj(n -> "U_" + n).toList());
+                .containsExactlyInAnyOrderElementsOf(everyWriter);
     }
 
     @Test

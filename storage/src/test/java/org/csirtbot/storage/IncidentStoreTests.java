@@ -108,7 +108,8 @@ class IncidentStoreTests {
     void closedIncidentsAreNotListedAsOpen() {
         incidents.insertOnce(incident("INC-1", "decl-1", "old", MONDAY));
         incidents.insertOnce(withStatus(incident("INC-2", "decl-2", "done", MONDAY.plusSeconds(60)), "closed"));
-        incidents.insertOnce(withStatus(incident("INC-3", "decl-3", "contained", MONDAY.plusSeconds(120)), "contained"));
+        incidents.insertOnce(withStatus(incident("INC-3", "decl-3", "contained", MONDAY.plusSeconds(120)),
+                "contained"));
 
         assertThat(incidents.findOpen()).extracting(IncidentDocument::id).containsExactly("INC-3", "INC-1");
     }

@@ -6,8 +6,14 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +57,27 @@ class ReportStoreTests {
         assertThat(reports.findById(first.id())).contains(first);
         assertThat(mongo.find(query(where("submissionKey").is(key)), ReportDocument.class))
                 .singleElement().extracting(ReportDocument::description).isEqualTo("phishing mail from the CEO");
+    }
+
+    @Test
+    void simultaneousRetriesOfOneSubmissionStoreOneReport() throws Exception {
+        String key = UUID.randomUUID().toString();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<ReportDocument> returned = new ArrayList<>();
+        try {
+            List<Callable<ReportDocument>> retries = IntStream.rangeClosed(1, 8)
+                    .mapToObj(n -> (Callable<ReportDocument>) () -> reports.insertOnce(report(key, "try " + n)))
+                    .toList();
+            for (Future<ReportDocument> result : pool.invokeAll(retries)) {
+                returned.add(result.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        ReportDocument stored = reports.findBySubmissionKey(key).orElseThrow();
+        assertThat(returned).containsOnly(stored);
+        assertThat(mongo.count(query(where("submissionKey").is(key)), ReportDocument.class)).isEqualTo(1);
     }
 
     @Test
