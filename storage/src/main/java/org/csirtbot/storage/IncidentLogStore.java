@@ -3,6 +3,8 @@ package org.csirtbot.storage;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +34,7 @@ public class IncidentLogStore {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             long seq = lastSeq(incidentId) + 1;
             LogEntryDocument entry = new LogEntryDocument(
-                    incidentId + ":" + seq, incidentId, seq, clock.instant(), actor, kind, data);
+                    incidentId + ":" + seq, incidentId, seq, now(), actor, kind, data);
             try {
                 return mongo.insert(entry);
             } catch (DuplicateKeyException taken) {
@@ -46,6 +48,11 @@ public class IncidentLogStore {
     public List<LogEntryDocument> entries(String incidentId) {
         Query query = Query.query(where("incidentId").is(incidentId)).with(Sort.by("seq"));
         return mongo.find(query, LogEntryDocument.class);
+    }
+
+    /** Now, at the precision a MongoDB date keeps, so the entry returned is the entry later read back. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private long lastSeq(String incidentId) {

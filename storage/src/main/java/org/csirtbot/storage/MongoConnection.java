@@ -10,7 +10,9 @@ final class MongoConnection {
 
     /**
      * Adds the database name when the string names none, and write concern {@code majority} when it
-     * sets none, so an acknowledged write survives the loss of a replica-set member.
+     * sets none, so an acknowledged write survives the loss of a replica-set member. A string that sets
+     * only part of a write concern ({@code wtimeoutMS}, {@code journal}) but no {@code w} gets
+     * {@code w=majority} too; those options are kept.
      */
     static ConnectionString withDefaults(String uri, String database) {
         ConnectionString given = new ConnectionString(uri);
@@ -18,7 +20,7 @@ final class MongoConnection {
         if (given.getDatabase() == null) {
             completed = withPath(completed, database);
         }
-        if (given.getWriteConcern() == null) {
+        if (given.getWriteConcern() == null || given.getWriteConcern().getWObject() == null) {
             completed = completed + (completed.contains("?") ? "&" : "?") + "w=majority";
         }
         return new ConnectionString(completed);

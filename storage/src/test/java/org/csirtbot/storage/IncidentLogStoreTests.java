@@ -1,0 +1,152 @@
+package org.csirtbot.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
+
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest
+@DirtiesContext
+class IncidentLogStoreTests {
+
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void storage(DynamicPropertyRegistry registry) {
+        registry.add("csirtbot.storage.data-dir", dataDir::toString);
+    }
+
+    @Autowired
+    IncidentLogStore log;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    TestClock clock;
+
+    @Test
+    void entriesAreNumberedFromOneAndReadBackInOrder() {
+        String incident = newIncident();
+
+        LogEntryDocument declared = log.append(incident, "U_DECLARER", "declared", Map.of("severity", "high"));
+        LogEntryDocument note = log.append(incident, "U_COMMANDER", "note", Map.of("text", "isolated the host"));
+        LogEntryDocument closed = log.append(incident, "U_COMMANDER", "closed", Map.of());
+
+        assertThat(List.of(declared, note, closed)).extracting(LogEntryDocument::seq).containsExactly(1L, 2L, 3L);
+        assertThat(log.entries(incident)).containsExactly(declared, note, closed);
+        assertThat(log.entries(incident)).extracting(LogEntryDocument::at).isSorted();
+    }
+
+    @Test
+    void eachIncidentHasItsOwnNumbering() {
+        String first = newIncident();
+        String second = newIncident();
+
+        log.append(first, "U_A", "note", Map.of());
+        log.append(first, "U_A", "note", Map.of());
+        LogEntryDocument other = log.append(second, "U_B", "note", Map.of());
+
+        assertThat(other.seq()).isEqualTo(1);
+        assertThat(log.entries(second)).containsExactly(other);
+    }
+
+    @Test
+    void entryTimesAreStoredAsUtcInstantsAndReadBackAsReturned() {
+        String incident = newIncident();
+        Instant now = Instant.parse("2025-06-30T23:59:59.987654321Z");
+        clock.set(now);
+
+        LogEntryDocument entry = log.append(incident, "U_COMMANDER", "note", Map.of("text", "midnight in UTC"));
+
+        Document raw = mongo.findOne(query(where("incidentId").is(incident)), Document.class, "incident_log");
+        assertThat(raw.get("at")).isEqualTo(Date.from(now));
+        assertThat(entry.at()).isEqualTo(now.truncatedTo(ChronoUnit.MILLIS));
+        assertThat(log.entries(incident)).containsExactly(entry);
+    }
+
+    @Test
+    void simultaneousAppendsLeaveAnUnbrokenSequence() throws Exception {
+        String incident = newIncident();
+        int writers = 20;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        List<LogEntryDocument> appended = new ArrayList<>();
+        try {
+            List<Callable<LogEntryDocument>> appends = IntStream.rangeClosed(1, writers)
+                    .mapToObj(n -> (Callable<LogEntryDocument>) () ->
+                            log.append(incident, "U_" + n, "note", Map.of("n", n)))
+                    .toList();
+            for (Future<LogEntryDocument> result : pool.invokeAll(appends)) {
+                appended.add(result.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<Long> expected = LongStream.rangeClosed(1, writers).boxed().toList();
+        assertThat(log.entries(incident)).extracting(LogEntryDocument::seq).containsExactlyElementsOf(expected);
+        assertThat(appended).extracting(LogEntryDocument::seq).containsExactlyInAnyOrderElementsOf(expected);
+        List<String> everyWriter = IntStream.rangeClosed(1, writers).mapToObj(n -> "U_" + n).toList();
+        assertThat(log.entries(incident)).extracting(LogEntryDocument::actor)
+                .containsExactlyInAnyOrderElementsOf(everyWriter);
+    }
+
+    @Test
+    void theDatabaseRefusesASecondEntryWithTheSameNumber() {
+        String incident = newIncident();
+        LogEntryDocument first = log.append(incident, "U_COMMANDER", "note", Map.of("text", "original"));
+        LogEntryDocument forged = new LogEntryDocument("forged-" + UUID.randomUUID(), incident, first.seq(),
+                first.at(), "U_MALLORY", "note", Map.of("text", "rewritten"));
+
+        assertThatThrownBy(() -> mongo.insert(forged)).isInstanceOf(DuplicateKeyException.class);
+
+        assertThat(log.entries(incident)).containsExactly(first);
+    }
+
+    @Test
+    void theLogOffersNoWayToChangeOrDeleteAnEntry() {
+        List<String> forbidden = List.of("update", "delete", "remove", "replace", "save");
+
+        List<String> publicMethods = Arrays.stream(IncidentLogStore.class.getMethods())
+                .filter(m -> Modifier.isPublic(m.getModifiers()))
+                .map(Method::getName)
+                .toList();
+
+        assertThat(publicMethods).contains("append", "entries")
+                .noneMatch(name -> forbidden.stream().anyMatch(name.toLowerCase()::startsWith));
+    }
+
+    private static String newIncident() {
+        return "INC-" + UUID.randomUUID();
+    }
+}
