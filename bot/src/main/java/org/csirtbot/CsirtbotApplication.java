@@ -1,6 +1,7 @@
 package org.csirtbot;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -16,9 +17,9 @@ public class CsirtbotApplication {
         SpringApplication.run(CsirtbotApplication.class, args);
     }
 
-    /** UTC everywhere: log entries, identifiers and deadlines are counted in UTC. */
+    /** UTC everywhere, in milliseconds as MongoDB keeps them: log entries, identifiers, deadlines. */
     @Bean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
     }
 }

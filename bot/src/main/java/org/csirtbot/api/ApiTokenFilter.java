@@ -47,6 +47,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
     private static void respond(HttpServletResponse response, int status, String reason) throws IOException {
         response.setStatus(status);
         response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
         response.getWriter().write("{\"error\":\"" + reason + "\"}");
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.csirtbot.report.ReportCategory;
 import org.csirtbot.storage.IncidentDocument;
+import org.csirtbot.storage.LogEntryDocument;
 
 /** Maps incidents to and from their stored form. */
 final class IncidentDocuments {
@@ -31,6 +32,10 @@ final class IncidentDocuments {
         return new IncidentDocument(id, d.key(), d.title(), d.severity().name(), d.category().code(),
                 d.tlp().label(), d.confidential(), IncidentStatus.TRIAGE.code(), d.declaredBy(), d.declaredBy(), at,
                 reports, d.inviteReporter(), IncidentDocument.Room.notOpened());
+    }
+
+    static LogEntry toLogEntry(LogEntryDocument d) {
+        return new LogEntry(d.incidentId(), d.seq(), d.at(), d.actor(), d.kind(), d.data());
     }
 
     static IncidentDocument.Room toDocument(Incident.Room r) {

@@ -20,14 +20,10 @@ public class IncidentLog {
     }
 
     LogEntry append(String incidentId, String actor, LogKind kind, Map<String, Object> data) {
-        return toEntry(store.append(incidentId, actor, kind.code(), data));
+        return IncidentDocuments.toLogEntry(store.append(incidentId, actor, kind.code(), data));
     }
 
     public List<LogEntry> entries(String incidentId) {
-        return store.entries(incidentId).stream().map(IncidentLog::toEntry).toList();
-    }
-
-    private static LogEntry toEntry(org.csirtbot.storage.LogEntryDocument d) {
-        return new LogEntry(d.incidentId(), d.seq(), d.at(), d.actor(), d.kind(), d.data());
+        return store.entries(incidentId).stream().map(IncidentDocuments::toLogEntry).toList();
     }
 }

@@ -53,7 +53,7 @@ public class RoomOpening {
 
     /** Incidents whose room opening was interrupted. */
     public List<String> incomplete() {
-        return store.findWithRoomIncomplete().stream().map(d -> d.id()).toList();
+        return store.findWithRoomIncomplete().stream().map(IncidentDocuments::toIncident).map(Incident::id).toList();
     }
 
     private Incident createChannel(Incident incident) {

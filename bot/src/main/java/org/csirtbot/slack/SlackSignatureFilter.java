@@ -93,6 +93,7 @@ class SlackSignatureFilter extends OncePerRequestFilter {
     private static void refuse(HttpServletResponse response, int status, String reason) throws IOException {
         response.setStatus(status);
         response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
         response.getWriter().write("{\"error\":\"" + reason + "\"}");
     }
 }

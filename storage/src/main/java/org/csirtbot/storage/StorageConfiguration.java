@@ -52,9 +52,12 @@ class StorageConfiguration {
     }
 
     @Bean
-    IncidentStore incidentStore(MongoTemplate mongo) {
+    IncidentStore incidentStore(MongoTemplate mongo, StorageProperties properties) {
         mongo.indexOps(IncidentDocument.class).ensureIndex(new Index("declarationKey", Sort.Direction.ASC).unique());
-        mongo.indexOps(IncidentDocument.class).ensureIndex(new Index("room.channelId", Sort.Direction.ASC));
+        if (!properties.embedded()) {
+            // the embedded store ignores non-unique indexes (and warns); MongoDB uses it to find a room's incident
+            mongo.indexOps(IncidentDocument.class).ensureIndex(new Index("room.channelId", Sort.Direction.ASC));
+        }
         return new IncidentStore(mongo);
     }
 
