@@ -49,8 +49,7 @@ class SlackAppManifestTests {
             "groups:write",
             "pins:write",
             "users:read",
-            "usergroups:read",
-            "im:write");
+            "usergroups:read");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 

@@ -1,0 +1,37 @@
+package org.csirtbot.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MrkdwnTests {
+
+    @Test
+    void escapesTheThreeControlCharactersSoNothingPingsOrDisguisesALink() {
+        assertThat(Mrkdwn.escape("<!channel> <@U123> <https://evil.example|bank> a&b"))
+                .isEqualTo("&lt;!channel&gt; &lt;@U123&gt; &lt;https://evil.example|bank&gt; a&amp;b");
+    }
+
+    @Test
+    void cutsLongTextWithAnEllipsisAndNeverInsideAnEntity() {
+        String cut = Mrkdwn.escapeAndCut("abcdefg<", 10);
+        assertThat(cut).isEqualTo("abcdefg" + Mrkdwn.ELLIPSIS);
+        assertThat(cut.length()).isLessThanOrEqualTo(10);
+    }
+
+    @Test
+    void neverSplitsAnEmoji() {
+        String cut = Mrkdwn.cut("ab🔥🔥🔥", 4);
+        assertThat(cut).isEqualTo("ab" + Mrkdwn.ELLIPSIS);
+    }
+
+    @Test
+    void undoesSlacksEscapingOfCommandText() {
+        assertThat(Mrkdwn.unescape("a &lt;b&gt; &amp;lt;")).isEqualTo("a <b> &lt;");
+    }
+
+    @Test
+    void leavesShortTextAlone() {
+        assertThat(Mrkdwn.escapeAndCut("日本語 😀", 3000)).isEqualTo("日本語 😀");
+    }
+}
