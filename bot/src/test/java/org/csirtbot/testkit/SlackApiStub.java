@@ -123,13 +123,12 @@ public class SlackApiStub implements AutoCloseable {
 
     /** The raw requests made to a Web API method, in the order the stub received them (WireMock's journal order). */
     public List<LoggedRequest> requests(String method) {
-        return server.findAll(postRequestedFor(urlPathEqualTo("/api/" + method))).stream()
-                .toList();
+        return server.findAll(postRequestedFor(urlPathEqualTo("/api/" + method)));
     }
 
     /** The decoded form params of each request made to a Web API method, in the order received. */
     public List<Map<String, String>> calls(String method) {
-        return requests(method).stream().map(r -> decodeForm(r.getBodyAsString())).toList();
+        return requests(method).stream().map(r -> decodeForm(utf8(r))).toList();
     }
 
     /** How many requests were made to a Web API method. */
@@ -146,6 +145,10 @@ public class SlackApiStub implements AutoCloseable {
         return parse(value);
     }
 
+    private static String utf8(LoggedRequest r) {
+        return new String(r.getBody(), StandardCharsets.UTF_8);
+    }
+
     private static JsonNode parse(String json) {
         try {
             return SlackSamples.MAPPER.readTree(json);
@@ -157,7 +160,7 @@ public class SlackApiStub implements AutoCloseable {
     /** The JSON bodies POSTed to any response URL from {@link #responseUrl()}, oldest first. */
     public List<JsonNode> responseUrlPosts() {
         return server.findAll(postRequestedFor(urlPathMatching("/response-url/.*"))).stream()
-                .map(r -> parse(r.getBodyAsString()))
+                .map(r -> parse(utf8(r)))
                 .toList();
     }
 
@@ -165,14 +168,14 @@ public class SlackApiStub implements AutoCloseable {
     public List<JsonNode> responseUrlPosts(String responseUrl) {
         String path = responseUrl.substring(responseUrl.indexOf("/response-url/"));
         return server.findAll(postRequestedFor(urlPathEqualTo(path))).stream()
-                .map(r -> parse(r.getBodyAsString()))
+                .map(r -> parse(utf8(r)))
                 .toList();
     }
 
     /** Requests no stub matched (unknown methods, wrong paths), as "METHOD url body"; assert it is empty. */
     public List<String> unmatchedRequests() {
         return server.findAllUnmatchedRequests().stream()
-                .map(r -> r.getMethod() + " " + r.getUrl() + " " + r.getBodyAsString())
+                .map(r -> r.getMethod() + " " + r.getUrl() + " " + utf8(r))
                 .toList();
     }
 
