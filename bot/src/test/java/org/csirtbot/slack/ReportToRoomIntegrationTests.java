@@ -1,0 +1,215 @@
+package org.csirtbot.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.csirtbot.testkit.TestBot.EMPLOYEE;
+import static org.csirtbot.testkit.TestBot.GENERAL;
+import static org.csirtbot.testkit.TestBot.RESPONDER;
+import static org.csirtbot.testkit.TestBot.SECOND_RESPONDER;
+import static org.csirtbot.testkit.TestBot.TRIAGE;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.csirtbot.testkit.SignedSlackRequests;
+import org.csirtbot.testkit.SlackApiStub;
+import org.csirtbot.testkit.SlackPayloads;
+import org.csirtbot.testkit.SlackTestIds;
+import org.csirtbot.testkit.TestBot;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The golden path over the real HTTP endpoint: an employee's report, triage, and the incident room. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ReportToRoomIntegrationTests {
+
+    static final SlackApiStub slack = new SlackApiStub().start();
+    @TempDir
+    static Path data;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @LocalServerPort
+    int port;
+    SignedSlackRequests requests;
+    SlackJourneys journeys;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        TestBot.properties(registry, slack, data);
+    }
+
+    @AfterAll
+    static void stopSlack() {
+        slack.stop();
+    }
+
+    @BeforeEach
+    void freshSlack() {
+        slack.reset();
+        requests = new SignedSlackRequests(port, TestBot.SIGNING_SECRET, slack);
+        journeys = new SlackJourneys(slack, requests, port);
+    }
+
+    @Test
+    void reportOpensTheFormWithTheTypedTextUsingTheRequestsTrigger() {
+        var response = requests.slashCommand("/report", "Got a mail asking for my password", EMPLOYEE, GENERAL);
+
+        assertThat(response.status()).isEqualTo(200);
+        await().until(() -> slack.count("views.open") == 1);
+        Map<String, String> call = slack.calls("views.open").get(0);
+        assertThat(call.get("trigger_id")).isEqualTo(requests.lastTriggerId());
+        JsonNode view = SlackApiStub.json(call, "view");
+        assertThat(view.path("callback_id").asText()).isEqualTo("report_submit");
+        assertThat(initialValueOf(view, "what")).isEqualTo("Got a mail asking for my password");
+    }
+
+    @Test
+    void submittedReportIsStoredTheReporterGetsTheIdAndTriageGetsThreeActions() throws Exception {
+        var ack = requests.interaction(SlackPayloads.viewSubmission(EMPLOYEE, "report_submit", "VREPORT01", "",
+                Forms.phishingReport()));
+
+        JsonNode body = JSON.readTree(ack.body());
+        assertThat(body.path("response_action").asText()).isEqualTo("update");
+        String reportId = Forms.first(Forms.REPORT_ID, body.path("view").toString());
+
+        await().until(() -> journeys.postsTo(TRIAGE).size() == 1 && journeys.postsTo(EMPLOYEE).size() == 1);
+        assertThat(journeys.postsTo(EMPLOYEE).get(0).get("text")).contains(reportId);
+        JsonNode triageBlocks = SlackApiStub.json(journeys.postsTo(TRIAGE).get(0), "blocks");
+        assertThat(Forms.actionIds(triageBlocks)).containsExactly("triage_declare", "triage_attach", "triage_dismiss");
+        assertThat(triageBlocks.findValues("value")).extracting(JsonNode::asText).containsOnly(reportId);
+        assertThat(triageBlocks.toString()).contains("examp1e.com/login", "today 9:30");
+
+        JsonNode stored = TestBot.api(port, "/api/reports/" + reportId).body();
+        assertThat(stored.path("status").asText()).isEqualTo("OPEN");
+        assertThat(stored.path("category").asText()).isEqualTo("PHISHING_MAIL");
+        assertThat(stored.path("reporterId").asText()).isEqualTo(EMPLOYEE);
+        assertThat(stored.path("observables")).hasSize(2);
+        await().until(() -> !TestBot.api(port, "/api/reports/" + reportId).body().path("triageTs").isNull());
+    }
+
+    @Test
+    void aRetriedSubmissionStoresOneReportAndPostsItOnce() {
+        String payload = SlackPayloads.viewSubmission(EMPLOYEE, "report_submit", "VREPORT02", "", Forms.phishingReport());
+        String first = Forms.first(Forms.REPORT_ID, requests.interaction(payload).body());
+        await().until(() -> journeys.postsTo(TRIAGE).size() == 1);
+
+        String second = Forms.first(Forms.REPORT_ID, requests.interaction(payload).body());
+
+        assertThat(second).isEqualTo(first);
+        await().during(java.time.Duration.ofMillis(500)).until(() -> journeys.postsTo(TRIAGE).size() == 1);
+    }
+
+    @Test
+    void declaringFromTriageOpensAPinnedRoomAndLogsEveryStep() {
+        String reportId = journeys.report(EMPLOYEE, Forms.phishingReport());
+        String incidentId = journeys.declareFromTriage(reportId, RESPONDER,
+                Forms.declaration("Credential phishing wave", "S2", "phishing_mail", "AMBER", false, true));
+
+        var create = slack.calls("conversations.create");
+        assertThat(create).hasSize(1);
+        String channelName = create.get(0).get("name");
+        assertThat(channelName).isEqualTo(incidentId.toLowerCase() + "-credential-phishing-wave");
+        assertThat(create.get(0).get("is_private")).isEqualTo("0");
+
+        JsonNode incident = TestBot.api(port, "/api/incidents/" + incidentId).body();
+        String channel = incident.path("room").path("channelId").asText();
+        assertThat(slack.calls("conversations.invite")).singleElement().satisfies(invite -> {
+            assertThat(invite.get("channel")).isEqualTo(channel);
+            assertThat(List.of(invite.get("users").split(",")))
+                    .containsExactly(RESPONDER, SECOND_RESPONDER, EMPLOYEE)
+                    .doesNotContain(SlackTestIds.BOT_USER_ID);
+        });
+        assertThat(slack.calls("conversations.setTopic")).singleElement()
+                .satisfies(c -> assertThat(c.get("topic")).contains(incidentId, "S2", "TLP:AMBER"));
+        assertThat(slack.calls("conversations.setPurpose")).singleElement()
+                .satisfies(c -> assertThat(c.get("purpose")).contains(incidentId));
+        var summary = journeys.postsTo(channel);
+        assertThat(summary).hasSize(1);
+        assertThat(SlackApiStub.json(summary.get(0), "blocks").toString())
+                .contains("Credential phishing wave", "<@" + RESPONDER + ">", reportId);
+        assertThat(slack.calls("pins.add")).singleElement().satisfies(pin -> {
+            assertThat(pin.get("channel")).isEqualTo(channel);
+            assertThat(pin.get("timestamp")).isEqualTo(incident.path("room").path("summaryTs").asText());
+        });
+
+        assertThat(journeys.logKinds(incidentId)).containsExactly("reported", "declared", "channel_created",
+                "members_invited", "topic_set", "summary_posted", "summary_pinned");
+        JsonNode log = TestBot.api(port, "/api/incidents/" + incidentId + "/log").body();
+        assertThat(log.get(0).path("actor").asText()).isEqualTo(EMPLOYEE);
+        assertThat(log.get(1).path("actor").asText()).isEqualTo(RESPONDER);
+        assertThat(log.findValues("seq")).extracting(JsonNode::asInt).containsExactly(1, 2, 3, 4, 5, 6, 7);
+
+        await().until(() -> slack.count("chat.update") == 1);
+        assertThat(slack.calls("chat.update").get(0).get("channel")).isEqualTo(TRIAGE);
+        assertThat(Forms.actionIds(SlackApiStub.json(slack.calls("chat.update").get(0), "blocks"))).isEmpty();
+        await().until(() -> journeys.postsTo(EMPLOYEE).stream().anyMatch(p -> p.get("text").contains(incidentId)));
+        JsonNode report = TestBot.api(port, "/api/reports/" + reportId).body();
+        assertThat(report.path("status").asText()).isEqualTo("ATTACHED");
+        assertThat(report.path("incidentId").asText()).isEqualTo(incidentId);
+    }
+
+    @Test
+    void declaringTwiceFromOneReportMakesOneIncidentAndOneChannel() {
+        String reportId = journeys.report(EMPLOYEE, Forms.phishingReport());
+        String incidentId = journeys.declareFromTriage(reportId, RESPONDER,
+                Forms.declaration("Phishing", "S3", "phishing_mail", "GREEN", false, false));
+
+        // a double click opened a second form; the second responder submits it too
+        String metadata = new TriageContext(reportId, TRIAGE, "1.2").toMetadata();
+        var again = requests.interaction(SlackPayloads.viewSubmission(SECOND_RESPONDER, "incident_declare", "VDECL9",
+                metadata, Forms.declaration("Phishing again", "S3", "phishing_mail", "GREEN", false, false)));
+
+        assertThat(again.status()).isEqualTo(200);
+        await().until(() -> journeys.postsTo(SECOND_RESPONDER).stream()
+                .anyMatch(p -> p.get("text").contains(incidentId)));
+        assertThat(slack.count("conversations.create")).isEqualTo(1);
+        assertThat(TestBot.api(port, "/api/incidents").body().findValues("id")).extracting(JsonNode::asText)
+                .containsOnlyOnce(incidentId);
+    }
+
+    @Test
+    void aConfidentialOrRedIncidentGetsAPrivateRoom() {
+        String confidential = journeys.declareByCommand(RESPONDER,
+                Forms.declaration("Executive mailbox compromise", "S1", "account_misuse", "AMBER", true, false));
+        String red = journeys.declareByCommand(RESPONDER,
+                Forms.declaration("Leak of customer data", "S1", "information_leak", "RED", false, false));
+
+        assertThat(slack.calls("conversations.create")).extracting(c -> c.get("is_private")).containsExactly("1", "1");
+        assertThat(TestBot.api(port, "/api/incidents/" + confidential).body().path("room").path("isPrivate").asBoolean())
+                .isTrue();
+        assertThat(TestBot.api(port, "/api/incidents/" + red).body().path("tlp").asText()).isEqualTo("RED");
+    }
+
+    @Test
+    void aJapaneseTitleNamesTheRoomAndATakenNameGetsANumber() {
+        slack.givenErrorOnce("conversations.create", "name_taken");
+
+        String incidentId = journeys.declareByCommand(RESPONDER,
+                Forms.declaration("VPN機器への不正アクセス", "S2", "account_misuse", "AMBER", false, false));
+
+        var names = slack.calls("conversations.create").stream().map(c -> c.get("name")).toList();
+        String base = incidentId.toLowerCase() + "-vpn機器への不正アクセス";
+        assertThat(names).containsExactly(base, base + "-2");
+        assertThat(TestBot.api(port, "/api/incidents/" + incidentId).body().path("room").path("channelName").asText())
+                .isEqualTo(base + "-2");
+    }
+
+    private static String initialValueOf(JsonNode view, String blockId) {
+        for (JsonNode block : view.path("blocks")) {
+            if (blockId.equals(block.path("block_id").asText())) {
+                return block.path("element").path("initial_value").asText();
+            }
+        }
+        throw new AssertionError("no block " + blockId + " in " + view);
+    }
+}

@@ -1,0 +1,85 @@
+package org.csirtbot.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.util.List;
+import java.util.Map;
+
+import org.csirtbot.testkit.SignedSlackRequests;
+import org.csirtbot.testkit.SlackApiStub;
+import org.csirtbot.testkit.SlackPayloads;
+import org.csirtbot.testkit.TestBot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** What people do in Slack, step by step, for tests that need a report or an incident to start from. */
+final class SlackJourneys {
+
+    private final SlackApiStub slack;
+    private final SignedSlackRequests requests;
+    private final int port;
+    private int views;
+
+    SlackJourneys(SlackApiStub slack, SignedSlackRequests requests, int port) {
+        this.slack = slack;
+        this.requests = requests;
+        this.port = port;
+    }
+
+    /** An employee submits the report form; returns the report ID once it is posted to triage. */
+    String report(String user, Map<String, Map<String, Object>> form) {
+        var ack = requests.interaction(SlackPayloads.viewSubmission(user, "report_submit", nextView("VREP"), "", form));
+        String reportId = Forms.first(Forms.REPORT_ID, ack.body());
+        await().until(() -> !TestBot.api(port, "/api/reports/" + reportId).body().path("triageTs").isNull());
+        return reportId;
+    }
+
+    /** A responder clicks Open an incident on the report and submits the declare form; returns the incident ID. */
+    String declareFromTriage(String reportId, String responder, Map<String, Map<String, Object>> form) {
+        String ts = TestBot.api(port, "/api/reports/" + reportId).body().path("triageTs").asText();
+        int opened = slack.count("views.open");
+        requests.interaction(SlackPayloads.blockActions(responder, TestBot.TRIAGE, ts, "triage_declare", reportId,
+                SlackPayloads.newTriggerId()));
+        await().until(() -> slack.count("views.open") == opened + 1);
+        JsonNode view = SlackApiStub.json(slack.calls("views.open").get(opened), "view");
+        assertThat(view.path("callback_id").asText()).isEqualTo("incident_declare");
+        return submitDeclaration(responder, view.path("private_metadata").asText(), form);
+    }
+
+    /** A responder runs /incident declare and submits the form; returns the incident ID once its summary is pinned. */
+    String declareByCommand(String responder, Map<String, Map<String, Object>> form) {
+        int opened = slack.count("views.open");
+        requests.slashCommand("/incident", "declare", responder, TestBot.GENERAL);
+        await().until(() -> slack.count("views.open") == opened + 1);
+        JsonNode view = SlackApiStub.json(slack.calls("views.open").get(opened), "view");
+        return submitDeclaration(responder, view.path("private_metadata").asText(), form);
+    }
+
+    private String submitDeclaration(String responder, String metadata, Map<String, Map<String, Object>> form) {
+        int pinned = slack.count("pins.add");
+        var ack = requests.interaction(SlackPayloads.viewSubmission(responder, "incident_declare", nextView("VDEC"),
+                metadata, form));
+        assertThat(ack.status()).isEqualTo(200);
+        assertThat(ack.body()).doesNotContain("errors");
+        await().until(() -> slack.count("pins.add") == pinned + 1);
+        await().until(() -> postsTo(responder).stream().anyMatch(p -> p.get("text").matches("(?s).*INC-\\d{4}-\\d{4}.*")));
+        List<Map<String, String>> told = postsTo(responder);
+        return Forms.first(Forms.INCIDENT_ID, told.get(told.size() - 1).get("text"));
+    }
+
+    /** The kinds of the incident's log entries, in order. */
+    List<String> logKinds(String incidentId) {
+        JsonNode log = TestBot.api(port, "/api/incidents/" + incidentId + "/log").body();
+        return log.findValues("kind").stream().map(JsonNode::asText).toList();
+    }
+
+    List<Map<String, String>> postsTo(String channel) {
+        return slack.calls("chat.postMessage").stream().filter(c -> channel.equals(c.get("channel"))).toList();
+    }
+
+    private String nextView(String prefix) {
+        return prefix + System.nanoTime() + (++views);
+    }
+
+}
