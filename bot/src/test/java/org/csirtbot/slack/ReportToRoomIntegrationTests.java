@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -31,6 +32,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The golden path over the real HTTP endpoint: an employee's report, triage, and the incident room. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability(tracing = false)
 class ReportToRoomIntegrationTests {
 
     static final SlackApiStub slack = new SlackApiStub().start();
@@ -202,6 +204,31 @@ class ReportToRoomIntegrationTests {
         assertThat(names).containsExactly(base, base + "-2");
         assertThat(TestBot.api(port, "/api/incidents/" + incidentId).body().path("room").path("channelName").asText())
                 .isEqualTo(base + "-2");
+    }
+
+    @Test
+    void aJapaneseSpeakerGetsTheFormAndTheReplyInJapanese() throws Exception {
+        slack.givenUserLocale("UJAPAN001", "ja-JP");
+        requests.slashCommand("/report", "", "UJAPAN001", GENERAL);
+        await().until(() -> slack.count("views.open") == 1);
+        JsonNode view = SlackApiStub.json(slack.calls("views.open").get(0), "view");
+        assertThat(view.path("title").path("text").asText()).isEqualTo("インシデントの報告");
+
+        var ack = requests.interaction(SlackPayloads.viewSubmission("UJAPAN001", "report_submit", "VREPORTJA",
+                "", Forms.report("malware", "PCの動作が遅い", "今朝", "社用PC", null)));
+
+        assertThat(JSON.readTree(ack.body()).path("view").toString()).contains("受付番号");
+    }
+
+    @Test
+    void everyWebApiCallIsCountedByMethodAndOutcome() {
+        slack.givenErrorOnce("conversations.create", "name_taken");
+        journeys.declareByCommand(RESPONDER, Forms.declaration("Counted", "S4", "other", "CLEAR", false, false));
+
+        String metrics = TestBot.text(port, "/actuator/prometheus");
+        assertThat(metrics).contains("slack_api_calls_total{method=\"conversations.create\",outcome=\"name_taken\"}",
+                "slack_api_calls_total{method=\"conversations.create\",outcome=\"ok\"}",
+                "slack_api_calls_total{method=\"pins.add\",outcome=\"ok\"}");
     }
 
     private static String initialValueOf(JsonNode view, String blockId) {

@@ -56,13 +56,26 @@ public final class TestBot {
     }
 
     public static ApiResponse api(int port, String path, String token) {
+        HttpResponse<String> response = get(port, path, token);
+        try {
+            return new ApiResponse(response.statusCode(), JSON.readTree(response.body().isEmpty() ? "null" : response.body()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The body of a plain GET, such as {@code /actuator/prometheus}. */
+    public static String text(int port, String path) {
+        return get(port, path, null).body();
+    }
+
+    private static HttpResponse<String> get(int port, String path, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new ApiResponse(response.statusCode(), JSON.readTree(response.body().isEmpty() ? "null" : response.body()));
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
