@@ -47,23 +47,23 @@ class StorageConfiguration {
 
     @Bean
     ReportStore reportStore(MongoTemplate mongo) {
-        mongo.indexOps(ReportDocument.class).ensureIndex(new Index("submissionKey", Sort.Direction.ASC).unique());
+        mongo.indexOps(ReportDocument.class).createIndex(new Index("submissionKey", Sort.Direction.ASC).unique());
         return new ReportStore(mongo);
     }
 
     @Bean
     IncidentStore incidentStore(MongoTemplate mongo, StorageProperties properties) {
-        mongo.indexOps(IncidentDocument.class).ensureIndex(new Index("declarationKey", Sort.Direction.ASC).unique());
+        mongo.indexOps(IncidentDocument.class).createIndex(new Index("declarationKey", Sort.Direction.ASC).unique());
         if (!properties.embedded()) {
             // the embedded store ignores non-unique indexes (and warns); MongoDB uses it to find a room's incident
-            mongo.indexOps(IncidentDocument.class).ensureIndex(new Index("room.channelId", Sort.Direction.ASC));
+            mongo.indexOps(IncidentDocument.class).createIndex(new Index("room.channelId", Sort.Direction.ASC));
         }
         return new IncidentStore(mongo);
     }
 
     @Bean
     IncidentLogStore incidentLogStore(MongoTemplate mongo, Clock clock) {
-        mongo.indexOps(LogEntryDocument.class).ensureIndex(
+        mongo.indexOps(LogEntryDocument.class).createIndex(
                 new Index().on("incidentId", Sort.Direction.ASC).on("seq", Sort.Direction.ASC).unique());
         return new IncidentLogStore(mongo, clock);
     }
