@@ -7,35 +7,28 @@ import static org.csirtbot.testkit.TestBot.GENERAL;
 import static org.csirtbot.testkit.TestBot.RESPONDER;
 import static org.csirtbot.testkit.TestBot.TRIAGE;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
+import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.SignedSlackRequests;
 import org.csirtbot.testkit.SlackApiStub;
 import org.csirtbot.testkit.SlackPayloads;
 import org.csirtbot.testkit.TestBot;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Bad input gets a clear message to whoever sent it, and nothing recorded is lost or altered. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@BotIntegrationTest
 class BadInputIntegrationTests {
 
-    static final SlackApiStub slack = new SlackApiStub().start();
-    @TempDir
-    static Path data;
+    final SlackApiStub slack = TestBot.slack();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String FORM = SignedSlackRequests.FORM;
 
@@ -45,19 +38,8 @@ class BadInputIntegrationTests {
     MongoTemplate mongo;
     SignedSlackRequests requests;
 
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        TestBot.properties(registry, slack, data);
-    }
-
-    @AfterAll
-    static void stopSlack() {
-        slack.stop();
-    }
-
     @BeforeEach
-    void freshSlack() {
-        slack.reset();
+    void connect() {
         requests = new SignedSlackRequests(port, TestBot.SIGNING_SECRET, slack);
     }
 

@@ -8,36 +8,27 @@ import static org.csirtbot.testkit.TestBot.RESPONDER;
 import static org.csirtbot.testkit.TestBot.SECOND_RESPONDER;
 import static org.csirtbot.testkit.TestBot.TRIAGE;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.SignedSlackRequests;
 import org.csirtbot.testkit.SlackApiStub;
 import org.csirtbot.testkit.SlackPayloads;
 import org.csirtbot.testkit.SlackTestIds;
 import org.csirtbot.testkit.TestBot;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The golden path over the real HTTP endpoint: an employee's report, triage, and the incident room. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureObservability(tracing = false)
+@BotIntegrationTest
 class ReportToRoomIntegrationTests {
 
-    static final SlackApiStub slack = new SlackApiStub().start();
-    @TempDir
-    static Path data;
+    final SlackApiStub slack = TestBot.slack();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @LocalServerPort
@@ -45,19 +36,8 @@ class ReportToRoomIntegrationTests {
     SignedSlackRequests requests;
     SlackJourneys journeys;
 
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        TestBot.properties(registry, slack, data);
-    }
-
-    @AfterAll
-    static void stopSlack() {
-        slack.stop();
-    }
-
     @BeforeEach
-    void freshSlack() {
-        slack.reset();
+    void connect() {
         requests = new SignedSlackRequests(port, TestBot.SIGNING_SECRET, slack);
         journeys = new SlackJourneys(slack, requests, port);
     }

@@ -8,50 +8,32 @@ import static org.csirtbot.testkit.TestBot.EMPLOYEE;
 import static org.csirtbot.testkit.TestBot.RESPONDER;
 import static org.csirtbot.testkit.TestBot.TRIAGE;
 
-import java.nio.file.Path;
 import java.util.Map;
 
+import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.SignedSlackRequests;
 import org.csirtbot.testkit.SlackApiStub;
 import org.csirtbot.testkit.SlackPayloads;
 import org.csirtbot.testkit.TestBot;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** The two other triage outcomes: not an incident (the reporter is told why), and attached to an incident. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@BotIntegrationTest
 class TriageIntegrationTests {
 
-    static final SlackApiStub slack = new SlackApiStub().start();
-    @TempDir
-    static Path data;
+    final SlackApiStub slack = TestBot.slack();
 
     @LocalServerPort
     int port;
     SignedSlackRequests requests;
     SlackJourneys journeys;
 
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        TestBot.properties(registry, slack, data);
-    }
-
-    @AfterAll
-    static void stopSlack() {
-        slack.stop();
-    }
-
     @BeforeEach
-    void freshSlack() {
-        slack.reset();
+    void connect() {
         requests = new SignedSlackRequests(port, TestBot.SIGNING_SECRET, slack);
         journeys = new SlackJourneys(slack, requests, port);
     }

@@ -6,11 +6,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,11 +39,32 @@ public final class TestBot {
     private TestBot() {
     }
 
-    /** Slack in HTTP mode against the stub, triage channel, two responders, the API on, data in the dir. */
-    public static void properties(DynamicPropertyRegistry registry, SlackApiStub slack, Path dataDir) {
-        httpModeProperties(slack, dataDir).forEach((k, v) -> registry.add(k, () -> v));
+    private static final SlackApiStub SLACK = new SlackApiStub().start();
+    private static final Path DATA = temporaryDataDir();
+
+    /** The Slack stub every {@link BotIntegrationTest} talks to. */
+    public static SlackApiStub slack() {
+        return SLACK;
     }
 
+    /** Points the application at the shared stub and data directory. */
+    public static final class Configuration implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            Map<String, Object> properties = new LinkedHashMap<>(httpModeProperties(SLACK, DATA));
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-bot", properties));
+        }
+    }
+
+    /** Resets the stub before each test, so each test sees only its own calls. */
+    public static final class FreshSlack implements BeforeEachCallback {
+        @Override
+        public void beforeEach(ExtensionContext context) {
+            SLACK.reset();
+        }
+    }
+
+    /** Slack in HTTP mode against the stub, triage channel, two responders, the API on, data in the dir. */
     public static Map<String, String> httpModeProperties(SlackApiStub slack, Path dataDir) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("slack.bot-token", BOT_TOKEN);
@@ -81,6 +108,16 @@ public final class TestBot {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path temporaryDataDir() {
+        try {
+            Path dir = Files.createTempDirectory("csirtbot-test-");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(dir.toFile())));
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
