@@ -2,7 +2,6 @@ package org.csirtbot.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -13,24 +12,10 @@ import java.util.concurrent.Future;
 import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-@SpringBootTest
-@DirtiesContext
+@StorageTest
 class CountersTests {
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void storage(DynamicPropertyRegistry registry) {
-        registry.add("csirtbot.storage.data-dir", dataDir::toString);
-    }
 
     @Autowired
     Counters counters;

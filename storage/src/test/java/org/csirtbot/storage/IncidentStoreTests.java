@@ -2,7 +2,6 @@ package org.csirtbot.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,28 +15,14 @@ import org.csirtbot.storage.IncidentDocument.Room;
 import org.csirtbot.storage.IncidentStore.Inserted;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-@SpringBootTest
-@DirtiesContext
+@StorageTest
 class IncidentStoreTests {
 
     static final Instant MONDAY = Instant.parse("2025-03-10T09:00:00Z");
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void storage(DynamicPropertyRegistry registry) {
-        registry.add("csirtbot.storage.data-dir", dataDir::toString);
-    }
 
     @Autowired
     IncidentStore incidents;
