@@ -71,6 +71,9 @@ class SlackIncidentRooms implements IncidentRooms {
     public void invite(Incident incident, String channelId, List<String> userIds) {
         List<String> users = new ArrayList<>(userIds);
         users.remove(botUserId());
+        if (users.isEmpty()) {
+            return;
+        }
         for (int from = 0; from < users.size(); from += INVITES_PER_CALL) {
             List<String> batch = users.subList(from, Math.min(users.size(), from + INVITES_PER_CALL));
             try {

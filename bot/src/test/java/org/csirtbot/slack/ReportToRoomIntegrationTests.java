@@ -160,6 +160,22 @@ class ReportToRoomIntegrationTests {
     }
 
     @Test
+    void aRetriedDeclareSubmissionMakesOneIncident() {
+        requests.slashCommand("/incident", "declare", RESPONDER, GENERAL);
+        await().until(() -> slack.count("views.open") == 1);
+        String metadata = SlackApiStub.json(slack.calls("views.open").get(0), "view").path("private_metadata").asText();
+        String submission = SlackPayloads.viewSubmission(RESPONDER, "incident_declare", "VRETRIED1", metadata,
+                Forms.declaration("Retried", "S4", "other", "CLEAR", false, false));
+
+        requests.interaction(submission);
+        requests.interaction(submission);
+
+        await().until(() -> slack.count("pins.add") == 1);
+        await().until(() -> journeys.postsTo(RESPONDER).stream().anyMatch(p -> p.get("text").contains("already")));
+        assertThat(slack.count("conversations.create")).isEqualTo(1);
+    }
+
+    @Test
     void aConfidentialOrRedIncidentGetsAPrivateRoom() {
         String confidential = journeys.declareByCommand(RESPONDER,
                 Forms.declaration("Executive mailbox compromise", "S1", "account_misuse", "AMBER", true, false));

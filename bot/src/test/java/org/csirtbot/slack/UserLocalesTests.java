@@ -1,0 +1,56 @@
+package org.csirtbot.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+/** The user's Slack language when Slack gives one the bot speaks, otherwise CSIRTBOT_LOCALE. */
+class UserLocalesTests {
+
+    private final SlackGateway slack = mock(SlackGateway.class);
+
+    private UserLocales withDefault(String locale) {
+        return new UserLocales(slack, new CsirtbotProperties(null, List.of(), Locale.forLanguageTag(locale)),
+                Clock.systemUTC());
+    }
+
+    @Test
+    void aJapaneseSlackUserIsSpokenToInJapanese() {
+        when(slack.userLocale("U1")).thenReturn(Locale.forLanguageTag("ja-JP"));
+        assertThat(withDefault("en").of("U1")).isEqualTo(Locale.JAPANESE);
+    }
+
+    @Test
+    void aLanguageTheBotDoesNotSpeakFallsBackToTheConfiguredDefault() {
+        when(slack.userLocale("U2")).thenReturn(Locale.forLanguageTag("fr-FR"));
+        assertThat(withDefault("ja").of("U2")).isEqualTo(Locale.forLanguageTag("ja"));
+    }
+
+    @Test
+    void whenSlackCannotSayTheDefaultIsUsed() {
+        when(slack.userLocale("U3")).thenThrow(new SlackUnreachable("users.info", "timeout", null));
+        assertThat(withDefault("ja").of("U3")).isEqualTo(Locale.forLanguageTag("ja"));
+    }
+
+    @Test
+    void anUnsupportedDefaultMeansEnglish() {
+        assertThat(withDefault("de").fallback()).isEqualTo(Locale.ENGLISH);
+    }
+
+    @Test
+    void asksSlackOncePerUserAndHour() {
+        when(slack.userLocale("U4")).thenReturn(Locale.forLanguageTag("en-US"));
+        UserLocales locales = withDefault("ja");
+        locales.of("U4");
+        locales.of("U4");
+        verify(slack, times(1)).userLocale("U4");
+    }
+}
