@@ -41,7 +41,10 @@ class SocketModeConnection implements SmartLifecycle {
     @Override
     public synchronized void stop() {
         if (socketMode != null) {
-            try {
+            // SocketModeApp.close() hangs up but leaves its client's message-processor and session-monitor
+            // threads running, so close the client as well.
+            SocketModeClient client = socketMode.getClient();
+            try (client) {
                 socketMode.close();
             } catch (Exception e) {
                 log.warn("Slack: Socket Mode connection did not close cleanly", e);
