@@ -1,5 +1,7 @@
 package org.csirtbot.slack;
 
+import org.csirtbot.slack.gateway.SideEffectKey;
+import org.csirtbot.slack.gateway.SlackGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

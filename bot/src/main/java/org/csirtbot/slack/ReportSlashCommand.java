@@ -1,5 +1,6 @@
 package org.csirtbot.slack;
 
+import org.csirtbot.slack.gateway.SlackGateway;
 import java.util.concurrent.Executor;
 
 import org.slf4j.Logger;

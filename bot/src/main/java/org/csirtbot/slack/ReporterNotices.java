@@ -1,5 +1,6 @@
 package org.csirtbot.slack;
 
+import org.csirtbot.slack.gateway.SideEffectKey;
 import java.util.Locale;
 
 import org.csirtbot.report.Report;

@@ -1,5 +1,6 @@
 package org.csirtbot.slack;
 
+import org.csirtbot.slack.gateway.SlackGateway;
 import java.time.Clock;
 import java.util.List;
 
@@ -9,7 +10,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+
+import org.csirtbot.slack.gateway.SlackGatewayConfiguration;
+import org.csirtbot.storage.OutboxStore;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
@@ -17,11 +22,16 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
+import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /** Wires Bolt: one {@link App} with every route, served over HTTP and/or Socket Mode. */
 @Configuration(proxyBeanMethods = false)
 @Conditional(SlackConfigured.class)
+@EnableScheduling
 class SlackConfiguration {
 
     static final String EVENTS_PATH = "/slack/events";
@@ -32,12 +42,19 @@ class SlackConfiguration {
         config.setMethodsEndpointUrlPrefix(properties.apiUrl());
         // Stats would call auth.test per token in the background; the gateway counts calls itself.
         config.setStatsEnabled(false);
+        // past these Slack counts as not answering: the call is retried, and a slow Slack never holds a thread long
+        config.setHttpClientReadTimeoutMillis((int) properties.timeout().toMillis());
+        config.setHttpClientWriteTimeoutMillis((int) properties.timeout().toMillis());
+        config.setHttpClientCallTimeoutMillis((int) properties.timeout().toMillis() + 1000);
         return Slack.getInstance(config);
     }
 
     @Bean
-    SlackGateway slackGateway(Slack slack, SlackProperties properties, MeterRegistry meters) {
-        return new SlackGateway(slack.methods(properties.botToken()), meters);
+    SlackGateway slackGateway(Slack slack, SlackProperties properties, OutboxStore outbox, RetryRegistry retries,
+                              CircuitBreakerRegistry breakers, BulkheadRegistry bulkheads, RateLimiterRegistry limiters,
+                              MeterRegistry meters) {
+        return SlackGatewayConfiguration.gateway(slack, properties.botToken(), outbox, retries, breakers, bulkheads,
+                limiters, meters);
     }
 
     @Bean

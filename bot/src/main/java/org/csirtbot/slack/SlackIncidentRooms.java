@@ -1,5 +1,8 @@
 package org.csirtbot.slack;
 
+import org.csirtbot.slack.gateway.SideEffectKey;
+import org.csirtbot.slack.gateway.SlackCallRejected;
+import org.csirtbot.slack.gateway.SlackGateway;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,8 +58,8 @@ class SlackIncidentRooms implements IncidentRooms {
         for (int n = 1; n <= MAX_NUMBERED_NAMES; n++) {
             String candidate = n == 1 ? name : ChannelNames.numbered(name, n);
             try {
-                Conversation channel = slack.createChannel(SideEffectKey.of("channel", incident.id()), candidate,
-                        incident.needsPrivateRoom());
+                Conversation channel = slack.createChannel(SideEffectKey.of("channel", incident.id(), candidate),
+                        candidate, incident.needsPrivateRoom());
                 return new CreatedChannel(channel.getId(), channel.getName());
             } catch (SlackCallRejected e) {
                 if (!"name_taken".equals(e.error())) {

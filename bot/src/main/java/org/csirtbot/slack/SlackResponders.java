@@ -1,5 +1,6 @@
 package org.csirtbot.slack;
 
+import org.csirtbot.slack.gateway.SlackGateway;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package org.csirtbot.slack;
 
+import org.csirtbot.slack.gateway.SideEffectKey;
+import org.csirtbot.slack.gateway.SlackGateway;
 import java.util.Locale;
 
 import org.csirtbot.report.Report;

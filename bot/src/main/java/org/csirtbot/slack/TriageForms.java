@@ -1,5 +1,6 @@
 package org.csirtbot.slack;
 
+import org.csirtbot.slack.gateway.SlackGateway;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;

@@ -1,7 +1,7 @@
 /**
  * The Slack adapter: Bolt wiring (HTTP at {@code /slack/events} and Socket Mode), slash commands,
  * modals and buttons, and the {@link org.csirtbot.slack.SlackGateway}, the only class that calls the
- * Slack Web API. Nothing depends on this module.
+ * Slack Web API, keeping its outbox in storage. Nothing depends on this module.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"report", "incident"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"report", "incident", "storage"})
 package org.csirtbot.slack;

@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
+import org.csirtbot.slack.gateway.SlackGateway;
+import org.csirtbot.slack.gateway.SlackUnreachable;
 import org.junit.jupiter.api.Test;
 
 /** The user's Slack language when Slack gives one the bot speaks, otherwise CSIRTBOT_LOCALE. */

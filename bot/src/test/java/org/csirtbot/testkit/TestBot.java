@@ -74,6 +74,11 @@ public final class TestBot {
         p.put("csirtbot.responders", RESPONDER + "," + SECOND_RESPONDER);
         p.put("csirtbot.api-token", API_TOKEN);
         p.put("csirtbot.storage.data-dir", dataDir.toString());
+        // tests post far faster than Slack's tiers allow; the limits themselves are tested on their own
+        for (String tier : new String[] {"slack-tier-2", "slack-tier-3", "slack-tier-4", "slack-special"}) {
+            p.put("resilience4j.ratelimiter.instances." + tier + ".limit-for-period", "100000");
+        }
+        p.put("resilience4j.ratelimiter.configs.slack-post-per-channel.limit-for-period", "100000");
         return p;
     }
 

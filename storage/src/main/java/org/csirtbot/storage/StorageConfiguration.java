@@ -1,9 +1,11 @@
 package org.csirtbot.storage;
 
 import java.time.Clock;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.mongo.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -40,6 +42,21 @@ class StorageConfiguration {
         return () -> connection;
     }
 
+    /**
+     * Fails fast when the store is unreachable (5 s instead of the driver's 30 s), so the person acting is
+     * told it was not recorded while they still wait; a connection string that sets its own timeout wins.
+     */
+    @Bean
+    MongoClientSettingsBuilderCustomizer failFastWhenStoreIsDown(MongoConnectionDetails connection) {
+        Integer given = connection.getConnectionString().getServerSelectionTimeout();
+        return builder -> {
+            if (given == null) {
+                builder.applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(5, TimeUnit.SECONDS));
+            }
+            builder.applyToSocketSettings(socket -> socket.connectTimeout(3, TimeUnit.SECONDS));
+        };
+    }
+
     @Bean
     Counters counters(MongoTemplate mongo) {
         return new Counters(mongo);
@@ -59,6 +76,23 @@ class StorageConfiguration {
             mongo.indexOps(IncidentDocument.class).createIndex(new Index("room.channelId", Sort.Direction.ASC));
         }
         return new IncidentStore(mongo);
+    }
+
+    @Bean
+    OutboxStore outboxStore(MongoTemplate mongo, Counters counters, Clock clock, StorageProperties properties) {
+        if (!properties.embedded()) {
+            // finds pending effects quickly; the embedded store ignores non-unique indexes (and warns)
+            mongo.indexOps(OutboxDocument.class).createIndex(
+                    new Index().on("status", Sort.Direction.ASC).on("seq", Sort.Direction.ASC));
+        }
+        return new OutboxStore(mongo, counters, clock);
+    }
+
+    @Bean
+    DeliveryStore deliveryStore(MongoTemplate mongo, Clock clock) {
+        mongo.indexOps(DeliveryStore.Delivery.class).createIndex(
+                new Index("expiresAt", Sort.Direction.ASC).expire(java.time.Duration.ZERO));
+        return new DeliveryStore(mongo, clock);
     }
 
     @Bean

@@ -1,4 +1,4 @@
-package org.csirtbot.slack;
+package org.csirtbot.slack.gateway;
 
 /** Slack answered a Web API call with {@code ok:false}: a decision, not a transient fault, so never retried. */
 public class SlackCallRejected extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.csirtbot.slack;
+package org.csirtbot.slack.gateway;
 
 /**
  * Names one intended effect in Slack (create this incident's channel, pin this summary), so that

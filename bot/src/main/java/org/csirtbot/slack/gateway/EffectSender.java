@@ -1,0 +1,132 @@
+package org.csirtbot.slack.gateway;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.model.ConversationType;
+import com.slack.api.model.Message;
+
+/**
+ * Sends one recorded effect to Slack, and finds out whether Slack already did it: a channel of that
+ * name created by the bot, or a message carrying the effect's key in its metadata.
+ */
+class EffectSender {
+
+    static final String METADATA_EVENT = "csirtbot_effect";
+    private static final int HISTORY_LOOKBACK = 100;
+    private static final int MAX_LIST_PAGES = 50;
+
+    private final MethodsClient client;
+    private final SlackCalls calls;
+    private final BotIdentity bot;
+
+    EffectSender(MethodsClient client, SlackCalls calls, BotIdentity bot) {
+        this.client = client;
+        this.calls = calls;
+        this.bot = bot;
+    }
+
+    Map<String, String> send(OutboxEntry entry) {
+        Map<String, String> a = entry.args();
+        String method = entry.method();
+        return switch (method) {
+            case "conversations.create" -> {
+                var channel = calls.once(method, () -> client.conversationsCreate(r -> r.name(a.get("name"))
+                        .isPrivate(Boolean.parseBoolean(a.get("is_private"))))).getChannel();
+                yield Map.of("channel", channel.getId(), "name", channel.getName());
+            }
+            case "conversations.invite" -> {
+                calls.once(method, () -> client.conversationsInvite(r -> r.channel(a.get("channel"))
+                        .users(List.of(a.get("users").split(",")))));
+                yield Map.of();
+            }
+            case "conversations.setTopic" -> {
+                calls.once(method, () -> client.conversationsSetTopic(r -> r.channel(a.get("channel")).topic(a.get("topic"))));
+                yield Map.of();
+            }
+            case "conversations.setPurpose" -> {
+                calls.once(method, () -> client.conversationsSetPurpose(r -> r.channel(a.get("channel"))
+                        .purpose(a.get("purpose"))));
+                yield Map.of();
+            }
+            case "chat.postMessage" -> post(entry);
+            case "chat.update" -> {
+                calls.once(method, () -> client.chatUpdate(r -> r.channel(a.get("channel")).ts(a.get("ts"))
+                        .text(a.get("text")).blocksAsString(a.get("blocks"))));
+                yield Map.of();
+            }
+            case "pins.add" -> pin(a);
+            default -> throw new IllegalArgumentException("not a Slack effect: " + method);
+        };
+    }
+
+    /** What Slack answered when it already did the effect, if it did; empty when it must be sent. */
+    Optional<Map<String, String>> findDone(OutboxEntry entry) {
+        return switch (entry.method()) {
+            case "conversations.create" -> channelNamed(entry.args().get("name"));
+            case "chat.postMessage" -> messageWithKey(entry.args().get("channel"), entry.key());
+            default -> Optional.empty(); // the rest are harmless to repeat
+        };
+    }
+
+    private Map<String, String> post(OutboxEntry entry) {
+        Map<String, String> a = entry.args();
+        Message.Metadata metadata = Message.Metadata.builder().eventType(METADATA_EVENT)
+                .eventPayload(Map.of("key", entry.key())).build();
+        var posted = calls.once("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(a.get("channel"))
+                .text(a.get("text")).blocksAsString(a.get("blocks")).metadata(metadata).unfurlLinks(false)
+                .unfurlMedia(false)));
+        return Map.of("channel", posted.getChannel(), "ts", posted.getTs());
+    }
+
+    private Map<String, String> pin(Map<String, String> a) {
+        try {
+            calls.once("pins.add", () -> client.pinsAdd(r -> r.channel(a.get("channel")).timestamp(a.get("timestamp"))));
+        } catch (SlackCallRejected e) {
+            if (!"already_pinned".equals(e.error())) {
+                throw e;
+            }
+        }
+        return Map.of();
+    }
+
+    private Optional<Map<String, String>> channelNamed(String name) {
+        String cursor = null;
+        for (int page = 0; page < MAX_LIST_PAGES; page++) {
+            String next = cursor;
+            var list = calls.once("conversations.list", () -> client.conversationsList(r -> r.cursor(next).limit(200)
+                    .excludeArchived(true).types(List.of(ConversationType.PUBLIC_CHANNEL, ConversationType.PRIVATE_CHANNEL))));
+            var match = list.getChannels().stream()
+                    .filter(c -> name.equals(c.getName()) && bot.userId().equals(c.getCreator())).findFirst();
+            if (match.isPresent()) {
+                return Optional.of(Map.of("channel", match.get().getId(), "name", match.get().getName()));
+            }
+            cursor = list.getResponseMetadata() == null ? null : list.getResponseMetadata().getNextCursor();
+            if (cursor == null || cursor.isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Map<String, String>> messageWithKey(String channel, String key) {
+        String conversation = isUser(channel)
+                ? calls.once("conversations.open", () -> client.conversationsOpen(r -> r.users(List.of(channel))))
+                        .getChannel().getId()
+                : channel;
+        var history = calls.once("conversations.history", () -> client.conversationsHistory(r -> r.channel(conversation)
+                .limit(HISTORY_LOOKBACK).includeAllMetadata(true)));
+        return history.getMessages().stream()
+                .filter(m -> m.getMetadata() != null && METADATA_EVENT.equals(m.getMetadata().getEventType())
+                        && m.getMetadata().getEventPayload() != null
+                        && key.equals(String.valueOf(m.getMetadata().getEventPayload().get("key"))))
+                .findFirst().map(m -> Map.of("channel", conversation, "ts", m.getTs()));
+    }
+
+    private static boolean isUser(String channel) {
+        return channel.startsWith("U") || channel.startsWith("W");
+    }
+}

@@ -1,0 +1,124 @@
+package org.csirtbot.slack.gateway;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.model.Conversation;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.view.View;
+import com.slack.api.util.json.GsonFactory;
+import com.google.gson.Gson;
+
+/**
+ * The one way to the Slack Web API. Every call is checked for {@code ok}, counted, rate-limited, retried
+ * when Slack did not answer and guarded by a circuit breaker ({@link SlackCalls}). Every side effect
+ * names its {@link SideEffectKey} and goes through the persisted outbox ({@link SlackEffects}), so a
+ * retried request, a restart or an unclear answer never makes Slack do it twice.
+ */
+public class SlackGateway {
+
+    private static final Gson JSON = GsonFactory.createSnakeCase();
+
+    private final MethodsClient client;
+    private final SlackCalls calls;
+    private final SlackEffects effects;
+    private final BotIdentity bot;
+    private final OutboxDispatcher outbox;
+
+    SlackGateway(MethodsClient client, SlackCalls calls, SlackEffects effects, BotIdentity bot,
+                 OutboxDispatcher outbox) {
+        this.client = client;
+        this.calls = calls;
+        this.effects = effects;
+        this.bot = bot;
+        this.outbox = outbox;
+    }
+
+    /** Sends every effect still pending in the outbox (after a crash, or Slack being down); returns how many are left. */
+    public int dispatchPending() {
+        return outbox.dispatchPending();
+    }
+
+    /** Opens a modal; not an outbox effect, because its trigger expires within seconds. */
+    public void openView(String triggerId, View view) {
+        calls.call("views.open", null, () -> client.viewsOpen(r -> r.triggerId(triggerId).view(view)));
+    }
+
+    /** Posts a message (to a channel, or to a user ID for a direct message) and returns its timestamp. */
+    public String postMessage(SideEffectKey key, String channel, String text, List<LayoutBlock> blocks) {
+        Map<String, String> args = args("channel", channel, "text", text);
+        if (blocks != null) {
+            args.put("blocks", JSON.toJson(blocks));
+        }
+        return effects.perform(key, channel, "chat.postMessage", args).get("ts");
+    }
+
+    public void updateMessage(SideEffectKey key, String channel, String ts, String text, List<LayoutBlock> blocks) {
+        Map<String, String> args = args("channel", channel, "ts", ts, "text", text);
+        if (blocks != null) {
+            args.put("blocks", JSON.toJson(blocks));
+        }
+        effects.perform(key, channel, "chat.update", args);
+    }
+
+    /** Shows a message to one person in a channel; not an outbox effect: it is gone when they reload. */
+    public void postEphemeral(String channel, String user, String text) {
+        calls.call("chat.postEphemeral", channel,
+                () -> client.chatPostEphemeral(r -> r.channel(channel).user(user).text(text)));
+    }
+
+    /** Creates a channel, or finds the one this effect already created; returns its ID and name. */
+    public Conversation createChannel(SideEffectKey key, String name, boolean isPrivate) {
+        Map<String, String> created = effects.perform(key, "create:" + name, "conversations.create",
+                args("name", name, "is_private", String.valueOf(isPrivate)));
+        Conversation channel = new Conversation();
+        channel.setId(created.get("channel"));
+        channel.setName(created.get("name"));
+        return channel;
+    }
+
+    public void invite(SideEffectKey key, String channel, List<String> users) {
+        effects.perform(key, channel, "conversations.invite", args("channel", channel, "users", String.join(",", users)));
+    }
+
+    public void setTopic(SideEffectKey key, String channel, String topic) {
+        effects.perform(key, channel, "conversations.setTopic", args("channel", channel, "topic", topic));
+    }
+
+    public void setPurpose(SideEffectKey key, String channel, String purpose) {
+        effects.perform(key, channel, "conversations.setPurpose", args("channel", channel, "purpose", purpose));
+    }
+
+    /** Pins a message; a message already pinned counts as pinned. */
+    public void pin(SideEffectKey key, String channel, String ts) {
+        effects.perform(key, channel, "pins.add", args("channel", channel, "timestamp", ts));
+    }
+
+    /** The user's Slack locale, such as {@code ja-JP}, or null when Slack does not say. */
+    public Locale userLocale(String userId) {
+        String locale = calls.call("users.info", null, () -> client.usersInfo(r -> r.user(userId).includeLocale(true)))
+                .getUser().getLocale();
+        return locale == null ? null : Locale.forLanguageTag(locale);
+    }
+
+    public List<String> userGroupMembers(String groupId) {
+        return calls.call("usergroups.users.list", null, () -> client.usergroupsUsersList(r -> r.usergroup(groupId)))
+                .getUsers();
+    }
+
+    /** The bot's own user ID. */
+    public String botUserId() {
+        return bot.userId();
+    }
+
+    private static Map<String, String> args(String... keysAndValues) {
+        Map<String, String> args = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            args.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return args;
+    }
+}

@@ -1,0 +1,46 @@
+package org.csirtbot.storage;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * Deliveries from Slack already handled (event IDs, button clicks), remembered long enough to recognise
+ * Slack's retries; a TTL index on {@code expiresAt} forgets them afterwards.
+ */
+public class DeliveryStore {
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    DeliveryStore(MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    /** True the first time a delivery ID is seen; false for a repeat within {@code keep}. */
+    public boolean firstTime(String deliveryId, Duration keep) {
+        Instant now = clock.instant();
+        try {
+            mongo.insert(new Delivery(deliveryId, now, now.plus(keep)));
+            return true;
+        } catch (DuplicateKeyException repeat) {
+            Delivery seen = mongo.findById(deliveryId, Delivery.class);
+            // the TTL monitor runs about once a minute, so an expired entry may still be there
+            if (seen != null && seen.expiresAt().isBefore(now)) {
+                mongo.remove(seen);
+                return firstTime(deliveryId, keep);
+            }
+            return false;
+        }
+    }
+
+    @Document("slack_deliveries")
+    record Delivery(@Id String id, Instant receivedAt, Instant expiresAt) {
+    }
+}
