@@ -1,0 +1,23 @@
+package org.csirtbot.incident;
+
+/** What someone may try to do with csirtbot; {@link Authorization} says who may do which. */
+public enum CsirtAction {
+    /** Report something suspicious ({@code /report}). */
+    REPORT,
+    /** Handle a report: open an incident from it, attach it to an incident, or dismiss it. */
+    TRIAGE,
+    /** Declare a new incident. */
+    DECLARE,
+    CHANGE_SEVERITY,
+    CHANGE_STATUS,
+    /** Give someone a role on the incident. */
+    ASSIGN_ROLE,
+    ADD_NOTE,
+    /** Record a decision (question, option, rationale). */
+    DECIDE,
+    /** Approve a decision someone else proposed. */
+    APPROVE,
+    CLOSE,
+    /** See an incident's details outside its room. */
+    READ_INCIDENT
+}
