@@ -11,11 +11,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param triageChannel channel ID where reports land ({@code CSIRTBOT_TRIAGE_CHANNEL})
  * @param responders    user IDs and/or one user-group ID of CSIRT responders ({@code CSIRTBOT_RESPONDERS})
+ * @param executives    user IDs of executives who approve executive decisions ({@code CSIRTBOT_EXECUTIVES})
  * @param locale        default language of the bot, {@code en} or {@code ja} ({@code CSIRTBOT_LOCALE})
  */
 @ConfigurationProperties("csirtbot")
 public record CsirtbotProperties(
         String triageChannel,
         @DefaultValue List<String> responders,
+        @DefaultValue List<String> executives,
         @DefaultValue("en") Locale locale) {
 }

@@ -54,6 +54,11 @@ class DeclarationFollowUp {
         }
     }
 
+    /** The declaration did not reach the store in time and then failed: say so plainly. */
+    void notRecorded(String declarer, String explanation) {
+        messages.sendEvenIfStoreIsDown(declarer, explanation);
+    }
+
     private void closeTriage(String reportId, Incident incident, String declarer) {
         reports.find(reportId).ifPresent(report -> {
             triage.showOutcome(report, texts.get(triage.locale(), "triage.outcome.declared", incident.id(), declarer));

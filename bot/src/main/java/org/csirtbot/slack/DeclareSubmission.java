@@ -4,16 +4,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executor;
 
+import org.csirtbot.incident.CsirtAction;
 import org.csirtbot.incident.DeclareIncident;
 import org.csirtbot.incident.IncidentDeclaration;
 import org.csirtbot.incident.ReportAlreadyHandled;
-import org.csirtbot.incident.ResponderDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.dao.DataAccessException;
 
 import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
+import com.slack.api.bolt.response.Response;
 
 /**
  * A submitted declare form: only responders may declare; the incident is recorded before Slack is
@@ -26,21 +27,23 @@ class DeclareSubmission implements SlackRoute {
 
     private final DeclareModal modal;
     private final IncidentDeclaration declaration;
-    private final ResponderDirectory responders;
+    private final Permissions permissions;
     private final DeclarationFollowUp followUp;
     private final UserLocales locales;
     private final Texts texts;
+    private final StoreWithinAck store;
     private final Executor work;
 
-    DeclareSubmission(DeclareModal modal, IncidentDeclaration declaration, ResponderDirectory responders,
-                      DeclarationFollowUp followUp, UserLocales locales, Texts texts,
+    DeclareSubmission(DeclareModal modal, IncidentDeclaration declaration, Permissions permissions,
+                      DeclarationFollowUp followUp, UserLocales locales, Texts texts, StoreWithinAck store,
                       @Qualifier("slackWork") Executor work) {
         this.modal = modal;
         this.declaration = declaration;
-        this.responders = responders;
+        this.permissions = permissions;
         this.followUp = followUp;
         this.locales = locales;
         this.texts = texts;
+        this.store = store;
         this.work = work;
     }
 
@@ -49,10 +52,10 @@ class DeclareSubmission implements SlackRoute {
         app.viewSubmission(DeclareModal.CALLBACK, (req, ctx) -> {
             String user = req.getPayload().getUser().getId();
             var view = req.getPayload().getView();
-            Locale locale = locales.of(user);
-            if (!responders.isResponder(user)) {
-                return ctx.ack(r -> r.responseAction("errors")
-                        .errors(Map.of("title", texts.get(locale, "declare.not-responder"))));
+            Locale locale = locales.now(user);
+            String refusal = permissions.refusal(user, CsirtAction.DECLARE, null, locale);
+            if (refusal != null) {
+                return error(ctx, refusal);
             }
             TriageContext context = TriageContext.fromMetadata(view.getPrivateMetadata());
             String key = context.fromReport() ? DeclareIncident.keyForReport(context.reportId()) : "view:" + view.getId();
@@ -60,19 +63,35 @@ class DeclareSubmission implements SlackRoute {
             if (!read.valid()) {
                 return ctx.ack(r -> r.responseAction("errors").errors(read.errors()));
             }
-            IncidentDeclaration.Declared declared;
-            try {
-                declared = declaration.declare(read.declaration());
-            } catch (ReportAlreadyHandled e) {
-                return ctx.ack(r -> r.responseAction("errors").errors(Map.of("title",
-                        texts.get(locale, "triage.already-handled", e.report().id(), e.report().status().code()))));
-            } catch (DataAccessException e) {
-                log.error("Could not record a declaration by {}", user, e);
-                return ctx.ack(r -> r.responseAction("errors")
-                        .errors(Map.of("title", texts.get(locale, "error.not-recorded"))));
+            var recorded = store.attempt(() -> declaration.declare(read.declaration()));
+            if (recorded.failed()) {
+                return error(ctx, explain(recorded.failure(), user, locale));
             }
-            work.execute(() -> followUp.run(declared, user, locale, context));
+            if (recorded.late()) {
+                recorded.later().whenCompleteAsync((declared, failure) -> {
+                    if (failure == null) {
+                        followUp.run(declared, user, locale, context);
+                    } else {
+                        followUp.notRecorded(user, explain(failure, user, locale));
+                    }
+                }, work);
+            } else {
+                work.execute(() -> followUp.run(recorded.value(), user, locale, context));
+            }
             return ctx.ack();
         });
+    }
+
+    private String explain(Throwable failure, String user, Locale locale) {
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
+        if (cause instanceof ReportAlreadyHandled handled) {
+            return texts.get(locale, "triage.already-handled", handled.report().id(), handled.report().status().code());
+        }
+        log.error("Could not record a declaration by {}", user, cause);
+        return texts.get(locale, "error.not-recorded");
+    }
+
+    private static Response error(ViewSubmissionContext ctx, String message) {
+        return ctx.ack(r -> r.responseAction("errors").errors(Map.of("title", message)));
     }
 }

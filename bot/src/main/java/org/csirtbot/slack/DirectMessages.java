@@ -17,6 +17,15 @@ class DirectMessages {
         this.slack = slack;
     }
 
+    /** For telling someone their action was not recorded: goes straight to Slack, without the outbox. */
+    void sendEvenIfStoreIsDown(String userId, String mrkdwnText) {
+        try {
+            slack.postNotice(userId, mrkdwnText);
+        } catch (RuntimeException e) {
+            log.warn("Could not tell {} that their action was not recorded: {}", userId, e.getMessage());
+        }
+    }
+
     void send(String userId, SideEffectKey key, String mrkdwnText) {
         try {
             slack.postMessage(key, userId, mrkdwnText, null);

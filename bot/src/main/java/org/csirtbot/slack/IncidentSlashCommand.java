@@ -1,10 +1,10 @@
 package org.csirtbot.slack;
 
-import org.csirtbot.slack.gateway.SlackGateway;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 
-import org.csirtbot.incident.ResponderDirectory;
+import org.csirtbot.incident.CsirtAction;
+import org.csirtbot.slack.gateway.SlackGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -19,19 +19,19 @@ class IncidentSlashCommand implements SlackRoute {
 
     private final SlackGateway slack;
     private final DeclareModal modal;
-    private final ResponderDirectory responders;
+    private final Permissions permissions;
     private final UserLocales locales;
     private final Texts texts;
-    private final Executor work;
+    private final Executor views;
 
-    IncidentSlashCommand(SlackGateway slack, DeclareModal modal, ResponderDirectory responders, UserLocales locales,
-                         Texts texts, @Qualifier("slackWork") Executor work) {
+    IncidentSlashCommand(SlackGateway slack, DeclareModal modal, Permissions permissions, UserLocales locales,
+                         Texts texts, @Qualifier("slackViews") Executor views) {
         this.slack = slack;
         this.modal = modal;
-        this.responders = responders;
+        this.permissions = permissions;
         this.locales = locales;
         this.texts = texts;
-        this.work = work;
+        this.views = views;
     }
 
     @Override
@@ -41,17 +41,18 @@ class IncidentSlashCommand implements SlackRoute {
             String text = Mrkdwn.unescape(req.getPayload().getText()).strip();
             String subcommand = text.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
             String argument = text.length() > subcommand.length() ? text.substring(subcommand.length()).strip() : "";
-            Locale locale = locales.of(user);
+            Locale locale = locales.now(user);
             if (!"declare".equals(subcommand)) {
                 return ctx.ack(help(locale, subcommand));
             }
-            if (!responders.isResponder(user)) {
-                return ctx.ack(texts.get(locale, "declare.not-responder"));
+            String refusal = permissions.refusal(user, CsirtAction.DECLARE, null, locale);
+            if (refusal != null) {
+                return ctx.ack(refusal);
             }
             String trigger = req.getPayload().getTriggerId();
-            work.execute(() -> {
+            views.execute(() -> {
                 try {
-                    slack.openView(trigger, modal.form(locale, argument, null, TriageContext.none()));
+                    slack.openView(trigger, modal.form(locales.of(user), argument, null, TriageContext.none()));
                 } catch (RuntimeException e) {
                     log.error("Could not open the declare form for {}", user, e);
                 }

@@ -57,6 +57,14 @@ class ReportModal {
                 .build();
     }
 
+    /** Shown when the store is slow: the reference follows by direct message. Claims nothing is recorded yet. */
+    View recording(Locale locale) {
+        return ModalParts.modal("report_recording", texts.get(locale, "report.recording.title"), null,
+                        texts.get(locale, "modal.close"))
+                .blocks(List.of(section(s -> s.text(markdownText(texts.get(locale, "report.recording.text"))))))
+                .build();
+    }
+
     /** Reads a submitted form: either the submission or the error to show beside each bad field. */
     Read read(ViewState state, Locale locale, String submissionKey, String reporterId) {
         Map<String, String> errors = new LinkedHashMap<>();

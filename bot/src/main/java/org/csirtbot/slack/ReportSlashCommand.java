@@ -21,7 +21,7 @@ class ReportSlashCommand implements SlackRoute {
     private final Executor work;
 
     ReportSlashCommand(SlackGateway slack, ReportModal modal, UserLocales locales,
-                       @Qualifier("slackWork") Executor work) {
+                       @Qualifier("slackViews") Executor work) {
         this.slack = slack;
         this.modal = modal;
         this.locales = locales;

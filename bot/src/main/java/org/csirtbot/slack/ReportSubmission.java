@@ -9,13 +9,12 @@ import org.csirtbot.report.ReportIntake;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.dao.DataAccessException;
 
 import com.slack.api.bolt.App;
 
 /**
  * A submitted report form: checked field by field, stored once per modal, the reporter shown the
- * reference at once, then posted to triage.
+ * reference at once (or, when the store is slow, told it will follow), then posted to triage.
  */
 @SlackComponent
 class ReportSubmission implements SlackRoute {
@@ -28,16 +27,18 @@ class ReportSubmission implements SlackRoute {
     private final ReporterNotices notices;
     private final UserLocales locales;
     private final Texts texts;
+    private final StoreWithinAck store;
     private final Executor work;
 
     ReportSubmission(ReportModal modal, ReportIntake intake, TriageChannel triage, ReporterNotices notices,
-                     UserLocales locales, Texts texts, @Qualifier("slackWork") Executor work) {
+                     UserLocales locales, Texts texts, StoreWithinAck store, @Qualifier("slackWork") Executor work) {
         this.modal = modal;
         this.intake = intake;
         this.triage = triage;
         this.notices = notices;
         this.locales = locales;
         this.texts = texts;
+        this.store = store;
         this.work = work;
     }
 
@@ -46,21 +47,30 @@ class ReportSubmission implements SlackRoute {
         app.viewSubmission(ReportModal.CALLBACK, (req, ctx) -> {
             String user = req.getPayload().getUser().getId();
             var view = req.getPayload().getView();
-            Locale locale = locales.of(user);
+            Locale locale = locales.now(user);
             ReportModal.Read read = modal.read(view.getState(), locale, "view:" + view.getId(), user);
             if (!read.valid()) {
                 return ctx.ack(r -> r.responseAction("errors").errors(read.errors()));
             }
-            Report report;
-            try {
-                report = intake.submit(read.submission());
-            } catch (DataAccessException e) {
-                log.error("Could not store a report from {}", user, e);
+            var stored = store.attempt(() -> intake.submit(read.submission()));
+            if (stored.failed()) {
+                log.error("Could not store a report from {}", user, stored.failure());
                 return ctx.ack(r -> r.responseAction("errors")
                         .errors(Map.of("what", texts.get(locale, "error.not-recorded"))));
             }
-            work.execute(() -> afterAck(report));
-            return ctx.ack(r -> r.responseAction("update").view(modal.received(locale, report)));
+            if (stored.late()) {
+                stored.later().whenCompleteAsync((report, failure) -> {
+                    if (failure == null) {
+                        afterAck(report);
+                    } else {
+                        log.error("A report from {} was not recorded", user, failure);
+                        notices.notRecorded(user, read.submission().description());
+                    }
+                }, work);
+                return ctx.ack(r -> r.responseAction("update").view(modal.recording(locale)));
+            }
+            work.execute(() -> afterAck(stored.value()));
+            return ctx.ack(r -> r.responseAction("update").view(modal.received(locale, stored.value())));
         });
     }
 
@@ -72,7 +82,7 @@ class ReportSubmission implements SlackRoute {
         try {
             triage.post(report);
         } catch (RuntimeException e) {
-            log.error("{} is stored but could not be posted to the triage channel", report.id(), e);
+            log.error("{} is stored but not yet posted to the triage channel; the outbox will retry", report.id(), e);
         }
     }
 }

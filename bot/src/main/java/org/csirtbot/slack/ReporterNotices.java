@@ -33,6 +33,13 @@ class ReporterNotices {
         tell(report, "handled", texts.get(locales.of(report.reporterId()), "reporter.handled", report.id(), incidentId));
     }
 
+    /** The report could not be stored: say so plainly, and give back what they wrote so nothing is lost. */
+    void notRecorded(String reporterId, String description) {
+        Locale locale = locales.of(reporterId);
+        messages.sendEvenIfStoreIsDown(reporterId, texts.get(locale, "reporter.not-recorded",
+                Mrkdwn.escapeAndCut(description, 2500)));
+    }
+
     private void tell(Report report, String what, String text) {
         messages.send(report.reporterId(), SideEffectKey.of("reporter", report.id(), what), text);
     }

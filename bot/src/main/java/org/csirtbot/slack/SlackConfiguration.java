@@ -58,7 +58,7 @@ class SlackConfiguration {
     }
 
     @Bean
-    App slackApp(Slack slack, SlackProperties properties, List<SlackRoute> routes) {
+    App slackApp(Slack slack, SlackProperties properties, List<SlackRoute> routes, RepeatedDeliveries repeats) {
         AppConfig config = AppConfig.builder()
                 .slack(slack)
                 .singleTeamBotToken(properties.botToken())
@@ -67,6 +67,7 @@ class SlackConfiguration {
                 .requestVerificationEnabled(false)
                 .build();
         App app = new App(config);
+        app.use(repeats);
         routes.forEach(route -> route.register(app));
         return app;
     }
@@ -90,6 +91,20 @@ class SlackConfiguration {
     @Conditional(SocketModeConfigured.class)
     SocketModeConnection socketModeConnection(App app, SlackProperties properties) {
         return new SocketModeConnection(app, properties.appToken());
+    }
+
+    /**
+     * Opening modals runs here, apart from other work: a modal's trigger expires three seconds after the
+     * request, so it must never queue behind slow Slack calls.
+     */
+    @Bean
+    ThreadPoolTaskExecutor slackViews() {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setThreadNamePrefix("slack-views-");
+        executor.setCorePoolSize(8);
+        executor.setMaxPoolSize(16);
+        executor.setQueueCapacity(200);
+        return executor;
     }
 
     /** Slow work (Web API calls, storage) runs here, after Slack has been acknowledged. */

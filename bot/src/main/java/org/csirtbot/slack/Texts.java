@@ -17,4 +17,9 @@ class Texts {
     String get(Locale locale, String key, Object... args) {
         return messages.getMessage(key, args, locale);
     }
+
+    /** The text, or {@code otherwise} when the bundles have no such key. */
+    String getOrElse(Locale locale, String key, String otherwise) {
+        return messages.getMessage(key, null, otherwise, locale);
+    }
 }

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
-import org.csirtbot.incident.ResponderDirectory;
+import org.csirtbot.incident.CsirtAction;
 import org.csirtbot.report.Report;
 import org.csirtbot.report.ReportIntake;
 import org.slf4j.Logger;
@@ -26,17 +26,17 @@ class TriageActions implements SlackRoute {
 
     private final SlackGateway slack;
     private final ReportIntake intake;
-    private final ResponderDirectory responders;
+    private final Permissions permissions;
     private final TriageForms forms;
     private final UserLocales locales;
     private final Texts texts;
     private final Executor work;
 
-    TriageActions(SlackGateway slack, ReportIntake intake, ResponderDirectory responders, TriageForms forms,
-                  UserLocales locales, Texts texts, @Qualifier("slackWork") Executor work) {
+    TriageActions(SlackGateway slack, ReportIntake intake, Permissions permissions, TriageForms forms,
+                  UserLocales locales, Texts texts, @Qualifier("slackViews") Executor work) {
         this.slack = slack;
         this.intake = intake;
-        this.responders = responders;
+        this.permissions = permissions;
         this.forms = forms;
         this.locales = locales;
         this.texts = texts;
@@ -62,8 +62,9 @@ class TriageActions implements SlackRoute {
                 Locale locale = locales.of(user);
                 Consumer<String> whisper = text -> slack.postEphemeral(channel, user, text);
                 try {
-                    if (!responders.isResponder(user)) {
-                        whisper.accept(texts.get(locale, "triage.not-responder"));
+                    String refusal = permissions.refusal(user, CsirtAction.TRIAGE, null, locale);
+                    if (refusal != null) {
+                        whisper.accept(refusal);
                         return;
                     }
                     Report report = intake.find(reportId).orElse(null);

@@ -65,13 +65,23 @@ class TriageMessage {
                 field(locale, "triage.field.system", report.affectedSystem()));
         blocks.add(section(s -> s.fields(fields)));
         blocks.add(section(s -> s.text(markdownText("*" + texts.get(locale, "triage.field.what") + "*\n"
-                + Mrkdwn.escapeAndCut(report.description(), SECTION_TEXT_MAX)))));
+                + cutWithPointer(locale, report.description(), report.id())))));
         if (report.observables() != null && !report.observables().isEmpty()) {
             String observables = Mrkdwn.escapeAndCut(String.join("\n", report.observables()), SECTION_TEXT_MAX - 8);
             blocks.add(section(s -> s.text(markdownText("*" + texts.get(locale, "triage.field.observables")
                     + "*\n```" + observables + "```"))));
         }
         return blocks;
+    }
+
+    /** The text escaped; when too long for one section, cut with an ellipsis and where to read all of it. */
+    private String cutWithPointer(Locale locale, String text, String reportId) {
+        String escaped = Mrkdwn.escape(text);
+        if (escaped.length() <= SECTION_TEXT_MAX) {
+            return escaped;
+        }
+        String pointer = "\n_" + texts.get(locale, "text.shortened", reportId) + "_";
+        return Mrkdwn.escapeAndCut(text, SECTION_TEXT_MAX - pointer.length()) + pointer;
     }
 
     private TextObject field(Locale locale, String labelKey, String userText) {

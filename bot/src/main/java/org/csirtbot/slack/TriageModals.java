@@ -31,7 +31,8 @@ class TriageModals {
 
     View attach(Locale locale, Report report, List<Incident> openIncidents, TriageContext context) {
         List<OptionObject> options = openIncidents.stream().limit(OPTIONS_MAX)
-                .map(i -> ModalParts.option(i.id() + " " + i.title(), i.id(),
+                .map(i -> ModalParts.option(i.id() + " " + (i.needsPrivateRoom()
+                                ? texts.get(locale, "attach.restricted") : i.title()), i.id(),
                         texts.get(locale, "severity." + i.severity().name())))
                 .toList();
         return modal(locale, ATTACH, "attach.modal.title", "attach.modal.submit", context, List.of(

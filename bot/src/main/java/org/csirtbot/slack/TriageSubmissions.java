@@ -7,13 +7,13 @@ import java.util.concurrent.Executor;
 
 import org.csirtbot.incident.IncidentDeclaration;
 import org.csirtbot.incident.ReportAlreadyHandled;
-import org.csirtbot.incident.ResponderDirectory;
+import org.csirtbot.incident.CsirtAction;
+import org.csirtbot.incident.Incidents;
 import org.csirtbot.report.Report;
 import org.csirtbot.report.ReportIntake;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.dao.DataAccessException;
 
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
@@ -28,19 +28,23 @@ class TriageSubmissions implements SlackRoute {
 
     private final ReportIntake intake;
     private final IncidentDeclaration declaration;
-    private final ResponderDirectory responders;
+    private final Permissions permissions;
+    private final Incidents incidents;
+    private final StoreWithinAck store;
     private final TriageChannel triage;
     private final ReporterNotices notices;
     private final UserLocales locales;
     private final Texts texts;
     private final Executor work;
 
-    TriageSubmissions(ReportIntake intake, IncidentDeclaration declaration, ResponderDirectory responders,
-                      TriageChannel triage, ReporterNotices notices, UserLocales locales, Texts texts,
-                      @Qualifier("slackWork") Executor work) {
+    TriageSubmissions(ReportIntake intake, IncidentDeclaration declaration, Permissions permissions,
+                      Incidents incidents, StoreWithinAck store, TriageChannel triage, ReporterNotices notices,
+                      UserLocales locales, Texts texts, @Qualifier("slackWork") Executor work) {
         this.intake = intake;
         this.declaration = declaration;
-        this.responders = responders;
+        this.permissions = permissions;
+        this.incidents = incidents;
+        this.store = store;
         this.triage = triage;
         this.notices = notices;
         this.locales = locales;
@@ -57,32 +61,43 @@ class TriageSubmissions implements SlackRoute {
     private Response handle(ViewSubmissionRequest req, ViewSubmissionContext ctx, String field, Decision decision) {
         String user = req.getPayload().getUser().getId();
         var view = req.getPayload().getView();
-        Locale locale = locales.of(user);
+        Locale locale = locales.now(user);
         TriageContext context = TriageContext.fromMetadata(view.getPrivateMetadata());
-        if (!responders.isResponder(user) || !context.fromReport()) {
-            return errors(ctx, field, texts.get(locale, "triage.not-responder"));
-        }
         String value = "reason".equals(field) ? ModalParts.text(view.getState(), field)
                 : ModalParts.selected(view.getState(), field).orElse("");
+        var incident = "incident".equals(field) ? incidents.find(value).orElse(null) : null;
+        String refusal = permissions.refusal(user, CsirtAction.TRIAGE, incident, locale);
+        if (refusal != null || !context.fromReport()) {
+            return errors(ctx, field, refusal != null ? refusal : texts.get(locale, "triage.not-responder"));
+        }
         if (value.isEmpty() || value.length() > TriageModals.REASON_MAX) {
             return errors(ctx, field, value.isEmpty() ? texts.get(locale, "error.required")
                     : texts.get(locale, "error.too-long", TriageModals.REASON_MAX, value.length()));
         }
-        try {
-            Optional<Report> done = decision.apply(context.reportId(), value, user);
-            if (done.isEmpty()) {
-                return errors(ctx, field, texts.get(locale, "triage.already-handled", context.reportId(), "closed"));
-            }
+        var recorded = store.attempt(() -> decision.apply(context.reportId(), value, user));
+        if (recorded.late()) {
+            recorded.later().exceptionally(failure -> {
+                log.error("Triage of {} by {} was not recorded", context.reportId(), user, failure);
+                return null;
+            });
             return ctx.ack();
-        } catch (ReportAlreadyHandled e) {
-            return errors(ctx, field, texts.get(locale, "triage.already-handled", e.report().id(),
-                    e.report().status().code()));
-        } catch (IllegalArgumentException e) {
-            return errors(ctx, field, texts.get(locale, "error.not-found", value));
-        } catch (DataAccessException e) {
-            log.error("Could not record triage of {} by {}", context.reportId(), user, e);
-            return errors(ctx, field, texts.get(locale, "error.not-recorded"));
         }
+        if (!recorded.failed()) {
+            return recorded.value().isPresent() ? ctx.ack()
+                    : errors(ctx, field, texts.get(locale, "triage.already-handled", context.reportId(), "closed"));
+        }
+        return errors(ctx, field, explain(recorded.failure(), value, locale, context.reportId(), user));
+    }
+
+    private String explain(Throwable failure, String value, Locale locale, String reportId, String user) {
+        if (failure instanceof ReportAlreadyHandled e) {
+            return texts.get(locale, "triage.already-handled", e.report().id(), e.report().status().code());
+        }
+        if (failure instanceof IllegalArgumentException) {
+            return texts.get(locale, "error.not-found", value);
+        }
+        log.error("Could not record triage of {} by {}", reportId, user, failure);
+        return texts.get(locale, "error.not-recorded");
     }
 
     private Optional<Report> dismiss(String reportId, String reason, String user) {

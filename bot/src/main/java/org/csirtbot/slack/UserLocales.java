@@ -1,30 +1,44 @@
 package org.csirtbot.slack;
 
-import org.csirtbot.slack.gateway.SlackGateway;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
+import org.csirtbot.slack.gateway.SlackGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The language to speak to each user: their Slack locale when Slack tells it (English or Japanese),
- * otherwise {@code CSIRTBOT_LOCALE}. Looked up once an hour per user.
+ * otherwise {@code CSIRTBOT_LOCALE}. Looked up once an hour per user, never holding up an acknowledgement.
  */
 @SlackComponent
 class UserLocales {
 
     private static final Logger log = LoggerFactory.getLogger(UserLocales.class);
     private static final Duration KEEP = Duration.ofHours(1);
+    /** How long work after the ack may wait for Slack to say; a modal's trigger lasts three seconds. */
+    private static final Duration LOOKUP_BUDGET = Duration.ofMillis(800);
 
     private final SlackGateway slack;
     private final Locale fallback;
     private final Clock clock;
     private final Map<String, Known> known = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Locale>> asking = new ConcurrentHashMap<>();
+    private final ExecutorService lookups = Executors.newFixedThreadPool(2, r -> {
+        Thread thread = new Thread(r, "slack-locale-lookup");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     UserLocales(SlackGateway slack, CsirtbotProperties properties, Clock clock) {
         this.slack = slack;
@@ -32,29 +46,52 @@ class UserLocales {
         this.clock = clock;
     }
 
+    /** For work after the ack: the user's language, waiting briefly for Slack the first time. */
     Locale of(String userId) {
         Known cached = known.get(userId);
         if (cached != null && cached.until().isAfter(clock.instant())) {
             return cached.locale();
         }
-        Locale locale = lookUp(userId);
-        known.put(userId, new Known(locale, clock.instant().plus(KEEP)));
-        return locale;
+        try {
+            return ask(userId).get(LOOKUP_BUDGET.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            return cached == null ? fallback : cached.locale();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return fallback;
+        }
+    }
+
+    /** For the ack path: the language known now (or the default), learning the user's in the background. */
+    Locale now(String userId) {
+        Known cached = known.get(userId);
+        if (cached == null || !cached.until().isAfter(clock.instant())) {
+            ask(userId);
+        }
+        return cached == null ? fallback : cached.locale();
     }
 
     Locale fallback() {
         return fallback;
     }
 
+    private CompletableFuture<Locale> ask(String userId) {
+        return asking.compute(userId, (id, running) -> running != null && !running.isDone() ? running
+                : CompletableFuture.supplyAsync(() -> lookUp(id), lookups));
+    }
+
     private Locale lookUp(String userId) {
+        Locale locale = fallback;
         try {
             Locale slackLocale = slack.userLocale(userId);
-            return slackLocale != null && supported(slackLocale) ? Locale.forLanguageTag(slackLocale.getLanguage())
-                    : fallback;
+            if (slackLocale != null && supported(slackLocale)) {
+                locale = Locale.forLanguageTag(slackLocale.getLanguage());
+            }
         } catch (RuntimeException e) {
             log.debug("No Slack locale for {}: {}", userId, e.getMessage());
-            return fallback;
         }
+        known.put(userId, new Known(locale, clock.instant().plus(KEEP)));
+        return locale;
     }
 
     private static boolean supported(Locale locale) {

@@ -64,6 +64,14 @@ public class SlackGateway {
         effects.perform(key, channel, "chat.update", args);
     }
 
+    /**
+     * Tells a user something directly, without the outbox: for saying that their action was not recorded,
+     * which must work when the store is down. Not recorded, so not for anything that must arrive exactly once.
+     */
+    public void postNotice(String userId, String text) {
+        calls.call("chat.postMessage", userId, () -> client.chatPostMessage(r -> r.channel(userId).text(text)));
+    }
+
     /** Shows a message to one person in a channel; not an outbox effect: it is gone when they reload. */
     public void postEphemeral(String channel, String user, String text) {
         calls.call("chat.postEphemeral", channel,

@@ -1,0 +1,42 @@
+package org.csirtbot.slack;
+
+import java.util.Locale;
+import java.util.Set;
+
+import org.csirtbot.incident.Actor;
+import org.csirtbot.incident.Authorization;
+import org.csirtbot.incident.CsirtAction;
+import org.csirtbot.incident.Decision;
+import org.csirtbot.incident.Incident;
+import org.csirtbot.incident.ResponderDirectory;
+
+/**
+ * Checks the authorization matrix for every command, button and form on the server side, so a click by
+ * someone who should not act is refused even if they can see the button; says why in their language.
+ */
+@SlackComponent
+class Permissions {
+
+    private final Authorization authorization = new Authorization();
+    private final ResponderDirectory responders;
+    private final Set<String> executives;
+    private final Texts texts;
+
+    Permissions(ResponderDirectory responders, CsirtbotProperties properties, Texts texts) {
+        this.responders = responders;
+        this.executives = Set.copyOf(properties.executives());
+        this.texts = texts;
+    }
+
+    /** Null when allowed; otherwise the polite refusal to show the user. */
+    String refusal(String userId, CsirtAction action, Incident incident, Locale locale) {
+        Actor actor = new Actor(userId, responders.isResponder(userId), executives.contains(userId), Set.of(), false);
+        Decision decision = authorization.decide(actor, action, incident);
+        if (decision.allowed()) {
+            return null;
+        }
+        String specific = "refusal." + action.name() + "." + decision.refusal().name();
+        String message = texts.getOrElse(locale, specific, "");
+        return message.isEmpty() ? texts.get(locale, "refusal." + decision.refusal().name()) : message;
+    }
+}

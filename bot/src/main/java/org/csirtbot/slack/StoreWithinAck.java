@@ -1,0 +1,53 @@
+package org.csirtbot.slack;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+/**
+ * Records something while Slack waits for the acknowledgement, but never past {@link #BUDGET}: Slack
+ * gives three seconds. When the store is slow the work goes on, and the caller acknowledges without
+ * claiming it was recorded, and tells the person the outcome later.
+ */
+@SlackComponent
+class StoreWithinAck {
+
+    static final Duration BUDGET = Duration.ofMillis(2000);
+
+    private final ExecutorService store = Executors.newFixedThreadPool(4, r -> {
+        Thread thread = new Thread(r, "slack-store");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    <T> Attempt<T> attempt(Supplier<T> work) {
+        CompletableFuture<T> future = CompletableFuture.supplyAsync(work, store);
+        try {
+            return new Attempt<>(future.get(BUDGET.toMillis(), TimeUnit.MILLISECONDS), null, null);
+        } catch (TimeoutException e) {
+            return new Attempt<>(null, null, future);
+        } catch (ExecutionException e) {
+            return new Attempt<>(null, e.getCause(), null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Attempt<>(null, e, null);
+        }
+    }
+
+    /** Recorded ({@code value}), failed ({@code failure}), or still going ({@code later}). */
+    record Attempt<T>(T value, Throwable failure, CompletableFuture<T> later) {
+
+        boolean failed() {
+            return failure != null;
+        }
+
+        boolean late() {
+            return later != null;
+        }
+    }
+}
