@@ -16,7 +16,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 import org.springframework.util.FileSystemUtils;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -61,6 +65,9 @@ public final class TestBot {
         @Override
         public void beforeEach(ExtensionContext context) {
             SLACK.reset();
+            // a test that made Slack fail must not leave the breaker open for the next
+            SpringExtension.getApplicationContext(context).getBean(CircuitBreakerRegistry.class)
+                    .getAllCircuitBreakers().forEach(CircuitBreaker::reset);
         }
     }
 
@@ -73,6 +80,9 @@ public final class TestBot {
         p.put("csirtbot.triage-channel", TRIAGE);
         p.put("csirtbot.responders", RESPONDER + "," + SECOND_RESPONDER);
         p.put("csirtbot.api-token", API_TOKEN);
+        p.put("csirtbot.executives", "UEXEC0001");
+        // long enough that a Web API answering in 5 s is answered, not retried
+        p.put("slack.timeout", "6s");
         p.put("csirtbot.storage.data-dir", dataDir.toString());
         // tests post far faster than Slack's tiers allow; the limits themselves are tested on their own
         for (String tier : new String[] {"slack-tier-2", "slack-tier-3", "slack-tier-4", "slack-special"}) {
