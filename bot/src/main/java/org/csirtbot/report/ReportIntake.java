@@ -3,6 +3,7 @@ package org.csirtbot.report;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 import org.csirtbot.storage.Counters;
@@ -37,6 +38,11 @@ public class ReportIntake {
 
     public Optional<Report> find(String id) {
         return store.findById(id).map(ReportDocuments::toReport);
+    }
+
+    /** Open reports that have not reached the triage channel yet. */
+    public List<Report> notPostedToTriage() {
+        return store.findNotPostedToTriage().stream().map(ReportDocuments::toReport).toList();
     }
 
     public void recordTriagePost(String id, String channel, String ts) {

@@ -82,7 +82,7 @@ class ReportSubmission implements SlackRoute {
         try {
             triage.post(report);
         } catch (RuntimeException e) {
-            log.error("{} is stored but not yet posted to the triage channel; the outbox will retry", report.id(), e);
+            log.error("{} is stored but not yet posted to the triage channel; recovery will post it", report.id(), e);
         }
     }
 }

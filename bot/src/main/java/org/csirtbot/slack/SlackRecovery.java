@@ -3,6 +3,8 @@ package org.csirtbot.slack;
 import java.util.concurrent.Executor;
 
 import org.csirtbot.incident.RoomOpening;
+import org.csirtbot.report.Report;
+import org.csirtbot.report.ReportIntake;
 import org.csirtbot.slack.gateway.SlackGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,8 +15,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Finishes what an interruption left undone: on start, and then every half minute, sends the effects
- * still in the outbox and completes any room whose opening stopped half-way (a crash, Slack or the
- * store down).
+ * still in the outbox, posts reports that never reached triage, and completes any room whose opening
+ * stopped half-way (a crash, Slack or the store down).
  */
 @SlackComponent
 class SlackRecovery {
@@ -23,11 +25,18 @@ class SlackRecovery {
 
     private final SlackGateway slack;
     private final RoomOpening rooms;
+    private final ReportIntake reports;
+    private final TriageChannel triage;
+    private final ReporterNotices notices;
     private final Executor work;
 
-    SlackRecovery(SlackGateway slack, RoomOpening rooms, @Qualifier("slackWork") Executor work) {
+    SlackRecovery(SlackGateway slack, RoomOpening rooms, ReportIntake reports, TriageChannel triage,
+                  ReporterNotices notices, @Qualifier("slackWork") Executor work) {
         this.slack = slack;
         this.rooms = rooms;
+        this.reports = reports;
+        this.triage = triage;
+        this.notices = notices;
         this.work = work;
     }
 
@@ -40,9 +49,22 @@ class SlackRecovery {
     void recover() {
         try {
             slack.dispatchPending();
+            if (triage.configured()) {
+                reports.notPostedToTriage().forEach(this::postToTriage);
+            }
             rooms.incomplete().forEach(this::finishRoom);
         } catch (RuntimeException e) {
             log.warn("Recovery will try again: {}", e.getMessage());
+        }
+    }
+
+    /** Both are keyed effects, so a report being posted right now by its submission is not posted twice. */
+    private void postToTriage(Report report) {
+        try {
+            notices.received(report);
+            triage.post(report);
+        } catch (RuntimeException e) {
+            log.info("{} is not posted to triage yet: {}", report.id(), e.getMessage());
         }
     }
 

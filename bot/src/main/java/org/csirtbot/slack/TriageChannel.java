@@ -30,8 +30,12 @@ class TriageChannel {
         this.locale = locales.fallback();
     }
 
+    boolean configured() {
+        return channel != null && !channel.isBlank();
+    }
+
     void post(Report report) {
-        if (channel == null || channel.isBlank()) {
+        if (!configured()) {
             log.warn("{} is stored but not posted: set CSIRTBOT_TRIAGE_CHANNEL to the triage channel's ID", report.id());
             return;
         }

@@ -3,6 +3,7 @@ package org.csirtbot.storage;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -46,6 +47,13 @@ public class ReportStore {
     public void recordTriagePost(String id, String channel, String ts) {
         mongo.updateFirst(Query.query(where("_id").is(id)),
                 new Update().set("triageChannel", channel).set("triageTs", ts), ReportDocument.class);
+    }
+
+    /** Open reports not yet posted to triage (the post failed, or the process stopped first), oldest first. */
+    public List<ReportDocument> findNotPostedToTriage() {
+        Query query = Query.query(where("status").is(OPEN).and("triageTs").is(null))
+                .with(org.springframework.data.domain.Sort.by("reportedAt"));
+        return mongo.find(query, ReportDocument.class);
     }
 
     /** Attaches an open report to an incident; false when the report was already handled. */
