@@ -56,11 +56,6 @@ final class FakeSlackRouter implements ResponseDefinitionTransformerV2 {
         handlers.put("pins.list", chat::pinsList);
     }
 
-    /** The Web API methods the fake implements. */
-    java.util.Set<String> methods() {
-        return Collections.unmodifiableSet(handlers.keySet());
-    }
-
     @Override
     public String getName() {
         return "csirtbot-fake-slack-workspace";
@@ -98,7 +93,14 @@ final class FakeSlackRouter implements ResponseDefinitionTransformerV2 {
             return FakeSlackJson.error("invalid_auth"); // the SDK sends "Bearer null" when it has no token
         }
         Function<Map<String, String>, ObjectNode> handler = handlers.get(method);
-        return handler == null ? FakeSlackJson.error("unknown_method") : handler.apply(params);
+        if (handler == null) {
+            return FakeSlackJson.error("unknown_method");
+        }
+        try {
+            return handler.apply(params);
+        } catch (RuntimeException e) { // a request the fake does not understand: say so instead of a bare 500
+            return FakeSlackJson.error("fake_slack_cannot_handle").put("exception", e.toString());
+        }
     }
 
     private ResponseDefinition fault(Fault fault, ObjectNode body) {

@@ -105,6 +105,35 @@ final class FakeSlackState {
         return c;
     }
 
+    /** A channel made outside the bot (by {@code U0SOMEONE}) with the bot and these members. */
+    Conv given(String id, String name, boolean isPrivate, List<String> members) {
+        if (convs.containsKey(id) || byName(name).isPresent()) {
+            throw new IllegalArgumentException("channel exists: " + id + " / " + name);
+        }
+        Conv c = addChannel(id, name, isPrivate, "U0SOMEONE");
+        c.members.addAll(members);
+        return c;
+    }
+
+    List<FakeSlackModel.Message> messages(String convId) {
+        return conv(convId).map(c -> c.messages.stream().map(Msg::copy).toList()).orElse(List.of());
+    }
+
+    List<FakeSlackModel.Message> pinned(String convId) {
+        return conv(convId).map(c -> c.pins.keySet().stream().map(ts -> c.byTs.get(ts).copy()).toList())
+                .orElse(List.of());
+    }
+
+    FakeSlackSnapshot snapshot() {
+        Map<String, List<FakeSlackModel.Message>> messages = new LinkedHashMap<>();
+        Map<String, List<String>> pins = new LinkedHashMap<>();
+        for (Conv c : convs.values()) {
+            messages.put(c.id, messages(c.id));
+            pins.put(c.id, List.copyOf(c.pins.keySet()));
+        }
+        return FakeSlackSnapshot.of(convs.values().stream().map(Conv::copy).toList(), messages, pins);
+    }
+
     /** The bot's DM with a user, opened on first use. */
     Conv dm(String userId) {
         String id = dmByUser.computeIfAbsent(userId, u -> SlackStubExtensions.nextId("D"));

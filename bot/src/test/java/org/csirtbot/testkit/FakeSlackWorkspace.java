@@ -4,12 +4,11 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -114,16 +113,12 @@ public class FakeSlackWorkspace implements AutoCloseable {
 
     /** users.info for this user reports this locale (when called with include_locale=true, as real Slack). */
     public void givenUserLocale(String userId, String locale) {
-        synchronized (state) {
-            state.locales.put(userId, locale);
-        }
+        write(() -> state.locales.put(userId, locale));
     }
 
     /** usergroups.users.list for this usergroup id returns these user ids. */
     public void givenUsergroupUsers(String usergroupId, String... userIds) {
-        synchronized (state) {
-            state.usergroups.put(usergroupId, List.of(userIds));
-        }
+        write(() -> state.usergroups.put(usergroupId, List.of(userIds)));
     }
 
     /**
@@ -131,13 +126,7 @@ public class FakeSlackWorkspace implements AutoCloseable {
      * created by {@code U0SOMEONE}, not the bot. Returns the id.
      */
     public String givenChannel(String id, String name, boolean isPrivate, String... members) {
-        synchronized (state) {
-            if (state.convs.containsKey(id) || state.byName(name).isPresent()) {
-                throw new IllegalArgumentException("channel exists: " + id + " / " + name);
-            }
-            state.addChannel(id, name, isPrivate, "U0SOMEONE").members.addAll(List.of(members));
-            return id;
-        }
+        return read(() -> state.given(id, name, isPrivate, List.of(members)).id);
     }
 
     /** Whether message blocks and views are checked with {@link BlockKitLimits} (default true). */
@@ -153,37 +142,27 @@ public class FakeSlackWorkspace implements AutoCloseable {
      * {@code new Random(seed)}. The same seed and the same request order give the same faults.
      */
     public void injectFaults(double rate, long seed, Fault... kinds) {
-        synchronized (state) {
-            faults.inject(rate, seed, kinds);
-        }
+        write(() -> faults.inject(rate, seed, kinds));
     }
 
     /** The methods faults apply to; {@code "*"} means every method (auth.test and reads included). */
     public void faultyMethods(String... methods) {
-        synchronized (state) {
-            faults.methods(methods);
-        }
+        write(() -> faults.methods(methods));
     }
 
     /** How long {@link Fault#SLOW} delays an answer (default 6 s: past a short SDK read timeout, not the 10 s default). */
     public void slowDelay(Duration delay) {
-        synchronized (state) {
-            faults.slowDelay(delay);
-        }
+        write(() -> faults.slowDelay(delay));
     }
 
     /** No more faults; the counts of {@link #injected()} stay. */
     public void stopFaults() {
-        synchronized (state) {
-            faults.stop();
-        }
+        write(() -> faults.stop());
     }
 
     /** How many faults of each kind were injected since start or {@link #reset()} (kinds never injected absent). */
     public Map<Fault, Integer> injected() {
-        synchronized (state) {
-            return faults.injected();
-        }
+        return read(() -> faults.injected());
     }
 
     /** How many faults of this kind were injected. */
@@ -195,9 +174,7 @@ public class FakeSlackWorkspace implements AutoCloseable {
 
     /** Every request received (faulted ones included), in arrival order. */
     public List<FakeSlackModel.Call> calls() {
-        synchronized (state) {
-            return List.copyOf(state.calls);
-        }
+        return read(() -> List.copyOf(state.calls));
     }
 
     /** The decoded form params of each request to a method, in arrival order (faulted ones included). */
@@ -217,73 +194,60 @@ public class FakeSlackWorkspace implements AutoCloseable {
 
     /** Channels and the bot's DMs, in creation order. */
     public List<FakeSlackModel.Channel> conversations() {
-        synchronized (state) {
-            return state.convs.values().stream().map(FakeSlackState.Conv::copy).toList();
-        }
+        return read(() -> state.convs.values().stream().map(FakeSlackState.Conv::copy).toList());
     }
 
     /** The conversation with this id. */
     public Optional<FakeSlackModel.Channel> channel(String id) {
-        synchronized (state) {
-            return state.conv(id).map(FakeSlackState.Conv::copy);
-        }
+        return read(() -> state.conv(id).map(FakeSlackState.Conv::copy));
     }
 
     /** The channel with this name (archived or not). */
     public Optional<FakeSlackModel.Channel> channelByName(String name) {
-        synchronized (state) {
-            return state.byName(name).map(FakeSlackState.Conv::copy);
-        }
+        return read(() -> state.byName(name).map(FakeSlackState.Conv::copy));
     }
 
     /** The bot's DM with a user, once a message was posted to the user's id. */
     public Optional<FakeSlackModel.Channel> dm(String userId) {
-        synchronized (state) {
-            return state.conv(state.dmByUser.get(userId)).map(FakeSlackState.Conv::copy);
-        }
+        return read(() -> state.conv(state.dmByUser.get(userId)).map(FakeSlackState.Conv::copy));
     }
 
     /** The messages of a conversation in posting order, thread replies included; empty when unknown. */
     public List<FakeSlackModel.Message> messages(String channelId) {
-        synchronized (state) {
-            return state.conv(channelId).map(c -> c.messages.stream().map(FakeSlackState.Msg::copy).toList())
-                    .orElse(List.of());
-        }
+        return read(() -> state.messages(channelId));
     }
 
     /** The pinned messages of a conversation, in pinning order. */
     public List<FakeSlackModel.Message> pins(String channelId) {
-        synchronized (state) {
-            return state.conv(channelId).map(c -> c.pins.keySet().stream().map(ts -> c.byTs.get(ts).copy()).toList())
-                    .orElse(List.of());
-        }
+        return read(() -> state.pinned(channelId));
     }
 
     /** The accepted chat.postEphemeral calls, in order. */
     public List<FakeSlackModel.Ephemeral> ephemerals() {
-        synchronized (state) {
-            return List.copyOf(state.ephemerals);
-        }
+        return read(() -> state.ephemerals.stream().map(e -> new FakeSlackModel.Ephemeral(e.channel(), e.user(),
+                e.text(), FakeSlackState.deep(e.blocks()), e.messageTs())).toList());
     }
 
     /** The views held (opened, pushed or updated), in order of opening. */
     public List<FakeSlackModel.View> views() {
+        return read(() -> state.views.values().stream()
+                .map(v -> new FakeSlackModel.View(v.id(), v.method(), v.view().deepCopy())).toList());
+    }
+
+    private <T> T read(Supplier<T> reader) {
         synchronized (state) {
-            return List.copyOf(state.views.values());
+            return reader.get();
+        }
+    }
+
+    private void write(Runnable writer) {
+        synchronized (state) {
+            writer.run();
         }
     }
 
     /** The final state without generated ids and timestamps; see {@link FakeSlackSnapshot}. */
     public FakeSlackSnapshot snapshot() {
-        synchronized (state) {
-            List<FakeSlackModel.Channel> convs = conversations();
-            Map<String, List<FakeSlackModel.Message>> messages = new LinkedHashMap<>();
-            Map<String, List<String>> pins = new LinkedHashMap<>();
-            for (FakeSlackState.Conv c : state.convs.values()) {
-                messages.put(c.id, messages(c.id));
-                pins.put(c.id, new ArrayList<>(c.pins.keySet()));
-            }
-            return FakeSlackSnapshot.of(convs, messages, pins);
-        }
+        return read(state::snapshot);
     }
 }
