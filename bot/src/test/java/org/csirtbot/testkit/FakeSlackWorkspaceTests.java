@@ -1,6 +1,7 @@
 package org.csirtbot.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.gson.JsonSyntaxException;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.methods.MethodsClient;
@@ -18,13 +19,22 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static com.slack.api.model.block.Blocks.header;
 import static com.slack.api.model.block.Blocks.section;
@@ -72,17 +82,41 @@ class FakeSlackWorkspaceTests {
 
     /** The story of an incident: channel, members, topic, purpose, a pinned summary, a DM that links the channel. */
     static void incidentStory(MethodsClient c) throws IOException, SlackApiException {
-        String id = c.conversationsCreate(r -> r.name("inc-42-db-leak").isPrivate(true)).getChannel().getId();
-        c.conversationsInvite(r -> r.channel(id).users(List.of(ALICE, BOB)));
-        c.conversationsSetTopic(r -> r.channel(id).topic("DB leak — sev1"));
-        c.conversationsSetPurpose(r -> r.channel(id).purpose("Incident INC-42"));
+        incidentStory(c, false);
+    }
+
+    /** The same story; with {@code retryRejected} each call is repeated while it answers HTTP 429/500/503. */
+    static void incidentStory(MethodsClient c, boolean retryRejected) throws IOException, SlackApiException {
+        String id = send(retryRejected, () -> c.conversationsCreate(r -> r.name("inc-42-db-leak").isPrivate(true)))
+                .getChannel().getId();
+        send(retryRejected, () -> c.conversationsInvite(r -> r.channel(id).users(List.of(ALICE, BOB))));
+        send(retryRejected, () -> c.conversationsSetTopic(r -> r.channel(id).topic("DB leak — sev1")));
+        send(retryRejected, () -> c.conversationsSetPurpose(r -> r.channel(id).purpose("Incident INC-42")));
         List<LayoutBlock> blocks = List.of(header(h -> h.text(plainText("INC-42"))),
                 section(s -> s.text(markdownText("*Severity* sev1"))));
-        String ts = c.chatPostMessage(r -> r.channel(id).text("INC-42 summary").blocks(blocks)
-                .metadata(new Message.Metadata("incident_summary", Map.of("incident", "INC-42")))).getTs();
-        c.pinsAdd(r -> r.channel(id).timestamp(ts));
-        c.chatPostMessage(r -> r.channel(id).text("first update"));
-        c.chatPostMessage(r -> r.channel(ALICE).text("You were added to <#" + id + ">, see " + ts));
+        String ts = send(retryRejected, () -> c.chatPostMessage(r -> r.channel(id).text("INC-42 summary").blocks(blocks)
+                .metadata(new Message.Metadata("incident_summary", Map.of("incident", "INC-42"))))).getTs();
+        send(retryRejected, () -> c.pinsAdd(r -> r.channel(id).timestamp(ts)));
+        send(retryRejected, () -> c.chatPostMessage(r -> r.channel(id).text("first update")));
+        send(retryRejected, () -> c.chatPostMessage(r -> r.channel(ALICE).text("You were added to <#" + id + ">, see " + ts)));
+    }
+
+    @FunctionalInterface
+    interface ApiCall<T> {
+        T call() throws IOException, SlackApiException;
+    }
+
+    /** Calls once, or until the answer is not a 429/500/503 (those change nothing, so repeating is safe). */
+    static <T> T send(boolean retryRejected, ApiCall<T> call) throws IOException, SlackApiException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return call.call();
+            } catch (SlackApiException e) {
+                if (!retryRejected || attempt == 20 || !List.of(429, 500, 503).contains(e.getResponse().code())) {
+                    throw e;
+                }
+            }
+        }
     }
 
     @Test
@@ -317,6 +351,161 @@ class FakeSlackWorkspaceTests {
         JsonNode body = SlackSamples.MAPPER.readTree(SlackSamples.text(
                 "web-api/errors/invalid_blocks_chat.postMessage_section_text_too_long.json"));
         assertThat(r.getResponseMetadata().getMessages()).contains(body.at("/response_metadata/messages/1").asText());
+    }
+
+    @Test
+    void concurrentPostsAreAllKeptWithIncreasingTimestamps() throws Exception {
+        String id = create("inc-busy").getChannel().getId();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<ChatPostMessageResponse>> posts = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String text = "m" + i;
+                posts.add(pool.submit(() -> client.chatPostMessage(r -> r.channel(id).text(text))));
+            }
+            for (Future<ChatPostMessageResponse> post : posts) {
+                assertThat(post.get().isOk()).isTrue();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        List<String> ts = fake.messages(id).stream().map(FakeSlackModel.Message::ts).toList();
+        assertThat(ts).hasSize(40).doesNotHaveDuplicates().isSorted();
+    }
+
+    @Test
+    void requestsWithoutTokenOrToUnknownMethodsAreRefused() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(fake.baseUrl() + "auth.test"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(""));
+        assertThat(http.send(post.build(), HttpResponse.BodyHandlers.ofString()).body())
+                .isEqualTo("{\"ok\":false,\"error\":\"not_authed\"}");
+        assertThat(http.send(post.header("Authorization", "Bearer null").build(), HttpResponse.BodyHandlers.ofString())
+                .body()).isEqualTo("{\"ok\":false,\"error\":\"invalid_auth\"}");
+        HttpRequest unknown = HttpRequest.newBuilder(URI.create(fake.baseUrl() + "no.such.method"))
+                .header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.ofString("")).build();
+        assertThat(http.send(unknown, HttpResponse.BodyHandlers.ofString()).body())
+                .isEqualTo("{\"ok\":false,\"error\":\"unknown_method\"}");
+        assertThat(fake.calls()).extracting(FakeSlackModel.Call::method)
+                .containsExactly("auth.test", "auth.test", "no.such.method");
+    }
+
+    // ---- faults -----------------------------------------------------------------------------------------------
+
+    @Test
+    void rateLimitedAnswers429WithRetryAfterAndChangesNothing() throws Exception {
+        fake.injectFaults(1.0, 7, Fault.RATE_LIMITED);
+        assertThatThrownBy(() -> create("inc-429")).isInstanceOfSatisfying(SlackApiException.class, e -> {
+            assertThat(e.getResponse().code()).isEqualTo(429);
+            assertThat(e.getResponse().header("Retry-After")).isEqualTo("1");
+            assertThat(e.getError().getError()).isEqualTo("ratelimited");
+        });
+        assertThat(fake.channels()).isEmpty();
+        assertThat(fake.injected()).isEqualTo(Map.of(Fault.RATE_LIMITED, 1));
+        assertThat(fake.calls()).singleElement().extracting(FakeSlackModel.Call::fault).isEqualTo(Fault.RATE_LIMITED);
+
+        fake.stopFaults();
+        assertThat(create("inc-429").isOk()).isTrue();
+        assertThat(fake.injected(Fault.RATE_LIMITED)).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"SERVER_ERROR_500, 500", "SERVICE_UNAVAILABLE_503, 503"})
+    void serverErrorsChangeNothing(Fault fault, int status) {
+        fake.injectFaults(1.0, 7, fault);
+        assertThatThrownBy(() -> create("inc-5xx")).isInstanceOfSatisfying(SlackApiException.class,
+                e -> assertThat(e.getResponse().code()).isEqualTo(status));
+        assertThat(fake.channels()).isEmpty();
+        assertThat(fake.injected(fault)).isEqualTo(1);
+    }
+
+    @Test
+    void slowAppliesTheEffectAndAnswersAfterTheClientGaveUp() throws Exception {
+        fake.slowDelay(Duration.ofSeconds(3));
+        fake.injectFaults(1.0, 7, Fault.SLOW);
+        try (Slack impatient = Slack.getInstance(config(fake, 300))) {
+            assertThatThrownBy(() -> impatient.methods(TOKEN).conversationsCreate(r -> r.name("inc-slow")))
+                    .isInstanceOf(SocketTimeoutException.class);
+        }
+        assertThat(fake.channelByName("inc-slow")).isPresent();
+        assertThat(fake.injected(Fault.SLOW)).isEqualTo(1);
+        assertThat(fake.count("conversations.create")).isEqualTo(1);
+    }
+
+    @Test
+    void malformedJsonAppliesTheEffectAndTheClientThrows() throws Exception {
+        String id = create("inc-malformed").getChannel().getId();
+        fake.injectFaults(1.0, 7, Fault.MALFORMED_JSON);
+        // NB: Gson's JsonSyntaxException is a RuntimeException, neither IOException nor SlackApiException
+        assertThatThrownBy(() -> client.chatPostMessage(r -> r.channel(id).text("posted anyway")))
+                .isInstanceOf(JsonSyntaxException.class);
+        assertThat(fake.messages(id)).extracting(FakeSlackModel.Message::text).containsExactly("posted anyway");
+        assertThat(fake.injected(Fault.MALFORMED_JSON)).isEqualTo(1);
+    }
+
+    @Test
+    void connectionResetSometimesAppliesTheEffect() {
+        fake.injectFaults(1.0, 7, Fault.CONNECTION_RESET);
+        for (int i = 0; i < 10; i++) {
+            String name = "inc-reset-" + i;
+            assertThatThrownBy(() -> create(name)).isInstanceOf(IOException.class);
+        }
+        assertThat(fake.channels()).hasSizeBetween(1, 9); // with seed 7 both outcomes happen
+        assertThat(fake.injected(Fault.CONNECTION_RESET)).isEqualTo(fake.count("conversations.create"));
+    }
+
+    @Test
+    void faultsHitSideEffectMethodsUnlessToldOtherwise() throws Exception {
+        fake.injectFaults(1.0, 7, Fault.SERVER_ERROR_500);
+        assertThat(client.authTest(r -> r).isOk()).isTrue();
+        assertThat(client.usersInfo(r -> r.user(ALICE)).isOk()).isTrue();
+        assertThat(client.conversationsList(r -> r).isOk()).isTrue();
+        assertThatThrownBy(() -> create("inc-a")).isInstanceOf(SlackApiException.class);
+
+        fake.faultyMethods("users.info");
+        assertThat(create("inc-a").isOk()).isTrue();
+        assertThatThrownBy(() -> client.usersInfo(r -> r.user(ALICE))).isInstanceOf(SlackApiException.class);
+
+        fake.faultyMethods("*");
+        assertThatThrownBy(() -> client.authTest(r -> r)).isInstanceOf(SlackApiException.class);
+        assertThat(fake.injected(Fault.SERVER_ERROR_500)).isEqualTo(3);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameFaults() throws Exception {
+        List<Fault> first = faultsOfTwentyPosts(42);
+        List<Fault> second = faultsOfTwentyPosts(42);
+        assertThat(first).isEqualTo(second);
+        assertThat(first).contains(null, Fault.RATE_LIMITED, Fault.SERVER_ERROR_500);
+        assertThat(faultsOfTwentyPosts(43)).isNotEqualTo(first);
+    }
+
+    private static List<Fault> faultsOfTwentyPosts(long seed) throws Exception {
+        fake.reset();
+        String id = create("inc-seed").getChannel().getId();
+        fake.injectFaults(0.5, seed, Fault.RATE_LIMITED, Fault.SERVER_ERROR_500);
+        for (int i = 0; i < 20; i++) {
+            try {
+                client.chatPostMessage(r -> r.channel(id).text("m"));
+            } catch (SlackApiException expected) {
+                // injected
+            }
+        }
+        return fake.calls().stream().filter(c -> c.method().equals("chat.postMessage"))
+                .map(FakeSlackModel.Call::fault).toList();
+    }
+
+    @Test
+    void aRunThatRetriesRejectedCallsEndsLikeACleanRun() throws Exception {
+        incidentStory(client);
+        FakeSlackSnapshot clean = fake.snapshot();
+        fake.reset();
+
+        fake.injectFaults(0.5, 11, Fault.RATE_LIMITED, Fault.SERVER_ERROR_500, Fault.SERVICE_UNAVAILABLE_503);
+        incidentStory(client, true);
+        assertThat(fake.injected().values().stream().mapToInt(Integer::intValue).sum()).isGreaterThan(2);
+        assertThat(fake.snapshot()).isEqualTo(clean);
     }
 
     private static ConversationsCreateResponse create(String name) throws IOException, SlackApiException {
