@@ -68,6 +68,8 @@ public class FakeSlackWorkspace implements AutoCloseable {
                 .dynamicPort()
                 .disableRequestJournal()
                 .jettyStopTimeout(100L)
+                .asynchronousResponseEnabled(true) // a SLOW answer waits on a scheduler, not on a Jetty thread
+                .asynchronousResponseThreads(2)
                 .extensions(new FakeSlackRouter(state, faults, options))
                 .notifier(new Slf4jNotifier(false)));
     }

@@ -41,6 +41,7 @@ import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.csirtbot.testkit.SlackTestIds.BOT_USER_ID;
 
@@ -431,6 +432,24 @@ class FakeSlackWorkspaceTests {
         assertThat(fake.channelByName("inc-slow")).isPresent();
         assertThat(fake.injected(Fault.SLOW)).isEqualTo(1);
         assertThat(fake.count("conversations.create")).isEqualTo(1);
+    }
+
+    @Test
+    void manySlowAnswersDoNotHoldUpOtherRequests() throws Exception {
+        fake.slowDelay(Duration.ofSeconds(10));
+        fake.injectFaults(1.0, 7, Fault.SLOW);
+        ExecutorService pool = Executors.newFixedThreadPool(30);
+        try (Slack impatient = Slack.getInstance(config(fake, 500));
+             Slack fast = Slack.getInstance(config(fake, 3000))) {
+            for (int i = 0; i < 30; i++) {
+                String name = "inc-slow-" + i;
+                pool.submit(() -> impatient.methods(TOKEN).conversationsCreate(r -> r.name(name)));
+            }
+            await().atMost(Duration.ofSeconds(8)).until(() -> fake.channels().size() == 30);
+            assertThat(fast.methods(TOKEN).authTest(r -> r).isOk()).isTrue(); // 30 answers still pending
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
