@@ -29,7 +29,7 @@ final class FakeSlackFaults {
     private List<Fault> kinds = List.of();
     private Set<String> methods = SIDE_EFFECT_METHODS;
     private boolean allMethods;
-    private Duration slowDelay = DEFAULT_SLOW_DELAY;
+    private volatile Duration slowDelay = DEFAULT_SLOW_DELAY; // read by the router after the lock
     private final Map<Fault, Integer> injected = new EnumMap<>(Fault.class);
 
     void inject(double rate, long seed, Fault... kinds) {
