@@ -1,7 +1,10 @@
 package org.csirtbot.slack;
 
 import org.csirtbot.slack.gateway.SideEffectKey;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import org.csirtbot.incident.Incident;
 import org.csirtbot.incident.IncidentDeclaration;
@@ -15,6 +18,8 @@ import org.slf4j.LoggerFactory;
 class DeclarationFollowUp {
 
     private static final Logger log = LoggerFactory.getLogger(DeclarationFollowUp.class);
+    private static final int OPEN_ATTEMPTS = 3;
+    private static final Duration OPEN_PAUSE = Duration.ofSeconds(5);
 
     private final RoomOpening rooms;
     private final ReportIntake reports;
@@ -22,15 +27,17 @@ class DeclarationFollowUp {
     private final ReporterNotices notices;
     private final DirectMessages messages;
     private final Texts texts;
+    private final UserLocales locales;
 
     DeclarationFollowUp(RoomOpening rooms, ReportIntake reports, TriageChannel triage, ReporterNotices notices,
-                        DirectMessages messages, Texts texts) {
+                        DirectMessages messages, Texts texts, UserLocales locales) {
         this.rooms = rooms;
         this.reports = reports;
         this.triage = triage;
         this.notices = notices;
         this.messages = messages;
         this.texts = texts;
+        this.locales = locales;
     }
 
     void run(IncidentDeclaration.Declared declared, String declarer, Locale locale, TriageContext context) {
@@ -38,19 +45,49 @@ class DeclarationFollowUp {
         if (!declared.created()) {
             tell(declarer, incident, "already", texts.get(locale, "declare.already", incident.id()));
         }
-        try {
-            incident = rooms.open(incident.id());
-        } catch (RuntimeException e) {
-            log.error("The room of {} could not be opened completely; it will be resumed", incident.id(), e);
+        Optional<Incident> opened = openPatiently(incident.id());
+        if (opened.isEmpty()) {
             tell(declarer, incident, "room-failed", texts.get(locale, "declare.room-failed", incident.id()));
             return;
         }
         if (declared.created()) {
-            tell(declarer, incident, "declared",
-                    texts.get(locale, "declare.done", incident.id(), incident.room().channelId()));
-            if (context.fromReport()) {
-                closeTriage(context.reportId(), incident, declarer);
+            announce(opened.get());
+        }
+    }
+
+    /**
+     * Tells the declarer the room is ready and closes the triage of the report it was declared from. Every
+     * message is keyed by the incident, so announcing again (from recovery after a crash) repeats nothing.
+     */
+    void announce(Incident incident) {
+        Locale locale = locales.of(incident.declaredBy());
+        tell(incident.declaredBy(), incident, "declared",
+                texts.get(locale, "declare.done", incident.id(), incident.room().channelId()));
+        incident.reportIds().stream().findFirst().ifPresent(reportId -> closeTriage(reportId, incident,
+                incident.declaredBy()));
+    }
+
+    /** Opens the room, trying again for a while when Slack keeps failing, before anyone is alarmed. */
+    private Optional<Incident> openPatiently(String incidentId) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return Optional.of(rooms.open(incidentId));
+            } catch (RuntimeException e) {
+                if (attempt == OPEN_ATTEMPTS) {
+                    log.error("The room of {} could not be opened completely; recovery will finish it", incidentId, e);
+                    return Optional.empty();
+                }
+                log.info("Opening the room of {} failed ({}); trying again", incidentId, e.getMessage());
+                pause(OPEN_PAUSE.multipliedBy(attempt));
             }
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            TimeUnit.MILLISECONDS.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

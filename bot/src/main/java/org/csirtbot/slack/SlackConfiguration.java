@@ -18,6 +18,7 @@ import org.csirtbot.storage.OutboxStore;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
+import com.slack.api.util.http.SlackHttpClient;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
@@ -46,7 +47,10 @@ class SlackConfiguration {
         config.setHttpClientReadTimeoutMillis((int) properties.timeout().toMillis());
         config.setHttpClientWriteTimeoutMillis((int) properties.timeout().toMillis());
         config.setHttpClientCallTimeoutMillis((int) properties.timeout().toMillis() + 1000);
-        return Slack.getInstance(config);
+        // OkHttp would silently resend a request whose connection broke, so Slack could act twice without
+        // the gateway knowing; with that off, every unclear outcome reaches the gateway, which reconciles it
+        var http = SlackHttpClient.buildOkHttpClient(config).newBuilder().retryOnConnectionFailure(false).build();
+        return Slack.getInstance(config, new SlackHttpClient(http));
     }
 
     @Bean

@@ -28,15 +28,17 @@ class SlackRecovery {
     private final ReportIntake reports;
     private final TriageChannel triage;
     private final ReporterNotices notices;
+    private final DeclarationFollowUp followUp;
     private final Executor work;
 
     SlackRecovery(SlackGateway slack, RoomOpening rooms, ReportIntake reports, TriageChannel triage,
-                  ReporterNotices notices, @Qualifier("slackWork") Executor work) {
+                  ReporterNotices notices, DeclarationFollowUp followUp, @Qualifier("slackWork") Executor work) {
         this.slack = slack;
         this.rooms = rooms;
         this.reports = reports;
         this.triage = triage;
         this.notices = notices;
+        this.followUp = followUp;
         this.work = work;
     }
 
@@ -70,7 +72,7 @@ class SlackRecovery {
 
     private void finishRoom(String incidentId) {
         try {
-            rooms.open(incidentId);
+            followUp.announce(rooms.open(incidentId));
         } catch (RuntimeException e) {
             log.info("The room of {} is not complete yet: {}", incidentId, e.getMessage());
         }

@@ -173,6 +173,15 @@ final class FakeSlackConversations {
         return c.archived ? error("is_archived") : null;
     }
 
+    /** conversations.open with one user: the bot's DM with them (opened when new). */
+    ObjectNode open(Map<String, String> p) {
+        String users = p.get("users");
+        if (users == null || users.isBlank() || users.contains(",")) {
+            return error(users == null || users.isBlank() ? "users_list_not_supplied" : "not_supported");
+        }
+        return (ObjectNode) ok().set("channel", channel(state.dm(users.strip())));
+    }
+
     ObjectNode info(Map<String, String> p) {
         return state.conv(p.get("channel")).map(c -> (ObjectNode) ok().set("channel", channel(c)))
                 .orElseGet(() -> error("channel_not_found"));

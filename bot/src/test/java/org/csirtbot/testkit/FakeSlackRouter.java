@@ -47,6 +47,7 @@ final class FakeSlackRouter implements ResponseDefinitionTransformerV2 {
         handlers.put("conversations.setPurpose", conversations::setPurpose);
         handlers.put("conversations.archive", conversations::archive);
         handlers.put("conversations.info", conversations::info);
+        handlers.put("conversations.open", conversations::open);
         handlers.put("conversations.list", conversations::list);
         handlers.put("conversations.history", chat::history);
         handlers.put("chat.postMessage", chat::postMessage);

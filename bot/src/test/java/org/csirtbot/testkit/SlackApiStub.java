@@ -45,7 +45,8 @@ public class SlackApiStub implements AutoCloseable {
     public static final List<String> DEFAULT_METHODS = List.of(
             "auth.test", "views.open", "views.update", "views.push", "chat.postMessage", "chat.postEphemeral",
             "chat.update", "conversations.create", "conversations.invite", "conversations.setTopic",
-            "conversations.setPurpose", "pins.add", "users.info", "usergroups.users.list", "apps.connections.open");
+            "conversations.setPurpose", "pins.add", "users.info", "usergroups.users.list", "apps.connections.open",
+            "conversations.list", "conversations.history", "conversations.open");
     /** Members returned by usergroups.users.list unless {@link #givenUsergroupUsers} says otherwise. */
     public static final List<String> DEFAULT_USERGROUP_USERS = List.of("U0KIT0001", "U0KIT0002");
     /** users.info locale unless {@link #givenUserLocale} says otherwise. */
@@ -294,6 +295,11 @@ public class SlackApiStub implements AutoCloseable {
         t.put("users.info", usersInfo(DEFAULT_LOCALE));
         t.put("usergroups.users.list", usergroupUsers(DEFAULT_USERGROUP_USERS));
         t.put("apps.connections.open", "{\"ok\":true,\"url\":\"ws://127.0.0.1:{{request.port}}/\"}");
+        // CONSTRUCTED (no sample): the gateway's look-ups before repeating an unclear effect find nothing here;
+        // FakeSlackWorkspace answers them from real state
+        t.put("conversations.list", "{\"ok\":true,\"channels\":[],\"response_metadata\":{\"next_cursor\":\"\"}}");
+        t.put("conversations.history", "{\"ok\":true,\"messages\":[],\"has_more\":false}");
+        t.put("conversations.open", "{\"ok\":true,\"channel\":{\"id\":\"D0KSTUB01\"}}");
         return t;
     }
 

@@ -73,10 +73,14 @@ public final class TestBot {
 
     /** Slack in HTTP mode against the stub, triage channel, two responders, the API on, data in the dir. */
     public static Map<String, String> httpModeProperties(SlackApiStub slack, Path dataDir) {
+        return httpModeProperties(slack.baseUrl(), dataDir);
+    }
+
+    public static Map<String, String> httpModeProperties(String slackApiUrl, Path dataDir) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("slack.bot-token", BOT_TOKEN);
         p.put("slack.signing-secret", SIGNING_SECRET);
-        p.put("slack.api-url", slack.baseUrl());
+        p.put("slack.api-url", slackApiUrl);
         p.put("csirtbot.triage-channel", TRIAGE);
         p.put("csirtbot.responders", RESPONDER + "," + SECOND_RESPONDER);
         p.put("csirtbot.api-token", API_TOKEN);
@@ -90,6 +94,20 @@ public final class TestBot {
         }
         p.put("resilience4j.ratelimiter.configs.slack-post-per-channel.limit-for-period", "100000");
         return p;
+    }
+
+    /** Starts the whole bot (HTTP mode, random port) with these properties, for tests that start and stop it. */
+    public static org.springframework.context.ConfigurableApplicationContext start(Map<String, String> properties) {
+        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
+        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        all[args.length] = "--server.port=0";
+        return new org.springframework.boot.builder.SpringApplicationBuilder(org.csirtbot.CsirtbotApplication.class)
+                .run(all);
+    }
+
+    public static int port(org.springframework.context.ConfigurableApplicationContext bot) {
+        return ((org.springframework.boot.web.context.WebServerApplicationContext) bot).getWebServer().getPort();
     }
 
     /** GET on the read API with the right token; the status and the JSON body. */

@@ -67,6 +67,13 @@ public class OutboxStore {
                 .set("lastError", error).set("doneAt", clock.instant()), OutboxDocument.class);
     }
 
+    /** Effects on the same conversation written before this one and not yet done, oldest first. */
+    public List<OutboxDocument> pendingBefore(String lane, long seq) {
+        Query earlier = Query.query(where("status").is(OutboxDocument.PENDING).and("lane").is(lane).and("seq").lt(seq))
+                .with(Sort.by("seq"));
+        return mongo.find(earlier, OutboxDocument.class);
+    }
+
     /** Effects not yet done, oldest first. */
     public List<OutboxDocument> pending() {
         return mongo.find(Query.query(where("status").is(OutboxDocument.PENDING)).with(Sort.by("seq")),

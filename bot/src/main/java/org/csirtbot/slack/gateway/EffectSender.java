@@ -11,9 +11,12 @@ import com.slack.api.model.Message;
 
 /**
  * Sends one recorded effect to Slack, and finds out whether Slack already did it: a channel of that
- * name created by the bot, or a message carrying the effect's key in its metadata.
+ * name created by the bot, or a message carrying the effect's key in its metadata. Those look-ups are
+ * retried on their own, so a flaky Slack does not make the check itself fail.
  */
 class EffectSender {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EffectSender.class);
 
     static final String METADATA_EVENT = "csirtbot_effect";
     private static final int HISTORY_LOOKBACK = 100;
@@ -33,11 +36,7 @@ class EffectSender {
         Map<String, String> a = entry.args();
         String method = entry.method();
         return switch (method) {
-            case "conversations.create" -> {
-                var channel = calls.once(method, () -> client.conversationsCreate(r -> r.name(a.get("name"))
-                        .isPrivate(Boolean.parseBoolean(a.get("is_private"))))).getChannel();
-                yield Map.of("channel", channel.getId(), "name", channel.getName());
-            }
+            case "conversations.create" -> create(a.get("name"), Boolean.parseBoolean(a.get("is_private")));
             case "conversations.invite" -> {
                 calls.once(method, () -> client.conversationsInvite(r -> r.channel(a.get("channel"))
                         .users(List.of(a.get("users").split(",")))));
@@ -65,11 +64,31 @@ class EffectSender {
 
     /** What Slack answered when it already did the effect, if it did; empty when it must be sent. */
     Optional<Map<String, String>> findDone(OutboxEntry entry) {
-        return switch (entry.method()) {
+        Optional<Map<String, String>> found = switch (entry.method()) {
             case "conversations.create" -> channelNamed(entry.args().get("name"));
             case "chat.postMessage" -> messageWithKey(entry.args().get("channel"), entry.key());
             default -> Optional.empty(); // the rest are harmless to repeat
         };
+        log.debug("{} for {} after {} unclear attempt(s): {}", entry.method(), entry.key(), entry.attempts(),
+                found.isPresent() ? "already done in Slack" : "not done, sending again");
+        return found;
+    }
+
+    /**
+     * Creates the channel; when its name is taken by a channel the bot itself created, that is this effect
+     * done before (the names carry the incident ID), so it is reused.
+     */
+    private Map<String, String> create(String name, boolean isPrivate) {
+        try {
+            var channel = calls.once("conversations.create",
+                    () -> client.conversationsCreate(r -> r.name(name).isPrivate(isPrivate))).getChannel();
+            return Map.of("channel", channel.getId(), "name", channel.getName());
+        } catch (SlackCallRejected e) {
+            if ("name_taken".equals(e.error())) {
+                return channelNamed(name).orElseThrow(() -> e);
+            }
+            throw e;
+        }
     }
 
     private Map<String, String> post(OutboxEntry entry) {
@@ -97,7 +116,7 @@ class EffectSender {
         String cursor = null;
         for (int page = 0; page < MAX_LIST_PAGES; page++) {
             String next = cursor;
-            var list = calls.once("conversations.list", () -> client.conversationsList(r -> r.cursor(next).limit(200)
+            var list = calls.call("conversations.list", null, () -> client.conversationsList(r -> r.cursor(next).limit(200)
                     .excludeArchived(true).types(List.of(ConversationType.PUBLIC_CHANNEL, ConversationType.PRIVATE_CHANNEL))));
             var match = list.getChannels().stream()
                     .filter(c -> name.equals(c.getName()) && bot.userId().equals(c.getCreator())).findFirst();
@@ -114,10 +133,10 @@ class EffectSender {
 
     private Optional<Map<String, String>> messageWithKey(String channel, String key) {
         String conversation = isUser(channel)
-                ? calls.once("conversations.open", () -> client.conversationsOpen(r -> r.users(List.of(channel))))
+                ? calls.call("conversations.open", null, () -> client.conversationsOpen(r -> r.users(List.of(channel))))
                         .getChannel().getId()
                 : channel;
-        var history = calls.once("conversations.history", () -> client.conversationsHistory(r -> r.channel(conversation)
+        var history = calls.call("conversations.history", null, () -> client.conversationsHistory(r -> r.channel(conversation)
                 .limit(HISTORY_LOOKBACK).includeAllMetadata(true)));
         return history.getMessages().stream()
                 .filter(m -> m.getMetadata() != null && METADATA_EVENT.equals(m.getMetadata().getEventType())

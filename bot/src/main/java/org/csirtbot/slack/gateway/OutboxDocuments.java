@@ -40,6 +40,10 @@ class OutboxDocuments {
         store.markRefused(key, error);
     }
 
+    List<OutboxEntry> pendingBefore(OutboxEntry entry) {
+        return store.pendingBefore(entry.lane(), entry.seq()).stream().map(OutboxDocuments::entry).toList();
+    }
+
     List<OutboxEntry> pending() {
         return store.pending().stream().map(OutboxDocuments::entry).toList();
     }
@@ -47,7 +51,7 @@ class OutboxDocuments {
     private static OutboxEntry entry(OutboxDocument d) {
         OutboxEntry.Status status = d.done() ? OutboxEntry.Status.DONE
                 : d.pending() ? OutboxEntry.Status.PENDING : OutboxEntry.Status.REFUSED;
-        return new OutboxEntry(d.key(), d.lane(), d.method(), d.args(), status, d.result(), d.attempts(),
+        return new OutboxEntry(d.key(), d.lane(), d.seq(), d.method(), d.args(), status, d.result(), d.attempts(),
                 d.lastError());
     }
 }

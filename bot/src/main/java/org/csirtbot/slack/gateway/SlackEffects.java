@@ -42,20 +42,32 @@ class SlackEffects {
             if (!current.pending()) {
                 throw new SlackCallRejected(current.method(), current.lastError(), "refused earlier");
             }
-            String channel = current.args().get("channel");
-            try {
-                Map<String, String> result = calls.resilient(current.method(), channel, () -> attempt(current.key()));
-                outbox.markDone(current.key(), result);
-                return result;
-            } catch (SlackCallRejected e) {
-                outbox.markRefused(current.key(), e.error());
-                throw e;
-            } catch (SlackUnreachable e) {
-                outbox.recordError(current.key(), e.getMessage());
-                throw e;
+            // effects on one conversation keep their order: what was written before goes first
+            for (OutboxEntry earlier : outbox.pendingBefore(current)) {
+                try {
+                    send(earlier);
+                } catch (SlackCallRejected refused) {
+                    // refused for good and recorded so; it no longer holds the conversation up
+                }
             }
+            return send(current);
         } finally {
             lane.unlock();
+        }
+    }
+
+    private Map<String, String> send(OutboxEntry entry) {
+        try {
+            Map<String, String> result = calls.resilient(entry.method(), entry.args().get("channel"),
+                    () -> attempt(entry.key()));
+            outbox.markDone(entry.key(), result);
+            return result;
+        } catch (SlackCallRejected e) {
+            outbox.markRefused(entry.key(), e.error());
+            throw e;
+        } catch (SlackUnreachable e) {
+            outbox.recordError(entry.key(), e.getMessage());
+            throw e;
         }
     }
 
