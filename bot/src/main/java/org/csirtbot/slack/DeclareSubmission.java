@@ -66,6 +66,9 @@ class DeclareSubmission implements SlackRoute {
             } catch (ReportAlreadyHandled e) {
                 return ctx.ack(r -> r.responseAction("errors").errors(Map.of("title",
                         texts.get(locale, "triage.already-handled", e.report().id(), e.report().status().code()))));
+            } catch (IllegalArgumentException e) {
+                return ctx.ack(r -> r.responseAction("errors").errors(Map.of("title",
+                        texts.get(locale, "error.not-found", context.reportId()))));
             } catch (DataAccessException e) {
                 log.error("Could not record a declaration by {}", user, e);
                 return ctx.ack(r -> r.responseAction("errors")
