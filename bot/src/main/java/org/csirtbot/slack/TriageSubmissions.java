@@ -69,6 +69,9 @@ class TriageSubmissions implements SlackRoute {
                     : texts.get(locale, "error.too-long", TriageModals.REASON_MAX, value.length()));
         }
         try {
+            if (intake.find(context.reportId()).isEmpty()) {
+                return errors(ctx, field, texts.get(locale, "error.not-found", context.reportId()));
+            }
             Optional<Report> done = decision.apply(context.reportId(), value, user);
             if (done.isEmpty()) {
                 return errors(ctx, field, texts.get(locale, "triage.already-handled", context.reportId(), "closed"));
