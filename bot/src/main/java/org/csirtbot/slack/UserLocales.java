@@ -32,6 +32,9 @@ class UserLocales {
     }
 
     Locale of(String userId) {
+        if (userId == null) {
+            return fallback;
+        }
         Known cached = known.get(userId);
         if (cached != null && cached.until().isAfter(clock.instant())) {
             return cached.locale();
