@@ -2,6 +2,7 @@ package org.csirtbot.testkit;
 
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,7 +46,7 @@ public final class LiveMarkup {
 
     /** The texts Slack renders as mrkdwn in blocks or a view, by JSON pointer. */
     public static Map<String, String> renderedTexts(JsonNode json, String at) {
-        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        Map<String, String> texts = new LinkedHashMap<>();
         collect(json, at, texts);
         return texts;
     }
