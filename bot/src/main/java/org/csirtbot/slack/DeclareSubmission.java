@@ -87,6 +87,9 @@ class DeclareSubmission implements SlackRoute {
         if (cause instanceof ReportAlreadyHandled handled) {
             return texts.get(locale, "triage.already-handled", handled.report().id(), handled.report().status().code());
         }
+        if (cause instanceof IllegalArgumentException) {
+            return texts.get(locale, "error.not-found", "?");
+        }
         log.error("Could not record a declaration by {}", user, cause);
         return texts.get(locale, "error.not-recorded");
     }

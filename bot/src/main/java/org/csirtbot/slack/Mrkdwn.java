@@ -1,5 +1,7 @@
 package org.csirtbot.slack;
 
+import java.util.regex.Pattern;
+
 /**
  * Makes user text safe to put into Slack mrkdwn and fit Block Kit limits. Escaping {@code &}, {@code <}
  * and {@code >} stops anyone pinging {@code @channel}, a group or a user, or disguising a link.
@@ -7,6 +9,7 @@ package org.csirtbot.slack;
 final class Mrkdwn {
 
     static final String ELLIPSIS = "…";
+    private static final Pattern USER_ID = Pattern.compile("[UW][A-Z0-9]{2,}");
 
     private Mrkdwn() {
     }
@@ -16,6 +19,11 @@ final class Mrkdwn {
             return "";
         }
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** A mention of a Slack user ID; anything else (a forged ID) is shown as escaped text, so it pings nobody. */
+    static String mention(String userId) {
+        return userId != null && USER_ID.matcher(userId).matches() ? "<@" + userId + ">" : escape(userId);
     }
 
     /** Escapes, then cuts to at most {@code max} characters with an ellipsis (never inside an entity). */

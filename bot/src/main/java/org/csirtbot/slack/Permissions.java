@@ -30,7 +30,8 @@ class Permissions {
 
     /** Null when allowed; otherwise the polite refusal to show the user. */
     String refusal(String userId, CsirtAction action, Incident incident, Locale locale) {
-        Actor actor = new Actor(userId, responders.isResponder(userId), executives.contains(userId), Set.of(), false);
+        String who = userId == null ? "" : userId;
+        Actor actor = new Actor(who, responders.isResponder(who), executives.contains(who), Set.of(), false);
         Decision decision = authorization.decide(actor, action, incident);
         if (decision.allowed()) {
             return null;

@@ -94,7 +94,8 @@ class SlackIncidentRooms implements IncidentRooms {
     public void describe(Incident incident, String channelId) {
         String topic = texts.get(locale, "room.topic", incident.id(), incident.severity().name(),
                 incident.tlp().label(), incident.title());
-        slack.setTopic(SideEffectKey.of("topic", incident.id()), channelId, Mrkdwn.cut(topic, TOPIC_MAX));
+        // the title is typed by a responder: escaped, so a <!channel> or a disguised link in it stays text
+        slack.setTopic(SideEffectKey.of("topic", incident.id()), channelId, Mrkdwn.escapeAndCut(topic, TOPIC_MAX));
         String purpose = texts.get(locale, "room.purpose", incident.id());
         slack.setPurpose(SideEffectKey.of("purpose", incident.id()), channelId, Mrkdwn.cut(purpose, TOPIC_MAX));
     }

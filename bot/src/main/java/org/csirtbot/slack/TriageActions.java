@@ -23,6 +23,8 @@ import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 class TriageActions implements SlackRoute {
 
     private static final Logger log = LoggerFactory.getLogger(TriageActions.class);
+    /** A button's value is the bot's report ID, unless forged: shown escaped and at most this long. */
+    private static final int REPORT_ID_SHOWN_MAX = 100;
 
     private final SlackGateway slack;
     private final ReportIntake intake;
@@ -67,9 +69,10 @@ class TriageActions implements SlackRoute {
                         whisper.accept(refusal);
                         return;
                     }
-                    Report report = intake.find(reportId).orElse(null);
+                    Report report = reportId == null ? null : intake.find(reportId).orElse(null);
                     if (report == null || !report.isOpen()) {
-                        whisper.accept(texts.get(locale, "triage.already-handled", reportId,
+                        whisper.accept(texts.get(locale, "triage.already-handled",
+                                Mrkdwn.escapeAndCut(reportId, REPORT_ID_SHOWN_MAX),
                                 report == null ? "?" : report.status().code()));
                         return;
                     }

@@ -29,7 +29,8 @@ record TriageContext(String reportId, String channel, String ts) {
             return none();
         }
         try {
-            return JSON.readValue(metadata, TriageContext.class);
+            TriageContext context = JSON.readValue(metadata, TriageContext.class);
+            return context == null ? none() : context;
         } catch (JsonProcessingException e) {
             return none();
         }

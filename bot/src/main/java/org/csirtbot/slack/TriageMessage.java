@@ -60,7 +60,8 @@ class TriageMessage {
         blocks.add(header(h -> h.text(plainText(texts.get(locale, "triage.header", report.id())))));
         List<TextObject> fields = List.of(
                 field(locale, "triage.field.category", texts.get(locale, "category." + report.category().code())),
-                markdownText("*" + texts.get(locale, "triage.field.reporter") + "*\n<@" + report.reporterId() + ">"),
+                markdownText("*" + texts.get(locale, "triage.field.reporter") + "*\n"
+                        + Mrkdwn.mention(report.reporterId())),
                 field(locale, "triage.field.when", report.occurredAt()),
                 field(locale, "triage.field.system", report.affectedSystem()));
         blocks.add(section(s -> s.fields(fields)));

@@ -74,7 +74,12 @@ class TriageSubmissions implements SlackRoute {
             return errors(ctx, field, value.isEmpty() ? texts.get(locale, "error.required")
                     : texts.get(locale, "error.too-long", TriageModals.REASON_MAX, value.length()));
         }
-        var recorded = store.attempt(() -> decision.apply(context.reportId(), value, user));
+        var recorded = store.attempt(() -> {
+            if (intake.find(context.reportId()).isEmpty()) {
+                throw new Missing(context.reportId());
+            }
+            return decision.apply(context.reportId(), value, user);
+        });
         if (recorded.late()) {
             recorded.later().exceptionally(failure -> {
                 log.error("Triage of {} by {} was not recorded", context.reportId(), user, failure);
@@ -93,8 +98,11 @@ class TriageSubmissions implements SlackRoute {
         if (failure instanceof ReportAlreadyHandled e) {
             return texts.get(locale, "triage.already-handled", e.report().id(), e.report().status().code());
         }
+        if (failure instanceof Missing missing) {
+            return texts.get(locale, "error.not-found", Mrkdwn.escapeAndCut(missing.id, 50));
+        }
         if (failure instanceof IllegalArgumentException) {
-            return texts.get(locale, "error.not-found", value);
+            return texts.get(locale, "error.not-found", Mrkdwn.escapeAndCut(value, 50));
         }
         log.error("Could not record triage of {} by {}", reportId, user, failure);
         return texts.get(locale, "error.not-recorded");
@@ -122,6 +130,16 @@ class TriageSubmissions implements SlackRoute {
 
     private static Response errors(ViewSubmissionContext ctx, String field, String message) {
         return ctx.ack(r -> r.responseAction("errors").errors(Map.of(field, message)));
+    }
+
+    /** The report a triage form names does not exist (a forged or stale form). */
+    private static final class Missing extends RuntimeException {
+        private final String id;
+
+        Missing(String id) {
+            super("no report " + id, null, false, false);
+            this.id = id;
+        }
     }
 
     @FunctionalInterface

@@ -48,6 +48,9 @@ class UserLocales {
 
     /** For work after the ack: the user's language, waiting briefly for Slack the first time. */
     Locale of(String userId) {
+        if (userId == null) {
+            return fallback;
+        }
         Known cached = known.get(userId);
         if (cached != null && cached.until().isAfter(clock.instant())) {
             return cached.locale();
@@ -64,6 +67,9 @@ class UserLocales {
 
     /** For the ack path: the language known now (or the default), learning the user's in the background. */
     Locale now(String userId) {
+        if (userId == null) {
+            return fallback;
+        }
         Known cached = known.get(userId);
         if (cached == null || !cached.until().isAfter(clock.instant())) {
             ask(userId);

@@ -31,6 +31,16 @@ class MrkdwnTests {
     }
 
     @Test
+    void mentionsOnlyWhatIsShapedLikeASlackUserId() {
+        assertThat(Mrkdwn.mention("U0CSIRT01")).isEqualTo("<@U0CSIRT01>");
+        assertThat(Mrkdwn.mention("W0ENTERPRISE")).isEqualTo("<@W0ENTERPRISE>");
+        assertThat(Mrkdwn.mention("U123><!channel")).isEqualTo("U123&gt;&lt;!channel");
+        assertThat(Mrkdwn.mention("ucsirt001")).isEqualTo("ucsirt001");
+        assertThat(Mrkdwn.mention("")).isEmpty();
+        assertThat(Mrkdwn.mention(null)).isEmpty();
+    }
+
+    @Test
     void leavesShortTextAlone() {
         assertThat(Mrkdwn.escapeAndCut("日本語 😀", 3000)).isEqualTo("日本語 😀");
     }

@@ -87,6 +87,8 @@ public final class TestBot {
         p.put("csirtbot.executives", "UEXEC0001");
         // long enough that a Web API answering in 5 s is answered, not retried
         p.put("slack.timeout", "6s");
+        // recovery runs on start; tests that need it again start their own bot with a short interval
+        p.put("csirtbot.recovery-interval", "1h");
         p.put("csirtbot.storage.data-dir", dataDir.toString());
         // tests post far faster than Slack's tiers allow; the limits themselves are tested on their own
         for (String tier : new String[] {"slack-tier-2", "slack-tier-3", "slack-tier-4", "slack-special"}) {
