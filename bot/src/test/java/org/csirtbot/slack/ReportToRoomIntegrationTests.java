@@ -19,6 +19,9 @@ import org.csirtbot.testkit.SlackTestIds;
 import org.csirtbot.testkit.TestBot;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -214,6 +217,19 @@ class ReportToRoomIntegrationTests {
                 "", Forms.report("malware", "PCの動作が遅い", "今朝", "社用PC", null)));
 
         assertThat(JSON.readTree(ack.body()).path("view").toString()).contains("受付番号");
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void tokensAndSecretsNeverReachTheLog(CapturedOutput output) {
+        slack.givenRateLimitedOnce("conversations.create", 1);
+        String reportId = journeys.report(EMPLOYEE, Forms.phishingReport());
+        journeys.declareFromTriage(reportId, RESPONDER, Forms.declaration("Logged", "S3", "other", "CLEAR", false, false));
+        requests.wrongSignature(SignedSlackRequests.FORM, "token=x");
+        TestBot.api(port, "/api/incidents", "wrong-token");
+
+        assertThat(output.getAll()).doesNotContain(TestBot.BOT_TOKEN, TestBot.SIGNING_SECRET, TestBot.API_TOKEN,
+                "wrong-token");
     }
 
     @Test

@@ -31,15 +31,18 @@ public class SlackGatewayConfiguration {
     /** Backs off exponentially, or as long as Slack's {@code Retry-After} asks. */
     @Bean
     RetryConfigCustomizer slackRetryWaits() {
-        IntervalFunction backoff = IntervalFunction.ofExponentialBackoff(FIRST_BACKOFF, 2.0);
-        IntervalBiFunction<Object> waits = (attempt, outcome) -> {
+        return RetryConfigCustomizer.of(SlackCalls.NAME, builder -> builder.intervalBiFunction(retryWaits(FIRST_BACKOFF)));
+    }
+
+    static IntervalBiFunction<Object> retryWaits(Duration firstBackoff) {
+        IntervalFunction backoff = IntervalFunction.ofExponentialBackoff(firstBackoff, 2.0);
+        return (attempt, outcome) -> {
             if (outcome.isLeft() && outcome.getLeft() instanceof SlackUnreachable unreachable
                     && unreachable.retryAfter().isPresent()) {
                 return unreachable.retryAfter().get().toMillis();
             }
             return backoff.apply(attempt);
         };
-        return RetryConfigCustomizer.of(SlackCalls.NAME, builder -> builder.intervalBiFunction(waits));
     }
 
     /** Builds the gateway on a Web API client; called by the Slack wiring when a bot token is set. */

@@ -1,0 +1,105 @@
+package org.csirtbot.slack.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.csirtbot.testkit.SlackApiStub;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.methods.MethodsClient;
+
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+/** Retries, Retry-After, refusals and the per-channel message rate, against the Web API stub. */
+class SlackCallsTests {
+
+    static final SlackApiStub slack = new SlackApiStub().start();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private SlackCalls calls;
+    private MethodsClient client;
+
+    @BeforeEach
+    void calls() {
+        slack.reset();
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(slack.baseUrl());
+        config.setStatsEnabled(false);
+        client = Slack.getInstance(config).methods("xoxb-test");
+        RetryConfig retry = RetryConfig.custom().maxAttempts(4)
+                .intervalBiFunction(SlackGatewayConfiguration.retryWaits(Duration.ofMillis(10)))
+                .retryExceptions(SlackUnreachable.class).ignoreExceptions(SlackCallRejected.class).build();
+        RateLimiterConfig perSecond = RateLimiterConfig.custom().limitForPeriod(1)
+                .limitRefreshPeriod(Duration.ofSeconds(1)).timeoutDuration(Duration.ofSeconds(10)).build();
+        RateLimiterRegistry limiters = RateLimiterRegistry.of(RateLimiterConfig.custom().limitForPeriod(1000).build());
+        limiters.addConfiguration(SlackTiers.PER_CHANNEL, perSecond);
+        calls = new SlackCalls(Retry.of("t", retry), CircuitBreaker.of("t", CircuitBreakerConfig.ofDefaults()),
+                Bulkhead.ofDefaults("t"), limiters, meters);
+    }
+
+    @AfterAll
+    static void stop() {
+        slack.stop();
+    }
+
+    @Test
+    void aRateLimitedCallWaitsAsLongAsSlackAsksThenSucceeds() {
+        slack.givenRateLimitedOnce("chat.postMessage", 1);
+
+        calls.call("chat.postMessage", "C1", () -> client.chatPostMessage(r -> r.channel("C1").text("hi")));
+
+        List<Instant> at = slack.requests("chat.postMessage").stream().map(r -> r.getLoggedDate().toInstant()).toList();
+        assertThat(at).hasSize(2);
+        assertThat(Duration.between(at.get(0), at.get(1))).isGreaterThanOrEqualTo(Duration.ofMillis(950));
+        assertThat(meters.counter("slack.api.calls", "method", "chat.postMessage", "outcome", "http_429").count())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aRefusalIsNeverRetried() {
+        slack.givenError("pins.add", "not_pinnable");
+
+        assertThatThrownBy(() -> calls.call("pins.add", "C1", () -> client.pinsAdd(r -> r.channel("C1").timestamp("1.2"))))
+                .isInstanceOf(SlackCallRejected.class).hasMessageContaining("not_pinnable");
+        assertThat(slack.count("pins.add")).isEqualTo(1);
+    }
+
+    @Test
+    void serverErrorsAreRetriedAndThenReportedAsUnreachable() {
+        slack.wireMock().stubFor(com.github.tomakehurst.wiremock.client.WireMock
+                .post("/api/conversations.setTopic").atPriority(1)
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(503)));
+
+        assertThatThrownBy(() -> calls.call("conversations.setTopic", "C1",
+                () -> client.conversationsSetTopic(r -> r.channel("C1").topic("t"))))
+                .isInstanceOf(SlackUnreachable.class).hasMessageContaining("HTTP 503");
+        assertThat(slack.count("conversations.setTopic")).isEqualTo(4);
+    }
+
+    @Test
+    void messagesToOneChannelGoAtMostOnePerSecondWhileOtherChannelsDoNotWait() {
+        for (String channel : new String[] {"C1", "C1", "C2"}) {
+            calls.call("chat.postMessage", channel, () -> client.chatPostMessage(r -> r.channel(channel).text("x")));
+        }
+
+        var posts = slack.requests("chat.postMessage");
+        Instant first = posts.get(0).getLoggedDate().toInstant();
+        Instant second = posts.get(1).getLoggedDate().toInstant();
+        assertThat(Duration.between(first, second)).isGreaterThanOrEqualTo(Duration.ofMillis(900));
+        assertThat(slack.calls("chat.postMessage").get(2).get("channel")).isEqualTo("C2");
+    }
+}
