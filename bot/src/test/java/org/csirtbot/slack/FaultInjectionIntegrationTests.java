@@ -60,6 +60,8 @@ class FaultInjectionIntegrationTests {
     }
 
     private void assertSameAsClean(Outcome faulty, List<Fault> mustHappen) {
+        org.slf4j.LoggerFactory.getLogger(FaultInjectionIntegrationTests.class)
+                .info("Faults injected into {} Web API calls: {}", faulty.calls(), faulty.injected());
         if (clean == null) {
             clean = run(data.resolveSibling(data.getFileName() + "-clean"), fake -> { });
         }
@@ -103,13 +105,13 @@ class FaultInjectionIntegrationTests {
                         bot.getBean(OutboxStore.class).pending().isEmpty()
                                 && bot.getBean(RoomOpening.class).incomplete().isEmpty()
                                 && fake.messages(TRIAGE).stream().filter(m -> m.edited()).count() == 3);
-                return new Outcome(fake.snapshot(), script.log(incident), fake.injected());
+                return new Outcome(fake.snapshot(), script.log(incident), fake.injected(), fake.calls().size());
             }
         }
     }
 
     /** The final state of a run; logs without the IDs and times that differ between runs. */
-    record Outcome(FakeSlackSnapshot snapshot, List<String> log, Map<Fault, Integer> injected) {
+    record Outcome(FakeSlackSnapshot snapshot, List<String> log, Map<Fault, Integer> injected, int calls) {
     }
 
     /** What the people do: report three times, declare from the first, attach the second, dismiss the third. */
