@@ -186,6 +186,14 @@ class ReportToRoomIntegrationTests {
                 Forms.declaration("Leak of customer data", "S1", "information_leak", "RED", false, false));
 
         assertThat(slack.calls("conversations.create")).extracting(c -> c.get("is_private")).containsExactly("1", "1");
+        // nothing about them leaves their rooms: DMs and notices name the incident ID only
+        var rooms = java.util.Set.of(TestBot.api(port, "/api/incidents/" + confidential).body().path("room")
+                .path("channelId").asText(), TestBot.api(port, "/api/incidents/" + red).body().path("room")
+                .path("channelId").asText());
+        for (String method : List.of("chat.postMessage", "chat.update", "chat.postEphemeral")) {
+            slack.calls(method).stream().filter(c -> !rooms.contains(c.get("channel"))).forEach(c ->
+                    assertThat(c.get("text") + c.get("blocks")).doesNotContain("Executive mailbox", "customer data"));
+        }
         assertThat(TestBot.api(port, "/api/incidents/" + confidential).body().path("room").path("isPrivate").asBoolean())
                 .isTrue();
         assertThat(TestBot.api(port, "/api/incidents/" + red).body().path("tlp").asText()).isEqualTo("RED");
