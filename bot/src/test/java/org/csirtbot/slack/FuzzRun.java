@@ -1,0 +1,111 @@
+package org.csirtbot.slack;
+
+import static org.csirtbot.testkit.TestBot.RESPONDER;
+import static org.csirtbot.testkit.TestBot.SECOND_RESPONDER;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.csirtbot.incident.Severity;
+import org.csirtbot.incident.Tlp;
+import org.csirtbot.report.ReportCategory;
+import org.csirtbot.storage.ReportDocument;
+import org.csirtbot.testkit.ApiBaseline;
+import org.csirtbot.testkit.BackgroundWork;
+import org.csirtbot.testkit.SignedSlackRequests;
+import org.csirtbot.testkit.SlackApiStub;
+import org.csirtbot.testkit.TestBot;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** What one run of the generated bad-input test shares: the bot it talks to, and what its barrages made so far. */
+final class FuzzRun {
+
+    static final List<String> RESPONDERS = List.of(RESPONDER, SECOND_RESPONDER);
+    static final List<String> CATEGORIES = Arrays.stream(ReportCategory.values()).map(ReportCategory::code)
+            .toList();
+    static final List<String> SEVERITIES = Arrays.stream(Severity.values()).map(Severity::name).toList();
+    static final List<String> TLPS = Arrays.stream(Tlp.values()).map(Tlp::label).toList();
+    /** What Slack's user IDs look like; the bot may mention only such IDs (and only those the test acted as). */
+    static final Pattern SLACK_USER_ID = Pattern.compile("[UW][A-Z0-9]{2,}");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    final long seed;
+    final SlackApiStub slack;
+    final SignedSlackRequests requests;
+    final int port;
+    final MongoTemplate mongo;
+    private final ThreadPoolTaskExecutor work;
+    private final ThreadPoolTaskExecutor views;
+    /** Errors and the bot's own warnings, collected while the barrages run. */
+    final FuzzAppLog appLog = new FuzzAppLog();
+    /** Reports and incidents made before the barrages, read back after each. */
+    ApiBaseline baseline;
+    final List<String> baselineReports = new ArrayList<>();
+    /** Reports made by the barrage, by state: the only ones a hostile-but-valid submission may change. */
+    final List<String> openReports = new ArrayList<>();
+    final List<String> closedReports = new ArrayList<>();
+    final List<String> barrageIncidents = new ArrayList<>();
+    /** Report submission keys already used, and the report each made. */
+    final Map<String, String> reportByKey = new HashMap<>();
+    /** The user IDs this test acted as; the bot may mention those shaped like Slack's. */
+    final Set<String> actingUsers = new HashSet<>();
+    /** Off while the fixed regression cases run, so each is sent signed. */
+    boolean forgeSomeSignatures = true;
+
+    FuzzRun(long seed, SlackApiStub slack, int port, MongoTemplate mongo, ThreadPoolTaskExecutor work,
+            ThreadPoolTaskExecutor views) {
+        this.seed = seed;
+        this.slack = slack;
+        this.requests = new SignedSlackRequests(port, TestBot.SIGNING_SECRET, slack);
+        this.port = port;
+        this.mongo = mongo;
+        this.work = work;
+        this.views = views;
+        actingUsers.addAll(RESPONDERS);
+        actingUsers.addAll(HostileText.WELL_FORMED_USERS);
+    }
+
+    /** Waits until the bot's background work for what was sent so far is done: modals first, then the rest. */
+    void drain() {
+        BackgroundWork.drain(views, work, work);
+    }
+
+    long count(String collection) {
+        return mongo.getCollection(collection).estimatedDocumentCount();
+    }
+
+    String reportStatus(String reportId) {
+        ReportDocument report = mongo.findById(reportId, ReportDocument.class);
+        return report == null ? null : report.status();
+    }
+
+    /** The report a modal's private_metadata names, read as the bot reads it; null when it names none. */
+    static String reportIdIn(String metadata) {
+        if (metadata == null || metadata.isBlank()) {
+            return null;
+        }
+        try {
+            Context context = JSON.readValue(metadata, Context.class);
+            return context == null ? null : context.reportId();
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    private record Context(String reportId, String channel, String ts) {
+    }
+
+    static boolean within(String text, int max) {
+        return !text.isEmpty() && text.length() <= max;
+    }
+}
