@@ -7,6 +7,7 @@ import org.csirtbot.incident.Incident;
 import org.csirtbot.incident.IncidentLog;
 import org.csirtbot.incident.Incidents;
 import org.csirtbot.incident.LogEntry;
+import org.csirtbot.incident.LogVerification;
 import org.csirtbot.report.Report;
 import org.csirtbot.report.ReportIntake;
 import org.springframework.http.ResponseEntity;
@@ -16,7 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Incidents, their logs (oldest first) and reports, as JSON. */
+/** Incidents, their logs (oldest first, with the hash chain and its check) and reports, as JSON. */
 @RestController
 @RequestMapping("/api")
 class IncidentsApi {
@@ -45,6 +46,13 @@ class IncidentsApi {
     List<LogEntry> log(@PathVariable String id) {
         incident(id);
         return log.entries(id);
+    }
+
+    /** Whether the incident's log is intact: {@code {"valid", "entries", "firstInvalidSeq"}}. */
+    @GetMapping("/incidents/{id}/log/verify")
+    LogVerification verifyLog(@PathVariable String id) {
+        incident(id);
+        return log.verify(id);
     }
 
     @GetMapping("/reports/{id}")

@@ -35,7 +35,11 @@ final class IncidentDocuments {
     }
 
     static LogEntry toLogEntry(LogEntryDocument d) {
-        return new LogEntry(d.incidentId(), d.seq(), d.at(), d.actor(), d.kind(), d.data());
+        return new LogEntry(d.incidentId(), d.seq(), d.at(), d.actor(), d.kind(), d.data(), d.prevHash(), d.hash());
+    }
+
+    static LogVerification toVerification(org.csirtbot.storage.LogVerification v) {
+        return new LogVerification(v.valid(), v.entries(), v.firstInvalidSeq());
     }
 
     static IncidentDocument.Room toDocument(Incident.Room r) {

@@ -26,4 +26,9 @@ public class IncidentLog {
     public List<LogEntry> entries(String incidentId) {
         return store.entries(incidentId).stream().map(IncidentDocuments::toLogEntry).toList();
     }
+
+    /** The log checked against its hash chain, so that a change made behind the bot's back shows. */
+    public LogVerification verify(String incidentId) {
+        return IncidentDocuments.toVerification(store.verify(incidentId));
+    }
 }

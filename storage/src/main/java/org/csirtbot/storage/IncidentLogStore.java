@@ -14,9 +14,13 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 
 /**
- * The append-only incident log. There is deliberately no method that updates or deletes an entry;
- * the unique (incidentId, seq) index makes two writers racing for one sequence number collide, and
- * the loser takes the next number.
+ * The append-only, hash-chained incident log. There is deliberately no method that updates or deletes an
+ * entry. Each entry carries the hash of the one before it ({@link LogEntryHashing}), so a change, removal,
+ * insertion or reordering done behind the bot's back shows in {@link #verify}.
+ *
+ * <p>No transaction is needed: {@code append} reads the last entry and writes the next number linked to it;
+ * the unique (incidentId, seq) index makes two writers racing for one number collide, and the loser reads
+ * the new last entry and links to that. So the log has neither gaps nor forks.
  */
 public class IncidentLogStore {
 
@@ -30,11 +34,21 @@ public class IncidentLogStore {
         this.clock = clock;
     }
 
+    /**
+     * Appends the next entry, numbered and linked to the last one.
+     *
+     * @throws IllegalArgumentException when {@code data} holds a value the hash does not cover (see
+     *                                  {@link LogEntryHashing}); nothing is written then
+     */
     public LogEntryDocument append(String incidentId, String actor, String kind, Map<String, Object> data) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            long seq = lastSeq(incidentId) + 1;
+            LogEntryDocument last = last(incidentId);
+            long seq = last == null ? 1 : last.seq() + 1;
+            String prevHash = last == null ? LogEntryHashing.GENESIS : last.hash();
+            Instant at = now();
+            String hash = LogEntryHashing.hash(incidentId, seq, at, actor, kind, data, prevHash);
             LogEntryDocument entry = new LogEntryDocument(
-                    incidentId + ":" + seq, incidentId, seq, now(), actor, kind, data);
+                    incidentId + ":" + seq, incidentId, seq, at, actor, kind, data, prevHash, hash);
             try {
                 return mongo.insert(entry);
             } catch (DuplicateKeyException taken) {
@@ -46,8 +60,13 @@ public class IncidentLogStore {
 
     /** The incident's log, oldest first. */
     public List<LogEntryDocument> entries(String incidentId) {
-        Query query = Query.query(where("incidentId").is(incidentId)).with(Sort.by("seq"));
+        Query query = Query.query(where("incidentId").is(incidentId)).with(Sort.by("seq", "id"));
         return mongo.find(query, LogEntryDocument.class);
+    }
+
+    /** The incident's log checked against its hash chain; an incident without entries has a valid, empty log. */
+    public LogVerification verify(String incidentId) {
+        return LogVerification.of(entries(incidentId));
     }
 
     /** Now, at the precision a MongoDB date keeps, so the entry returned is the entry later read back. */
@@ -55,9 +74,8 @@ public class IncidentLogStore {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    private long lastSeq(String incidentId) {
+    private LogEntryDocument last(String incidentId) {
         Query last = Query.query(where("incidentId").is(incidentId)).with(Sort.by(Sort.Direction.DESC, "seq")).limit(1);
-        LogEntryDocument entry = mongo.findOne(last, LogEntryDocument.class);
-        return entry == null ? 0 : entry.seq();
+        return mongo.findOne(last, LogEntryDocument.class);
     }
 }

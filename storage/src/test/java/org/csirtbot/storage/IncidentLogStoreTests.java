@@ -104,6 +104,48 @@ class IncidentLogStoreTests {
         List<String> everyWriter = IntStream.rangeClosed(1, writers).mapToObj(n -> "U_" + n).toList();
         assertThat(log.entries(incident)).extracting(LogEntryDocument::actor)
                 .containsExactlyInAnyOrderElementsOf(everyWriter);
+        assertThat(log.verify(incident)).isEqualTo(new LogVerification(true, writers, null));
+    }
+
+    @Test
+    void eachEntryIsLinkedToThePreviousByItsHash() {
+        String incident = newIncident();
+
+        LogEntryDocument first = log.append(incident, "U_DECLARER", "declared", Map.of("severity", "high"));
+        LogEntryDocument second = log.append(incident, "U_COMMANDER", "note", Map.of("text", "isolated the host"));
+
+        assertThat(first.prevHash()).isEqualTo("0".repeat(64));
+        assertThat(second.prevHash()).isEqualTo(first.hash());
+        assertThat(List.of(first.hash(), second.hash())).allMatch(h -> h.matches("[0-9a-f]{64}"))
+                .doesNotHaveDuplicates();
+        assertThat(second.hash()).isEqualTo(LogEntryHashing.hash(second));
+        assertThat(log.verify(incident)).isEqualTo(new LogVerification(true, 2, null));
+    }
+
+    @Test
+    void dataOfEveryKindTheLogKeepsStillVerifiesAfterBeingReadBack() {
+        String incident = newIncident();
+        clock.set(Instant.parse("2025-03-14T09:26:53.589793238Z"));
+        Map<String, Object> data = Map.of("text", "ü \"quoted\"\n", "count", 3, "big", 1L << 40, "ratio", 0.1f,
+                "share", 2.5, "confirmed", true, "when", Instant.parse("2025-03-14T09:00:00.123456Z"),
+                "users", List.of("U1", "U2"), "nested", Map.of("z", List.of(Map.of("b", 1, "a", false)), "state",
+                        Thread.State.RUNNABLE));
+
+        LogEntryDocument entry = log.append(incident, "U_COMMANDER", "note", data);
+
+        assertThat(log.entries(incident)).singleElement()
+                .satisfies(read -> assertThat(LogEntryHashing.hash(read)).isEqualTo(entry.hash()));
+        assertThat(log.verify(incident)).isEqualTo(new LogVerification(true, 1, null));
+    }
+
+    @Test
+    void dataTheHashDoesNotCoverIsRefusedAndNothingIsWritten() {
+        String incident = newIncident();
+
+        assertThatThrownBy(() -> log.append(incident, "U_COMMANDER", "note", Map.of("blob", new byte[] {1, 2})))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(log.entries(incident)).isEmpty();
     }
 
     @Test
@@ -111,7 +153,7 @@ class IncidentLogStoreTests {
         String incident = newIncident();
         LogEntryDocument first = log.append(incident, "U_COMMANDER", "note", Map.of("text", "original"));
         LogEntryDocument forged = new LogEntryDocument("forged-" + UUID.randomUUID(), incident, first.seq(),
-                first.at(), "U_MALLORY", "note", Map.of("text", "rewritten"));
+                first.at(), "U_MALLORY", "note", Map.of("text", "rewritten"), first.prevHash(), first.hash());
 
         assertThatThrownBy(() -> mongo.insert(forged)).isInstanceOf(DuplicateKeyException.class);
 
