@@ -65,8 +65,7 @@ class TriageSubmissions implements SlackRoute {
         TriageContext context = TriageContext.fromMetadata(view.getPrivateMetadata());
         String value = "reason".equals(field) ? ModalParts.text(view.getState(), field)
                 : ModalParts.selected(view.getState(), field).orElse("");
-        var incident = "incident".equals(field) ? incidents.find(value).orElse(null) : null;
-        String refusal = permissions.refusal(user, CsirtAction.TRIAGE, incident, locale);
+        String refusal = permissions.refusal(user, CsirtAction.TRIAGE, null, locale);
         if (refusal != null || !context.fromReport()) {
             return errors(ctx, field, refusal != null ? refusal : texts.get(locale, "triage.not-responder"));
         }
@@ -77,6 +76,14 @@ class TriageSubmissions implements SlackRoute {
         var recorded = store.attempt(() -> {
             if (intake.find(context.reportId()).isEmpty()) {
                 throw new Missing(context.reportId());
+            }
+            if ("incident".equals(field)) {
+                // the incident is read here, within the store's time budget, not before it
+                String closed = incidents.find(value)
+                        .map(incident -> permissions.refusal(user, CsirtAction.TRIAGE, incident, locale)).orElse(null);
+                if (closed != null) {
+                    throw new Refused(closed);
+                }
             }
             return decision.apply(context.reportId(), value, user);
         });
@@ -95,6 +102,9 @@ class TriageSubmissions implements SlackRoute {
     }
 
     private String explain(Throwable failure, String value, Locale locale, String reportId, String user) {
+        if (failure instanceof Refused refused) {
+            return refused.getMessage();
+        }
         if (failure instanceof ReportAlreadyHandled e) {
             return texts.get(locale, "triage.already-handled", e.report().id(), e.report().status().code());
         }
@@ -130,6 +140,13 @@ class TriageSubmissions implements SlackRoute {
 
     private static Response errors(ViewSubmissionContext ctx, String field, String message) {
         return ctx.ack(r -> r.responseAction("errors").errors(Map.of(field, message)));
+    }
+
+    /** The matrix refuses the decision for the incident named (a closed one); the message says why. */
+    private static final class Refused extends RuntimeException {
+        Refused(String why) {
+            super(why, null, false, false);
+        }
     }
 
     /** The report a triage form names does not exist (a forged or stale form). */
