@@ -30,8 +30,17 @@ class Permissions {
 
     /** Null when allowed; otherwise the polite refusal to show the user. */
     String refusal(String userId, CsirtAction action, Incident incident, Locale locale) {
+        return refusal(userId, action, incident, false, locale);
+    }
+
+    /** As {@link #refusal(String, CsirtAction, Incident, Locale)}, for someone acting inside the incident's room. */
+    String refusalInRoom(String userId, CsirtAction action, Incident incident, Locale locale) {
+        return refusal(userId, action, incident, true, locale);
+    }
+
+    private String refusal(String userId, CsirtAction action, Incident incident, boolean roomMember, Locale locale) {
         String who = userId == null ? "" : userId;
-        Actor actor = new Actor(who, responders.isResponder(who), executives.contains(who), Set.of(), false);
+        Actor actor = new Actor(who, responders.isResponder(who), executives.contains(who), Set.of(), roomMember);
         Decision decision = authorization.decide(actor, action, incident);
         if (decision.allowed()) {
             return null;
