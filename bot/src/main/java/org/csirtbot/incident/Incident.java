@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.csirtbot.report.ReportCategory;
 
-/** An incident: what it is, how bad, who commands it, and its room once opened. */
+/** An incident: what it is, how bad, who commands it, its room once opened, and the phases it went through. */
 public record Incident(
         String id,
         String title,
@@ -19,7 +19,12 @@ public record Incident(
         Instant declaredAt,
         List<String> reportIds,
         boolean inviteReporters,
-        Room room) {
+        Room room,
+        List<Phase> phases) {
+
+    /** A lifecycle phase the incident was in, oldest first; {@code endedAt} is null while it still is. */
+    public record Phase(IncidentStatus phase, Instant startedAt, Instant endedAt) {
+    }
 
     /** The incident's Slack room; fields are null until that step of opening it is done. */
     public record Room(String channelId, String channelName, boolean isPrivate, List<String> invited,

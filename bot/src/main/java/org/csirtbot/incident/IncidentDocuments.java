@@ -21,7 +21,16 @@ final class IncidentDocuments {
                 Tlp.fromLabel(d.tlp()).orElse(Tlp.AMBER), d.confidential(), IncidentStatus.fromCode(d.status()),
                 d.commanderId(), d.declaredBy(), d.declaredAt(), d.reportIds() == null ? List.of() : d.reportIds(),
                 d.inviteReporters(), new Incident.Room(r.channelId(), r.channelName(), r.isPrivate(), r.invited(),
-                        r.topicSet(), r.summaryTs(), r.summaryPinned()));
+                        r.topicSet(), r.summaryTs(), r.summaryPinned()),
+                d.phases() == null ? List.of() : d.phases().stream().map(IncidentDocuments::toPhase).toList());
+    }
+
+    static Incident.Phase toPhase(IncidentDocument.Phase p) {
+        return new Incident.Phase(IncidentStatus.fromCode(p.phase()), p.startedAt(), p.endedAt());
+    }
+
+    static IncidentDocument.Phase toDocument(Incident.Phase p) {
+        return new IncidentDocument.Phase(p.phase().code(), p.startedAt(), p.endedAt());
     }
 
     static IncidentDocument toDocument(String id, DeclareIncident d, Instant at) {
@@ -31,7 +40,8 @@ final class IncidentDocuments {
         }
         return new IncidentDocument(id, d.key(), d.title(), d.severity().name(), d.category().code(),
                 d.tlp().label(), d.confidential(), IncidentStatus.TRIAGE.code(), d.declaredBy(), d.declaredBy(), at,
-                reports, d.inviteReporter(), IncidentDocument.Room.notOpened());
+                reports, d.inviteReporter(), IncidentDocument.Room.notOpened(),
+                List.of(new IncidentDocument.Phase(IncidentStatus.TRIAGE.code(), at, null)));
     }
 
     static LogEntry toLogEntry(LogEntryDocument d) {

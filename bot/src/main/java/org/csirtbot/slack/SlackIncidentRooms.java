@@ -106,6 +106,22 @@ class SlackIncidentRooms implements IncidentRooms {
                 summary.fallback(locale, incident), summary.blocks(locale, incident));
     }
 
+    /** Shows the incident as it is now in its pinned summary, once one is posted; logs rather than throws. */
+    void refreshSummary(Incident incident) {
+        if (incident.room().summaryTs() == null) {
+            return;
+        }
+        // the key names the change, so a phase entered a second time updates the summary again
+        SideEffectKey key = SideEffectKey.of("summary-status", incident.id(), incident.status().code(),
+                String.valueOf(incident.phases().size()));
+        try {
+            slack.updateMessage(key, incident.room().channelId(), incident.room().summaryTs(),
+                    summary.fallback(locale, incident), summary.blocks(locale, incident));
+        } catch (RuntimeException e) {
+            log.warn("Could not update the summary of {}: {}", incident.id(), e.toString());
+        }
+    }
+
     @Override
     public void pin(Incident incident, String channelId, String messageTs) {
         try {

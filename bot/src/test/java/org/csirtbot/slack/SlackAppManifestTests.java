@@ -101,7 +101,7 @@ class SlackAppManifestTests {
 
         JsonNode incident = command(commands, "/incident");
         assertThat(incident.path("description").asText()).contains("CSIRT responders");
-        assertThat(incident.path("usage_hint").asText()).isEqualTo("declare [title] | help");
+        assertThat(incident.path("usage_hint").asText()).isEqualTo("declare [title] | status <phase> | help");
         assertThat(incident.path("should_escape").isBoolean()).isTrue();
         assertThat(incident.path("should_escape").asBoolean()).isFalse();
     }

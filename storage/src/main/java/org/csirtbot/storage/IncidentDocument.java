@@ -9,7 +9,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * An incident as stored. {@code declarationKey} makes a retried or doubled declaration land once;
- * the room fields record which steps of opening the room are done, so opening can resume.
+ * the room fields record which steps of opening the room are done, so opening can resume; {@code phases}
+ * records when each lifecycle phase started and ended, oldest first.
  */
 @Document("incidents")
 public record IncidentDocument(
@@ -26,7 +27,15 @@ public record IncidentDocument(
         Instant declaredAt,
         List<String> reportIds,
         boolean inviteReporters,
-        Room room) {
+        Room room,
+        List<Phase> phases) {
+
+    /**
+     * One lifecycle phase the incident was in, for metrics (time to contain, to recover): {@code endedAt} is null
+     * while the incident is still in it.
+     */
+    public record Phase(String phase, Instant startedAt, Instant endedAt) {
+    }
 
     /** Progress of opening the incident's Slack room. */
     public record Room(

@@ -2,12 +2,15 @@ package org.csirtbot.storage;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
@@ -73,6 +76,30 @@ public class IncidentStore {
 
     public void recordRoom(String id, IncidentDocument.Room room) {
         mongo.updateFirst(Query.query(where("_id").is(id)), new Update().set("room", room), IncidentDocument.class);
+    }
+
+    /**
+     * Moves the incident from status {@code from} to {@code to} at {@code at}: ends the last of the phases read and
+     * starts the new one. Only if the incident is still as it was read (in {@code from}, with as many phases as
+     * {@code phasesRead}; phases are only ever appended), so two people changing it at once cannot both pass their
+     * checks against the same old status.
+     *
+     * @return whether this call changed it
+     */
+    public boolean changeStatus(String id, String from, List<IncidentDocument.Phase> phasesRead, String to,
+                                Instant at) {
+        List<IncidentDocument.Phase> phases = new ArrayList<>(phasesRead);
+        Criteria unchanged = where("_id").is(id).and("status").is(from);
+        if (phases.isEmpty()) {
+            unchanged.orOperator(where("phases").exists(false), where("phases").size(0));
+        } else {
+            unchanged.and("phases").size(phases.size());
+            IncidentDocument.Phase last = phases.remove(phases.size() - 1);
+            phases.add(new IncidentDocument.Phase(last.phase(), last.startedAt(), at));
+        }
+        phases.add(new IncidentDocument.Phase(to, at, null));
+        Update update = new Update().set("status", to).set("phases", phases);
+        return mongo.updateFirst(Query.query(unchanged), update, IncidentDocument.class).getModifiedCount() == 1;
     }
 
     public void addReport(String id, String reportId) {

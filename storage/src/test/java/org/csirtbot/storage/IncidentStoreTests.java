@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
+import org.csirtbot.storage.IncidentDocument.Phase;
 import org.csirtbot.storage.IncidentDocument.Room;
 import org.csirtbot.storage.IncidentStore.Inserted;
 import org.junit.jupiter.api.BeforeEach;
@@ -140,12 +141,82 @@ class IncidentStoreTests {
         IncidentDocument bare = incident("INC-1", "decl-1", "Found by monitoring", MONDAY);
         incidents.insertOnce(new IncidentDocument(bare.id(), bare.declarationKey(), bare.title(), bare.severity(),
                 bare.category(), bare.tlp(), bare.confidential(), bare.status(), bare.commanderId(),
-                bare.declaredBy(), bare.declaredAt(), null, bare.inviteReporters(), bare.room()));
+                bare.declaredBy(), bare.declaredAt(), null, bare.inviteReporters(), bare.room(), bare.phases()));
 
         incidents.addReport("INC-1", "R-9");
         incidents.addReport("INC-1", "R-9");
 
         assertThat(incidents.findById("INC-1").orElseThrow().reportIds()).containsExactly("R-9");
+    }
+
+    @Test
+    void aStatusChangeEndsThePhaseInProgressAndStartsTheNext() {
+        incidents.insertOnce(incident("INC-1", "decl-1", "Ransomware", MONDAY));
+        Instant later = MONDAY.plusSeconds(600);
+
+        assertThat(incidents.changeStatus("INC-1", "open", phasesOf("INC-1"), "investigating", later)).isTrue();
+
+        IncidentDocument changed = incidents.findById("INC-1").orElseThrow();
+        assertThat(changed.status()).isEqualTo("investigating");
+        assertThat(changed.phases()).containsExactly(new Phase("open", MONDAY, later),
+                new Phase("investigating", later, null));
+    }
+
+    @Test
+    void aStatusChangeBasedOnAnOutdatedReadChangesNothing() {
+        incidents.insertOnce(incident("INC-1", "decl-1", "Ransomware", MONDAY));
+        Instant later = MONDAY.plusSeconds(600);
+        List<Phase> first = phasesOf("INC-1");
+        incidents.changeStatus("INC-1", "open", first, "investigating", later);
+        List<Phase> second = phasesOf("INC-1");
+        incidents.changeStatus("INC-1", "investigating", second, "open", later.plusSeconds(60));
+
+        // read before both changes: the status is the same again, but two phases have passed since
+        assertThat(incidents.changeStatus("INC-1", "open", first, "containing", later.plusSeconds(120))).isFalse();
+        assertThat(incidents.changeStatus("INC-1", "investigating", second, "containing", later)).isFalse();
+
+        IncidentDocument unchanged = incidents.findById("INC-1").orElseThrow();
+        assertThat(unchanged.status()).isEqualTo("open");
+        assertThat(unchanged.phases()).extracting(Phase::phase).containsExactly("open", "investigating", "open");
+    }
+
+    @Test
+    void simultaneousStatusChangesFromOneReadChangeItOnce() throws Exception {
+        incidents.insertOnce(incident("INC-1", "decl-1", "Ransomware", MONDAY));
+        List<Phase> read = phasesOf("INC-1");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Boolean> results = new ArrayList<>();
+        try {
+            List<Callable<Boolean>> changes = IntStream.rangeClosed(1, 4)
+                    .mapToObj(n -> (Callable<Boolean>) () ->
+                            incidents.changeStatus("INC-1", "open", read, "phase-" + n, MONDAY.plusSeconds(n)))
+                    .toList();
+            for (Future<Boolean> result : pool.invokeAll(changes)) {
+                results.add(result.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(results).filteredOn(Boolean::booleanValue).hasSize(1);
+        assertThat(incidents.findById("INC-1").orElseThrow().phases()).hasSize(2);
+    }
+
+    @Test
+    void anIncidentStoredWithoutPhasesGetsItsFirstOnAChange() {
+        IncidentDocument bare = incident("INC-1", "decl-1", "Older incident", MONDAY);
+        incidents.insertOnce(new IncidentDocument(bare.id(), bare.declarationKey(), bare.title(), bare.severity(),
+                bare.category(), bare.tlp(), bare.confidential(), bare.status(), bare.commanderId(),
+                bare.declaredBy(), bare.declaredAt(), bare.reportIds(), bare.inviteReporters(), bare.room(), null));
+
+        assertThat(incidents.changeStatus("INC-1", "open", List.of(), "investigating", MONDAY)).isTrue();
+
+        assertThat(incidents.findById("INC-1").orElseThrow().phases())
+                .containsExactly(new Phase("investigating", MONDAY, null));
+    }
+
+    private List<Phase> phasesOf(String id) {
+        return incidents.findById(id).orElseThrow().phases();
     }
 
     static Room completeRoom(String channelId) {
@@ -155,12 +226,13 @@ class IncidentStoreTests {
 
     static IncidentDocument incident(String id, String declarationKey, String title, Instant declaredAt) {
         return new IncidentDocument(id, declarationKey, title, "high", "malware", "amber", false, "open",
-                "U_COMMANDER", "U_DECLARER", declaredAt, new ArrayList<>(List.of("R-0")), true, Room.notOpened());
+                "U_COMMANDER", "U_DECLARER", declaredAt, new ArrayList<>(List.of("R-0")), true, Room.notOpened(),
+                List.of(new Phase("open", declaredAt, null)));
     }
 
     static IncidentDocument withStatus(IncidentDocument i, String status) {
         return new IncidentDocument(i.id(), i.declarationKey(), i.title(), i.severity(), i.category(), i.tlp(),
                 i.confidential(), status, i.commanderId(), i.declaredBy(), i.declaredAt(), i.reportIds(),
-                i.inviteReporters(), i.room());
+                i.inviteReporters(), i.room(), i.phases());
     }
 }
