@@ -49,7 +49,13 @@ class SlackAppManifestTests {
             "groups:write",
             "pins:write",
             "users:read",
-            "usergroups:read");
+            "usergroups:read",
+            "channels:read",
+            "groups:read",
+            "channels:history",
+            "groups:history",
+            "im:write",
+            "im:history");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 

@@ -64,11 +64,19 @@ class EffectSender {
 
     /** What Slack answered when it already did the effect, if it did; empty when it must be sent. */
     Optional<Map<String, String>> findDone(OutboxEntry entry) {
-        Optional<Map<String, String>> found = switch (entry.method()) {
-            case "conversations.create" -> channelNamed(entry.args().get("name"));
-            case "chat.postMessage" -> messageWithKey(entry.args().get("channel"), entry.key());
-            default -> Optional.empty(); // the rest are harmless to repeat
-        };
+        Optional<Map<String, String>> found;
+        try {
+            found = switch (entry.method()) {
+                case "conversations.create" -> channelNamed(entry.args().get("name"));
+                case "chat.postMessage" -> messageWithKey(entry.args().get("channel"), entry.key());
+                default -> Optional.empty(); // the rest are harmless to repeat
+            };
+        } catch (SlackCallRejected e) {
+            // Slack would not let us look (a scope missing, say): better twice than never
+            log.warn("Cannot check whether {} for {} was done ({}); sending it again", entry.method(), entry.key(),
+                    e.error());
+            found = Optional.empty();
+        }
         log.debug("{} for {} after {} unclear attempt(s): {}", entry.method(), entry.key(), entry.attempts(),
                 found.isPresent() ? "already done in Slack" : "not done, sending again");
         return found;
