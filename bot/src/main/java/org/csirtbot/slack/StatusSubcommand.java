@@ -12,10 +12,6 @@ import org.csirtbot.incident.Incident;
 import org.csirtbot.incident.IncidentLifecycle;
 import org.csirtbot.incident.IncidentLifecycle.StatusChange;
 import org.csirtbot.incident.IncidentStatus;
-import org.csirtbot.incident.Incidents;
-import org.csirtbot.slack.gateway.SlackGateway;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
@@ -28,26 +24,17 @@ import com.slack.api.bolt.response.Response;
 @SlackComponent
 class StatusSubcommand implements IncidentSubcommand {
 
-    private static final Logger log = LoggerFactory.getLogger(StatusSubcommand.class);
-
-    private final Incidents incidents;
+    private final RoomCommands room;
     private final IncidentLifecycle lifecycle;
-    private final Permissions permissions;
     private final SlackIncidentRooms rooms;
-    private final SlackGateway slack;
-    private final StoreWithinAck store;
     private final Texts texts;
     private final Executor work;
 
-    StatusSubcommand(Incidents incidents, IncidentLifecycle lifecycle, Permissions permissions,
-                     SlackIncidentRooms rooms, SlackGateway slack, StoreWithinAck store, Texts texts,
+    StatusSubcommand(RoomCommands room, IncidentLifecycle lifecycle, SlackIncidentRooms rooms, Texts texts,
                      @Qualifier("slackWork") Executor work) {
-        this.incidents = incidents;
+        this.room = room;
         this.lifecycle = lifecycle;
-        this.permissions = permissions;
         this.rooms = rooms;
-        this.slack = slack;
-        this.store = store;
         this.texts = texts;
         this.work = work;
     }
@@ -65,31 +52,14 @@ class StatusSubcommand implements IncidentSubcommand {
             return ctx.ack(texts.get(locale, "incident.status.unknown",
                     Mrkdwn.escapeAndCut(invocation.argument(), 50), phases(locale, Arrays.asList(IncidentStatus.values()))));
         }
-        var answered = store.attempt(() -> change(invocation, phase.get()));
-        if (answered.failed()) {
-            log.error("Could not change the status in {}", invocation.channelId(), answered.failure());
-            return ctx.ack(texts.get(locale, "error.not-recorded"));
-        }
-        if (answered.late()) {
-            answered.later().whenCompleteAsync((answer, failure) -> slack.postEphemeral(invocation.channelId(),
-                    invocation.userId(), failure == null ? answer : texts.get(locale, "error.not-recorded")), work);
-            return ctx.ack(texts.get(locale, "incident.status.pending"));
-        }
-        return ctx.ack(answered.value());
+        return room.run(invocation, ctx, new RoomCommands.RoomAction(CsirtAction.CHANGE_STATUS,
+                "incident.status.pending", "error.not-recorded",
+                (incident, ignored) -> change(incident, invocation, phase.get())));
     }
 
     /** Changes the status if allowed; returns what to tell the person. */
-    private String change(Invocation invocation, IncidentStatus to) {
+    private String change(Incident incident, Invocation invocation, IncidentStatus to) {
         Locale locale = invocation.locale();
-        Optional<Incident> found = incidents.inChannel(invocation.channelId());
-        if (found.isEmpty()) {
-            return texts.get(locale, "incident.status.no-room");
-        }
-        Incident incident = found.get();
-        String refusal = permissions.refusal(invocation.userId(), CsirtAction.CHANGE_STATUS, incident, locale);
-        if (refusal != null) {
-            return refusal;
-        }
         StatusChange change = lifecycle.changeStatus(incident.id(), invocation.userId(), to);
         String from = phase(locale, change.from());
         return switch (change.outcome()) {
