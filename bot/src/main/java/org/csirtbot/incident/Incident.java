@@ -1,11 +1,17 @@
 package org.csirtbot.incident;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.csirtbot.report.ReportCategory;
 
-/** An incident: what it is, how bad, who commands it, its room once opened, and the phases it went through. */
+/**
+ * An incident: what it is, when it began if anyone knows ({@code beganAt}, else null), how bad, who commands it and who holds its other roles, its room once opened, the
+ * phases it went through, what closing recorded and whether it is under legal hold.
+ */
 public record Incident(
         String id,
         String title,
@@ -17,10 +23,14 @@ public record Incident(
         String commanderId,
         String declaredBy,
         Instant declaredAt,
+        Instant beganAt,
         List<String> reportIds,
         boolean inviteReporters,
         Room room,
-        List<Phase> phases) {
+        List<Phase> phases,
+        List<RoleHolder> roles,
+        Closure closure,
+        Retention retention) {
 
     /** A lifecycle phase the incident was in, oldest first; {@code endedAt} is null while it still is. */
     public record Phase(IncidentStatus phase, Instant startedAt, Instant endedAt) {
@@ -31,8 +41,45 @@ public record Incident(
                        boolean topicSet, String summaryTs, boolean summaryPinned) {
     }
 
+    /** Someone holding a role other than commander (that is {@link #commanderId()}), since when. */
+    public record RoleHolder(IncidentRole role, String userId, Instant since) {
+    }
+
+    /**
+     * What closing recorded: the lessons-learned answers by question ID (empty until answered), and when the
+     * room was archived (null until it is).
+     */
+    public record Closure(Map<String, String> lessons, Instant archivedAt) {
+
+        public static final Closure NONE = new Closure(Map.of(), null);
+    }
+
+    /** Legal hold: while set, nothing of the incident is purged, whatever the retention period says. */
+    public record Retention(boolean legalHold, String holdReason, String holdBy, Instant holdSince) {
+
+        public static final Retention NONE = new Retention(false, null, null, null);
+    }
+
     /** Confidential incidents and TLP AMBER+STRICT or RED get a private room. */
     public boolean needsPrivateRoom() {
         return confidential || tlp.restrictsRoom();
+    }
+
+    /** The roles {@code userId} holds on this incident, commander included. */
+    public Set<IncidentRole> rolesOf(String userId) {
+        Set<IncidentRole> held = EnumSet.noneOf(IncidentRole.class);
+        if (userId != null && userId.equals(commanderId)) {
+            held.add(IncidentRole.COMMANDER);
+        }
+        roles.stream().filter(r -> r.userId().equals(userId)).forEach(r -> held.add(r.role()));
+        return held;
+    }
+
+    /** Who holds {@code role}, in the order they were given it; for the commander, the commander. */
+    public List<String> holders(IncidentRole role) {
+        if (role == IncidentRole.COMMANDER) {
+            return commanderId == null ? List.of() : List.of(commanderId);
+        }
+        return roles.stream().filter(r -> r.role() == role).map(RoleHolder::userId).toList();
     }
 }

@@ -3,6 +3,7 @@ package org.csirtbot.incident;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.csirtbot.report.ReportCategory;
 import org.csirtbot.storage.IncidentDocument;
@@ -19,10 +20,34 @@ final class IncidentDocuments {
         return new Incident(d.id(), d.title(), Severity.valueOf(d.severity()),
                 ReportCategory.fromCode(d.category()).orElse(ReportCategory.OTHER),
                 Tlp.fromLabel(d.tlp()).orElse(Tlp.AMBER), d.confidential(), IncidentStatus.fromCode(d.status()),
-                d.commanderId(), d.declaredBy(), d.declaredAt(), d.reportIds() == null ? List.of() : d.reportIds(),
+                d.commanderId(), d.declaredBy(), d.declaredAt(), d.beganAt(), d.reportIds() == null ? List.of() : d.reportIds(),
                 d.inviteReporters(), new Incident.Room(r.channelId(), r.channelName(), r.isPrivate(), r.invited(),
                         r.topicSet(), r.summaryTs(), r.summaryPinned()),
-                d.phases() == null ? List.of() : d.phases().stream().map(IncidentDocuments::toPhase).toList());
+                d.phases() == null ? List.of() : d.phases().stream().map(IncidentDocuments::toPhase).toList(),
+                roles(d.roles()), closure(d.closure()), retention(d.retention()));
+    }
+
+    private static List<Incident.RoleHolder> roles(List<IncidentDocument.RoleHolder> stored) {
+        if (stored == null) {
+            return List.of();
+        }
+        // A role this version does not know (stored by a newer one) is left out rather than failing the read.
+        return stored.stream().flatMap(r -> IncidentRole.ofCode(r.role()).stream()
+                .map(role -> new Incident.RoleHolder(role, r.userId(), r.since()))).toList();
+    }
+
+    private static Incident.Closure closure(IncidentDocument.Closure c) {
+        return c == null ? Incident.Closure.NONE
+                : new Incident.Closure(c.lessons() == null ? Map.of() : Map.copyOf(c.lessons()), c.archivedAt());
+    }
+
+    private static Incident.Retention retention(IncidentDocument.Retention r) {
+        return r == null ? Incident.Retention.NONE
+                : new Incident.Retention(r.legalHold(), r.holdReason(), r.holdBy(), r.holdSince());
+    }
+
+    static IncidentDocument.RoleHolder toDocument(Incident.RoleHolder r) {
+        return new IncidentDocument.RoleHolder(r.role().code(), r.userId(), r.since());
     }
 
     static Incident.Phase toPhase(IncidentDocument.Phase p) {
@@ -39,9 +64,10 @@ final class IncidentDocuments {
             reports.add(d.reportId());
         }
         return new IncidentDocument(id, d.key(), d.title(), d.severity().name(), d.category().code(),
-                d.tlp().label(), d.confidential(), IncidentStatus.TRIAGE.code(), d.declaredBy(), d.declaredBy(), at,
+                d.tlp().label(), d.confidential(), IncidentStatus.TRIAGE.code(), d.declaredBy(), d.declaredBy(), at, null,
                 reports, d.inviteReporter(), IncidentDocument.Room.notOpened(),
-                List.of(new IncidentDocument.Phase(IncidentStatus.TRIAGE.code(), at, null)));
+                List.of(new IncidentDocument.Phase(IncidentStatus.TRIAGE.code(), at, null)), List.of(),
+                IncidentDocument.Closure.none(), IncidentDocument.Retention.none());
     }
 
     static LogEntry toLogEntry(LogEntryDocument d) {

@@ -6,7 +6,35 @@ public enum LogKind {
     /** The lifecycle phase changed ({@code /incident status}); data {@code {from, to}}. */
     STATUS_CHANGED,
     /** A responder's note ({@code /incident note}); data {@code {text}}. */
-    NOTE_ADDED;
+    NOTE_ADDED,
+    /** Severity changed ({@code /incident severity}); data {@code {from, to, reason}}. */
+    SEVERITY_CHANGED,
+    /**
+     * Someone was given a role ({@code /incident role}); data {@code {role, userId, previous}}, {@code previous}
+     * being whom they took over from (a handover), absent when nobody held it.
+     */
+    ROLE_ASSIGNED,
+    /** A role was taken from someone; data {@code {role, userId}}. */
+    ROLE_REMOVED,
+    /**
+     * A decision was taken ({@code /incident decide}); data {@code {decisionId, question, options, chosen, rationale,
+     * approval}}; {@code approval} is {@code none}, or whom it waits for.
+     */
+    DECISION_RECORDED,
+    /** A decision waiting for approval was approved; data {@code {decisionId, reason}}. */
+    DECISION_APPROVED,
+    /** A decision waiting for approval was rejected; data {@code {decisionId, reason}}. */
+    DECISION_REJECTED,
+    /** The lessons-learned questions were answered ({@code /incident resolve}); data {@code {answers}}. */
+    LESSONS_RECORDED,
+    /** The incident was closed ({@code /incident close}); data {@code {from}}. */
+    CLOSED,
+    /** The post-incident report was posted to the room; data {@code {ts}}. */
+    REPORT_POSTED,
+    /** The room's channel was archived after closing; data {@code {channelId}}. */
+    CHANNEL_ARCHIVED,
+    /** Legal hold set or released; data {@code {hold, reason}}. */
+    LEGAL_HOLD_CHANGED;
 
     public String code() {
         return name().toLowerCase();

@@ -40,7 +40,8 @@ class Permissions {
 
     private String refusal(String userId, CsirtAction action, Incident incident, boolean roomMember, Locale locale) {
         String who = userId == null ? "" : userId;
-        Actor actor = new Actor(who, responders.isResponder(who), executives.contains(who), Set.of(), roomMember);
+        Actor actor = new Actor(who, responders.isResponder(who), executives.contains(who),
+                incident == null ? Set.of() : incident.rolesOf(who), roomMember);
         Decision decision = authorization.decide(actor, action, incident);
         if (decision.allowed()) {
             return null;

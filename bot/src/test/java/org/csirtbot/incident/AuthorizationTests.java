@@ -265,7 +265,8 @@ class AuthorizationTests {
 
     private static Incident incidentWith(Tlp tlp, boolean confidential, IncidentStatus status) {
         return new Incident("INC-2026-0001", "Phishing wave", Severity.S3, ReportCategory.PHISHING_MAIL, tlp,
-                confidential, status, COMMANDER_ID, "U_RESPONDER", Instant.parse("2026-01-05T09:00:00Z"),
-                List.of("RPT-2026-000001"), false, null, List.of());
+                confidential, status, COMMANDER_ID, "U_RESPONDER", Instant.parse("2026-01-05T09:00:00Z"), null,
+                List.of("RPT-2026-000001"), false, null, List.of(), List.of(), Incident.Closure.NONE,
+                Incident.Retention.NONE);
     }
 }

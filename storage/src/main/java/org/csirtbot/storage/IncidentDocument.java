@@ -2,6 +2,7 @@ package org.csirtbot.storage;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -10,7 +11,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * An incident as stored. {@code declarationKey} makes a retried or doubled declaration land once;
  * the room fields record which steps of opening the room are done, so opening can resume; {@code phases}
- * records when each lifecycle phase started and ended, oldest first.
+ * records when each lifecycle phase started and ended, oldest first. {@code roles}, {@code closure} and
+ * {@code beganAt} (when the incident itself began, if known), {@code retention} are null on incidents stored before they existed; readers treat null as none.
  */
 @Document("incidents")
 public record IncidentDocument(
@@ -25,10 +27,40 @@ public record IncidentDocument(
         String commanderId,
         String declaredBy,
         Instant declaredAt,
+        Instant beganAt,
         List<String> reportIds,
         boolean inviteReporters,
         Room room,
-        List<Phase> phases) {
+        List<Phase> phases,
+        List<RoleHolder> roles,
+        Closure closure,
+        Retention retention) {
+
+    /**
+     * Someone holding a role on the incident other than commander (the commander is {@code commanderId}):
+     * {@code role} is the role's code ({@code deputy}, {@code approver}, …), {@code since} when it was given.
+     */
+    public record RoleHolder(String role, String userId, Instant since) {
+    }
+
+    /**
+     * What closing recorded: the lessons-learned answers by question ID (null until answered), and when the
+     * room's channel was archived (null until it is).
+     */
+    public record Closure(Map<String, String> lessons, Instant archivedAt) {
+
+        public static Closure none() {
+            return new Closure(null, null);
+        }
+    }
+
+    /** Whether the incident is under legal hold (never purged while it is), who set it and why. */
+    public record Retention(boolean legalHold, String holdReason, String holdBy, Instant holdSince) {
+
+        public static Retention none() {
+            return new Retention(false, null, null, null);
+        }
+    }
 
     /**
      * One lifecycle phase the incident was in, for metrics (time to contain, to recover): {@code endedAt} is null

@@ -141,7 +141,8 @@ class IncidentStoreTests {
         IncidentDocument bare = incident("INC-1", "decl-1", "Found by monitoring", MONDAY);
         incidents.insertOnce(new IncidentDocument(bare.id(), bare.declarationKey(), bare.title(), bare.severity(),
                 bare.category(), bare.tlp(), bare.confidential(), bare.status(), bare.commanderId(),
-                bare.declaredBy(), bare.declaredAt(), null, bare.inviteReporters(), bare.room(), bare.phases()));
+                bare.declaredBy(), bare.declaredAt(), null, null, bare.inviteReporters(), bare.room(), bare.phases(),
+                null, null, null));
 
         incidents.addReport("INC-1", "R-9");
         incidents.addReport("INC-1", "R-9");
@@ -207,7 +208,8 @@ class IncidentStoreTests {
         IncidentDocument bare = incident("INC-1", "decl-1", "Older incident", MONDAY);
         incidents.insertOnce(new IncidentDocument(bare.id(), bare.declarationKey(), bare.title(), bare.severity(),
                 bare.category(), bare.tlp(), bare.confidential(), bare.status(), bare.commanderId(),
-                bare.declaredBy(), bare.declaredAt(), bare.reportIds(), bare.inviteReporters(), bare.room(), null));
+                bare.declaredBy(), bare.declaredAt(), null, bare.reportIds(), bare.inviteReporters(), bare.room(), null,
+                null, null, null));
 
         assertThat(incidents.changeStatus("INC-1", "open", List.of(), "investigating", MONDAY)).isTrue();
 
@@ -226,13 +228,13 @@ class IncidentStoreTests {
 
     static IncidentDocument incident(String id, String declarationKey, String title, Instant declaredAt) {
         return new IncidentDocument(id, declarationKey, title, "high", "malware", "amber", false, "open",
-                "U_COMMANDER", "U_DECLARER", declaredAt, new ArrayList<>(List.of("R-0")), true, Room.notOpened(),
-                List.of(new Phase("open", declaredAt, null)));
+                "U_COMMANDER", "U_DECLARER", declaredAt, null, new ArrayList<>(List.of("R-0")), true, Room.notOpened(),
+                List.of(new Phase("open", declaredAt, null)), null, null, null);
     }
 
     static IncidentDocument withStatus(IncidentDocument i, String status) {
         return new IncidentDocument(i.id(), i.declarationKey(), i.title(), i.severity(), i.category(), i.tlp(),
-                i.confidential(), status, i.commanderId(), i.declaredBy(), i.declaredAt(), i.reportIds(),
-                i.inviteReporters(), i.room(), i.phases());
+                i.confidential(), status, i.commanderId(), i.declaredBy(), i.declaredAt(), i.beganAt(), i.reportIds(),
+                i.inviteReporters(), i.room(), i.phases(), i.roles(), i.closure(), i.retention());
     }
 }
