@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.csirtbot.report.ReportCategory;
 import org.csirtbot.storage.IncidentDocument;
+import org.csirtbot.storage.IncidentLogStore;
 import org.csirtbot.storage.LogEntryDocument;
 
 /** Maps incidents to and from their stored form. */
@@ -72,6 +73,10 @@ final class IncidentDocuments {
 
     static LogEntry toLogEntry(LogEntryDocument d) {
         return new LogEntry(d.incidentId(), d.seq(), d.at(), d.actor(), d.kind(), d.data(), d.prevHash(), d.hash());
+    }
+
+    static IncidentLog.Appended toAppended(IncidentLogStore.Appended a) {
+        return new IncidentLog.Appended(toLogEntry(a.entry()), a.added());
     }
 
     static LogVerification toVerification(org.csirtbot.storage.LogVerification v) {

@@ -9,15 +9,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Who the CSIRT is in Slack and where it works.
  *
- * @param triageChannel channel ID where reports land ({@code CSIRTBOT_TRIAGE_CHANNEL})
- * @param responders    user IDs and/or one user-group ID of CSIRT responders ({@code CSIRTBOT_RESPONDERS})
- * @param executives    user IDs of executives who approve executive decisions ({@code CSIRTBOT_EXECUTIVES})
- * @param locale        default language of the bot, {@code en} or {@code ja} ({@code CSIRTBOT_LOCALE})
+ * @param triageChannel   channel ID where reports land ({@code CSIRTBOT_TRIAGE_CHANNEL})
+ * @param responders      user IDs and/or one user-group ID of CSIRT responders ({@code CSIRTBOT_RESPONDERS})
+ * @param executives      user IDs of executives who approve executive decisions ({@code CSIRTBOT_EXECUTIVES})
+ * @param locale          default language of the bot, {@code en} or {@code ja} ({@code CSIRTBOT_LOCALE})
+ * @param captureReaction the reaction, by its Slack name such as {@code pushpin}, that anyone in an incident room
+ *                        adds to a message to capture it into the incident's log ({@code CSIRTBOT_CAPTURE_REACTION})
  */
 @ConfigurationProperties("csirtbot")
 public record CsirtbotProperties(
         String triageChannel,
         @DefaultValue List<String> responders,
         @DefaultValue List<String> executives,
-        @DefaultValue("en") Locale locale) {
+        @DefaultValue("en") Locale locale,
+        @DefaultValue("pushpin") String captureReaction) {
 }

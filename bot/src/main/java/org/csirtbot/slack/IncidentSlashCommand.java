@@ -17,11 +17,14 @@ class IncidentSlashCommand implements SlackRoute {
     private final Map<String, IncidentSubcommand> subcommands = new TreeMap<>();
     private final UserLocales locales;
     private final Texts texts;
+    private final String captureReaction;
 
-    IncidentSlashCommand(List<IncidentSubcommand> subcommands, UserLocales locales, Texts texts) {
+    IncidentSlashCommand(List<IncidentSubcommand> subcommands, UserLocales locales, Texts texts,
+                         CsirtbotProperties properties) {
         subcommands.forEach(s -> this.subcommands.put(s.name(), s));
         this.locales = locales;
         this.texts = texts;
+        this.captureReaction = TimelineEvents.reactionName(properties.captureReaction());
     }
 
     @Override
@@ -45,6 +48,7 @@ class IncidentSlashCommand implements SlackRoute {
         StringBuilder help = new StringBuilder(texts.get(locale, "incident.help.header"));
         subcommands.keySet().forEach(name -> help.append("\n• ").append(texts.get(locale, "incident.help." + name)));
         help.append("\n• ").append(texts.get(locale, "incident.help.help"));
+        help.append("\n• ").append(texts.get(locale, "incident.help.capture", Mrkdwn.escape(captureReaction)));
         help.append("\n").append(texts.get(locale, "incident.help.footer"));
         if (asked.isEmpty() || "help".equals(asked)) {
             return help.toString();

@@ -69,6 +69,9 @@ class SlackConfiguration {
                 .signingSecret(properties.signingSecret())
                 // SlackSignatureFilter checks signatures on the raw bytes, in constant time, both ways in time.
                 .requestVerificationEnabled(false)
+                // the bot hears every message of its channels (for the timeline); message subtypes it does not
+                // handle (joins, thread broadcasts, bot posts…) are acknowledged, so Slack counts no failures
+                .subtypedMessageEventsAutoAckEnabled(true)
                 .build();
         App app = new App(config);
         app.use(repeats);

@@ -119,16 +119,11 @@ class IncidentNotesIntegrationTests {
     }
 
     private String declared(String title) {
-        String incidentId = journeys.declareByCommand(RESPONDER, Forms.declaration(title, "S3", "other", "CLEAR",
-                false, false));
-        await().until(() -> journeys.logKinds(incidentId).contains("summary_pinned"));
-        return incidentId;
+        return journeys.declareWithRoom(RESPONDER, title);
     }
 
     private String roomOf(String incidentId) {
-        String channel = TestBot.api(port, "/api/incidents/" + incidentId).body().path("room").path("channelId").asText();
-        assertThat(channel).isNotBlank();
-        return channel;
+        return journeys.roomOf(incidentId);
     }
 
     private JsonNode log(String incidentId) {

@@ -55,7 +55,8 @@ class SlackAppManifestTests {
             "channels:history",
             "groups:history",
             "im:write",
-            "im:history");
+            "im:history",
+            "reactions:read");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -122,8 +123,13 @@ class SlackAppManifestTests {
     }
 
     @Test
-    void subscribesToNoEvents() {
-        assertThat(manifest.at("/settings/event_subscriptions").isMissingNode()).isTrue();
+    void subscribesOnlyToTheEventsOfTheTimelineWithoutARequestUrl() {
+        List<String> events = new ArrayList<>();
+        manifest.at("/settings/event_subscriptions/bot_events").forEach(event -> events.add(event.asText()));
+
+        assertThat(events).containsExactlyInAnyOrder("reaction_added", "message.channels", "message.groups");
+        assertThat(manifest.at("/settings/event_subscriptions/request_url").isMissingNode()).isTrue();
+        assertThat(manifest.at("/settings/event_subscriptions/user_events").isMissingNode()).isTrue();
     }
 
     @Test

@@ -68,6 +68,20 @@ final class SlackJourneys {
         return Forms.first(Forms.INCIDENT_ID, told.get(told.size() - 1).get("text"));
     }
 
+    /** A responder declares an S3 CLEAR incident by command; returns its ID once its room is open and pinned. */
+    String declareWithRoom(String responder, String title) {
+        String incidentId = declareByCommand(responder, Forms.declaration(title, "S3", "other", "CLEAR", false, false));
+        await().until(() -> logKinds(incidentId).contains("summary_pinned"));
+        return incidentId;
+    }
+
+    /** The channel ID of the incident's room. */
+    String roomOf(String incidentId) {
+        String channel = TestBot.api(port, "/api/incidents/" + incidentId).body().path("room").path("channelId").asText();
+        assertThat(channel).isNotBlank();
+        return channel;
+    }
+
     /** The kinds of the incident's log entries, in order. */
     List<String> logKinds(String incidentId) {
         JsonNode log = TestBot.api(port, "/api/incidents/" + incidentId + "/log").body();

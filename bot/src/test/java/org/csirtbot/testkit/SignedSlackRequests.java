@@ -32,6 +32,10 @@ public class SignedSlackRequests {
     public static final String TIMESTAMP_HEADER = "X-Slack-Request-Timestamp";
     /** Header carrying {@code v0=<hex hmac>}. */
     public static final String SIGNATURE_HEADER = "X-Slack-Signature";
+    /** Header of an Events API retry: which one (1 to 3). */
+    public static final String RETRY_NUM_HEADER = "X-Slack-Retry-Num";
+    /** Header of an Events API retry: why, e.g. {@code http_timeout}. */
+    public static final String RETRY_REASON_HEADER = "X-Slack-Retry-Reason";
     /** Path of the app's Slack endpoint. */
     public static final String PATH = "/slack/events";
 
@@ -96,6 +100,14 @@ public class SignedSlackRequests {
     /** Sends an Events API JSON body, signed. */
     public Response event(String json) {
         return send(JSON, json, Map.of());
+    }
+
+    /**
+     * Sends an Events API body again, as Slack's retry {@code retryNum} (1 to 3) after it saw no answer in
+     * three seconds: same body and event_id, with {@code X-Slack-Retry-Num} and {@code X-Slack-Retry-Reason}.
+     */
+    public Response eventRetry(String json, int retryNum) {
+        return send(JSON, json, Map.of(RETRY_NUM_HEADER, String.valueOf(retryNum), RETRY_REASON_HEADER, "http_timeout"));
     }
 
     /**

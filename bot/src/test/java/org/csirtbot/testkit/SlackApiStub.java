@@ -46,7 +46,8 @@ public class SlackApiStub implements AutoCloseable {
             "auth.test", "views.open", "views.update", "views.push", "chat.postMessage", "chat.postEphemeral",
             "chat.update", "conversations.create", "conversations.invite", "conversations.setTopic",
             "conversations.setPurpose", "pins.add", "users.info", "usergroups.users.list", "apps.connections.open",
-            "conversations.list", "conversations.history", "conversations.open");
+            "conversations.list", "conversations.history", "conversations.open", "conversations.replies",
+            "chat.getPermalink");
     /** Members returned by usergroups.users.list unless {@link #givenUsergroupUsers} says otherwise. */
     public static final List<String> DEFAULT_USERGROUP_USERS = List.of("U0KIT0001", "U0KIT0002");
     /** users.info locale unless {@link #givenUserLocale} says otherwise. */
@@ -229,6 +230,11 @@ public class SlackApiStub implements AutoCloseable {
                 .atPriority(PRIORITY_SPECIFIC).willReturn(json(usergroupUsers(List.of(userIds)))));
     }
 
+    /** Messages that conversations.history / conversations.replies and chat.getPermalink return (see {@link StubbedMessages}). */
+    public StubbedMessages messages() {
+        return new StubbedMessages(server, PRIORITY_SPECIFIC);
+    }
+
     /** apps.connections.open returns this WebSocket URL (default {@code ws://127.0.0.1:<stub port>/}). */
     public void givenSocketModeUrl(String wsUrl) {
         ObjectNode body = StubTemplates.object().put("ok", true).put("url", wsUrl);
@@ -300,6 +306,10 @@ public class SlackApiStub implements AutoCloseable {
         t.put("conversations.list", "{\"ok\":true,\"channels\":[],\"response_metadata\":{\"next_cursor\":\"\"}}");
         t.put("conversations.history", "{\"ok\":true,\"messages\":[],\"has_more\":false}");
         t.put("conversations.open", "{\"ok\":true,\"channel\":{\"id\":\"D0KSTUB01\"}}");
+        // a message no test gave (see StubbedMessages) is in no thread, and its link is the sample's
+        t.put("conversations.replies", SlackSamples.text("web-api/conversations.replies.error.json"));
+        t.put("chat.getPermalink", StubTemplates.sample("chat.getPermalink.success.json")
+                .expr("/channel", "{{toJson form.channel.first}}").render());
         return t;
     }
 

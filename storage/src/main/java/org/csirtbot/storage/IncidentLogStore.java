@@ -5,12 +5,15 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 /**
@@ -41,21 +44,30 @@ public class IncidentLogStore {
      *                                  {@link LogEntryHashing}); nothing is written then
      */
     public LogEntryDocument append(String incidentId, String actor, String kind, Map<String, Object> data) {
-        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            LogEntryDocument last = last(incidentId);
-            long seq = last == null ? 1 : last.seq() + 1;
-            String prevHash = last == null ? LogEntryHashing.GENESIS : last.hash();
-            Instant at = now();
-            String hash = LogEntryHashing.hash(incidentId, seq, at, actor, kind, data, prevHash);
-            LogEntryDocument entry = new LogEntryDocument(
-                    incidentId + ":" + seq, incidentId, seq, at, actor, kind, data, prevHash, hash);
-            try {
-                return mongo.insert(entry);
-            } catch (DuplicateKeyException taken) {
-                // another writer took this sequence number; read again and take the next one
-            }
-        }
-        throw new IllegalStateException("could not append to the log of " + incidentId);
+        return appendUnless(incidentId, actor, kind, data, () -> null).entry();
+    }
+
+    /**
+     * Appends the entry unless the log already holds one of the same kind whose data has the values of
+     * {@code sameAs}; then that one is returned and nothing is written. Two writers appending the same at once
+     * write it once: the log is checked after reading its last entry, and a writer whose next number was taken
+     * meanwhile checks again.
+     */
+    public Appended appendOnce(String incidentId, String actor, String kind, Map<String, Object> data,
+            Map<String, ?> sameAs) {
+        return appendUnless(incidentId, actor, kind, data,
+                () -> entries(incidentId, List.of(kind), sameAs).stream().findFirst().orElse(null));
+    }
+
+    /** The entry {@link #appendOnce} found or wrote, and whether it wrote it. */
+    public record Appended(LogEntryDocument entry, boolean added) {
+    }
+
+    /** The incident's entries of these kinds whose data has these values (say, one message's), oldest first. */
+    public List<LogEntryDocument> entries(String incidentId, Collection<String> kinds, Map<String, ?> dataValues) {
+        Criteria criteria = where("incidentId").is(incidentId).and("kind").in(kinds);
+        dataValues.forEach((field, value) -> criteria.and("data." + field).is(value));
+        return mongo.find(Query.query(criteria).with(Sort.by("seq", "id")), LogEntryDocument.class);
     }
 
     /** The incident's log, oldest first. */
@@ -67,6 +79,37 @@ public class IncidentLogStore {
     /** The incident's log checked against its hash chain; an incident without entries has a valid, empty log. */
     public LogVerification verify(String incidentId) {
         return LogVerification.of(entries(incidentId));
+    }
+
+    private Appended appendUnless(String incidentId, String actor, String kind, Map<String, Object> data,
+            Supplier<LogEntryDocument> alreadyThere) {
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            LogEntryDocument last = last(incidentId);
+            LogEntryDocument found = alreadyThere.get();
+            if (found != null) {
+                return new Appended(found, false);
+            }
+            LogEntryDocument written = appendAfter(last, incidentId, actor, kind, data);
+            if (written != null) {
+                return new Appended(written, true);
+            }
+        }
+        throw new IllegalStateException("could not append to the log of " + incidentId);
+    }
+
+    /** Writes the entry after {@code last} (null: the first); null when another writer took its number. */
+    private LogEntryDocument appendAfter(LogEntryDocument last, String incidentId, String actor, String kind,
+            Map<String, Object> data) {
+        long seq = last == null ? 1 : last.seq() + 1;
+        String prevHash = last == null ? LogEntryHashing.GENESIS : last.hash();
+        Instant at = now();
+        String hash = LogEntryHashing.hash(incidentId, seq, at, actor, kind, data, prevHash);
+        try {
+            return mongo.insert(new LogEntryDocument(incidentId + ":" + seq, incidentId, seq, at, actor, kind, data,
+                    prevHash, hash));
+        } catch (DuplicateKeyException taken) {
+            return null; // another writer took this sequence number; the caller reads again and takes the next
+        }
     }
 
     /** Now, at the precision a MongoDB date keeps, so the entry returned is the entry later read back. */

@@ -4,9 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.Conversation;
+import com.slack.api.model.Message;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import com.slack.api.util.json.GsonFactory;
@@ -115,6 +117,37 @@ public class SlackGateway {
     public List<String> userGroupMembers(String groupId) {
         return calls.call("usergroups.users.list", null, () -> client.usergroupsUsersList(r -> r.usergroup(groupId)))
                 .getUsers();
+    }
+
+    /**
+     * One message of a channel, a thread reply too, as Slack holds it now; empty when Slack has no such message
+     * (deleted, or never there). Only reads, so not an outbox effect. A top-level message is read from the
+     * channel's history; a reply is not there, so it is read from its thread.
+     */
+    public Optional<Message> message(String channel, String ts) {
+        Optional<Message> top = calls.call("conversations.history", null, () -> client.conversationsHistory(
+                r -> r.channel(channel).latest(ts).inclusive(true).limit(1))).getMessages().stream().findFirst()
+                .filter(m -> ts.equals(m.getTs()));
+        if (top.isPresent()) {
+            return top;
+        }
+        try {
+            // oldest = latest = ts leaves the message itself, and possibly its thread's parent, which Slack puts first
+            return calls.call("conversations.replies", null, () -> client.conversationsReplies(
+                    r -> r.channel(channel).ts(ts).oldest(ts).latest(ts).inclusive(true).limit(2)))
+                    .getMessages().stream().filter(m -> ts.equals(m.getTs())).findFirst();
+        } catch (SlackCallRejected e) {
+            if ("thread_not_found".equals(e.error())) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** A link to a message, or null when Slack gives none. Only reads. */
+    public String permalink(String channel, String ts) {
+        return calls.call("chat.getPermalink", null, () -> client.chatGetPermalink(r -> r.channel(channel).messageTs(ts)))
+                .getPermalink();
     }
 
     /** The bot's own user ID. */

@@ -25,6 +25,7 @@ final class SlackTiers {
             Map.entry("usergroups.users.list", TIER_2),
             Map.entry("conversations.invite", TIER_3),
             Map.entry("conversations.history", TIER_3),
+            Map.entry("conversations.replies", TIER_3),
             Map.entry("conversations.open", TIER_3),
             Map.entry("chat.update", TIER_3),
             Map.entry("chat.postEphemeral", TIER_4),
@@ -35,7 +36,10 @@ final class SlackTiers {
     private SlackTiers() {
     }
 
-    /** The limiter for a method; chat.postMessage, auth.test and unknown methods share the special budget. */
+    /**
+     * The limiter for a method; chat.postMessage, chat.getPermalink, auth.test and unknown methods share the
+     * special budget.
+     */
     static String limiterFor(String method) {
         return TIERS.getOrDefault(method, SPECIAL);
     }
