@@ -8,6 +8,7 @@ import static org.csirtbot.incident.CsirtAction.CHANGE_STATUS;
 import static org.csirtbot.incident.CsirtAction.CLOSE;
 import static org.csirtbot.incident.CsirtAction.DECIDE;
 import static org.csirtbot.incident.CsirtAction.DECLARE;
+import static org.csirtbot.incident.CsirtAction.LEGAL_HOLD;
 import static org.csirtbot.incident.CsirtAction.READ_INCIDENT;
 import static org.csirtbot.incident.CsirtAction.REPORT;
 import static org.csirtbot.incident.CsirtAction.TRIAGE;
@@ -36,6 +37,8 @@ import java.util.Objects;
  *     proposer</td><td>not closed</td></tr>
  * <tr><td>READ_INCIDENT</td><td>confidential or TLP AMBER+STRICT/RED: its room members, commander or deputy;
  *     otherwise also any responder</td><td>any, closed too</td></tr>
+ * <tr><td>LEGAL_HOLD</td><td>responders, its commander or deputy</td><td>any, closed too (a hold matters most
+ *     after closing, until the retention period would purge it)</td></tr>
  * </table>
  *
  * <p>The incident's commander is whoever {@link Incident#commanderId()} names, or holds
@@ -61,7 +64,8 @@ public final class Authorization {
             Map.entry(DECIDE,          new Rule(Scope.OPEN,        Authorization::commanderOrDeputy)),
             Map.entry(APPROVE,         new Rule(Scope.OPEN,        Authorization::approverOrExecutive)),
             Map.entry(CLOSE,           new Rule(Scope.OPEN,        Authorization::commanderOrDeputy)),
-            Map.entry(READ_INCIDENT,   new Rule(Scope.ANY,         Authorization::reader))));
+            Map.entry(READ_INCIDENT,   new Rule(Scope.ANY,         Authorization::reader)),
+            Map.entry(LEGAL_HOLD,      new Rule(Scope.ANY,         Authorization::holdKeeper))));
 
     static {
         if (RULES.size() != CsirtAction.values().length) {
@@ -122,6 +126,10 @@ public final class Authorization {
     private static Refusal noteTaker(Actor actor, Incident incident) {
         return actor.responder() || commandsOrDeputises(actor, incident) || holds(actor, incident, SCRIBE)
                 ? null : Refusal.NOT_A_RESPONDER;
+    }
+
+    private static Refusal holdKeeper(Actor actor, Incident incident) {
+        return actor.responder() || commandsOrDeputises(actor, incident) ? null : Refusal.NOT_A_RESPONDER;
     }
 
     private static Refusal approverOrExecutive(Actor actor, Incident incident) {

@@ -19,5 +19,7 @@ public enum CsirtAction {
     APPROVE,
     CLOSE,
     /** See an incident's details outside its room. */
-    READ_INCIDENT
+    READ_INCIDENT,
+    /** Set or release a legal hold (nothing of the incident is purged while held); closed incidents too. */
+    LEGAL_HOLD
 }

@@ -1,10 +1,13 @@
 package org.csirtbot.incident;
 
+import java.time.Instant;
+
 import org.csirtbot.report.ReportCategory;
 
 /**
  * A responder's declaration. {@code key} identifies the request (the modal submitted, or the report
- * declared from), so a retried or doubled request declares one incident.
+ * declared from), so a retried or doubled request declares one incident. {@code beganAt} is when the incident
+ * itself began, null when nobody knows.
  */
 public record DeclareIncident(
         String key,
@@ -15,7 +18,14 @@ public record DeclareIncident(
         boolean confidential,
         String declaredBy,
         String reportId,
-        boolean inviteReporter) {
+        boolean inviteReporter,
+        Instant beganAt) {
+
+    /** A declaration that does not say when the incident began. */
+    public DeclareIncident(String key, String title, Severity severity, ReportCategory category, Tlp tlp,
+                           boolean confidential, String declaredBy, String reportId, boolean inviteReporter) {
+        this(key, title, severity, category, tlp, confidential, declaredBy, reportId, inviteReporter, null);
+    }
 
     /** The key for declaring from a report: one report, one incident. */
     public static String keyForReport(String reportId) {

@@ -54,10 +54,23 @@ public record Incident(
         public static final Closure NONE = new Closure(Map.of(), null);
     }
 
-    /** Legal hold: while set, nothing of the incident is purged, whatever the retention period says. */
-    public record Retention(boolean legalHold, String holdReason, String holdBy, Instant holdSince) {
+    /**
+     * Legal hold: while set, nothing of the incident is purged, whatever the retention period says; the reason, who and
+     * when are those of the last change (set or release). {@code purgedAt} and {@code purgeRule} say when and under
+     * which rule its details were purged after its retention period, null until then.
+     */
+    public record Retention(boolean legalHold, String holdReason, String holdBy, Instant holdSince,
+                            Instant purgedAt, String purgeRule) {
 
         public static final Retention NONE = new Retention(false, null, null, null);
+
+        public Retention(boolean legalHold, String holdReason, String holdBy, Instant holdSince) {
+            this(legalHold, holdReason, holdBy, holdSince, null, null);
+        }
+
+        public boolean purged() {
+            return purgedAt != null;
+        }
     }
 
     /** Confidential incidents and TLP AMBER+STRICT or RED get a private room. */

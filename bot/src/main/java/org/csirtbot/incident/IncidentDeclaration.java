@@ -96,6 +96,9 @@ public class IncidentDeclaration {
         declared.put("tlp", incident.tlp().label());
         declared.put("confidential", incident.confidential());
         declared.put("commander", incident.commanderId());
+        if (incident.beganAt() != null) {
+            declared.put("beganAt", incident.beganAt().toString());
+        }
         log.append(incident.id(), command.declaredBy(), LogKind.DECLARED, declared);
     }
 

@@ -44,7 +44,8 @@ final class IncidentDocuments {
 
     private static Incident.Retention retention(IncidentDocument.Retention r) {
         return r == null ? Incident.Retention.NONE
-                : new Incident.Retention(r.legalHold(), r.holdReason(), r.holdBy(), r.holdSince());
+                : new Incident.Retention(r.legalHold(), r.holdReason(), r.holdBy(), r.holdSince(), r.purgedAt(),
+                        r.purgeRule());
     }
 
     static IncidentDocument.RoleHolder toDocument(Incident.RoleHolder r) {
@@ -65,7 +66,8 @@ final class IncidentDocuments {
             reports.add(d.reportId());
         }
         return new IncidentDocument(id, d.key(), d.title(), d.severity().name(), d.category().code(),
-                d.tlp().label(), d.confidential(), IncidentStatus.TRIAGE.code(), d.declaredBy(), d.declaredBy(), at, null,
+                d.tlp().label(), d.confidential(), IncidentStatus.TRIAGE.code(), d.declaredBy(), d.declaredBy(), at,
+                d.beganAt(),
                 reports, d.inviteReporter(), IncidentDocument.Room.notOpened(),
                 List.of(new IncidentDocument.Phase(IncidentStatus.TRIAGE.code(), at, null)), List.of(),
                 IncidentDocument.Closure.none(), IncidentDocument.Retention.none());

@@ -2,7 +2,13 @@ package org.csirtbot.incident;
 
 /** What an incident log entry records. */
 public enum LogKind {
-    REPORTED, DECLARED, REPORT_ATTACHED, CHANNEL_CREATED, MEMBERS_INVITED, TOPIC_SET, SUMMARY_POSTED, SUMMARY_PINNED,
+    REPORTED,
+    /**
+     * The incident was declared; data {@code {title, severity, category, tlp, confidential, commander}}, and
+     * {@code beganAt} (ISO-8601) when the declarer said when it began.
+     */
+    DECLARED,
+    REPORT_ATTACHED, CHANNEL_CREATED, MEMBERS_INVITED, TOPIC_SET, SUMMARY_POSTED, SUMMARY_PINNED,
     /** The lifecycle phase changed ({@code /incident status}); data {@code {from, to}}. */
     STATUS_CHANGED,
     /** A responder's note ({@code /incident note}); data {@code {text}}. */

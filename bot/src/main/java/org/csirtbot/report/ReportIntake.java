@@ -58,4 +58,16 @@ public class ReportIntake {
     public Optional<Report> attach(String id, String incidentId, String by) {
         return store.attach(id, incidentId, by, clock.instant()) ? find(id) : Optional.empty();
     }
+
+    // ---- retention -------------------------------------------------------------------------------------------------
+
+    /**
+     * Purges who reported and what they wrote from the reports attached to an incident whose retention period ran
+     * out; the report IDs, categories and times stay.
+     *
+     * @return how many reports were purged
+     */
+    public long purgeDetailsOf(String incidentId) {
+        return store.purgeDetails(incidentId);
+    }
 }

@@ -1,5 +1,8 @@
 package org.csirtbot.slack;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -18,17 +21,23 @@ import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 
-/** The declare form: title, severity with its definitions, category, TLP, confidential. */
+/**
+ * The declare form: title, severity with its definitions, category, TLP, confidential, and when the incident began if
+ * anyone knows (not in the future; a minute's grace allows for clocks that differ).
+ */
 @SlackComponent
 class DeclareModal {
 
     static final String CALLBACK = "incident_declare";
     static final int TITLE_MAX = 150;
+    static final Duration CLOCK_GRACE = Duration.ofMinutes(1);
 
     private final Texts texts;
+    private final Clock clock;
 
-    DeclareModal(Texts texts) {
+    DeclareModal(Texts texts, Clock clock) {
         this.texts = texts;
+        this.clock = clock;
     }
 
     View form(Locale locale, String title, ReportCategory category, TriageContext context) {
@@ -47,7 +56,8 @@ class DeclareModal {
                 ModalParts.select("tlp", texts.get(locale, "declare.field.tlp"), tlps, tlps.get(Tlp.AMBER.ordinal())),
                 ModalParts.checkbox("confidential", texts.get(locale, "declare.field.confidential"),
                         ModalParts.option(texts.get(locale, "declare.confidential.option"), "yes",
-                                texts.get(locale, "declare.confidential.def")))));
+                                texts.get(locale, "declare.confidential.def"))),
+                ModalParts.dateTimePicker("began", texts.get(locale, "declare.field.began"))));
         if (context.fromReport()) {
             blocks.add(ModalParts.checkbox("invite_reporter", texts.get(locale, "declare.field.invite-reporter"),
                     ModalParts.option(texts.get(locale, "declare.invite-reporter.option"), "yes", null)));
@@ -72,12 +82,16 @@ class DeclareModal {
         requireChoice(severity, "severity", locale, errors);
         requireChoice(category, "category", locale, errors);
         requireChoice(tlp, "tlp", locale, errors);
+        Instant beganAt = ModalParts.dateTime(state, "began").orElse(null);
+        if (beganAt != null && beganAt.isAfter(clock.instant().plus(CLOCK_GRACE))) {
+            errors.put("began", texts.get(locale, "error.began-future"));
+        }
         if (!errors.isEmpty()) {
             return new Read(null, errors);
         }
         return new Read(new DeclareIncident(key, title, severity.get(), category.get(), tlp.get(),
                 ModalParts.checked(state, "confidential"), declaredBy, context.reportId(),
-                ModalParts.checked(state, "invite_reporter")), Map.of());
+                ModalParts.checked(state, "invite_reporter"), beganAt), Map.of());
     }
 
     private void requireChoice(Optional<?> choice, String blockId, Locale locale, Map<String, String> errors) {

@@ -2,6 +2,7 @@ package org.csirtbot.slack;
 
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import com.slack.api.model.block.InputBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.BlockElements;
+import com.slack.api.model.block.element.DatetimePickerElement;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewClose;
 import com.slack.api.model.view.ViewState;
@@ -79,6 +81,17 @@ final class ModalParts {
 
     static boolean checked(ViewState state, String blockId) {
         return value(state, blockId).map(ViewState.Value::getSelectedOptions).map(o -> !o.isEmpty()).orElse(false);
+    }
+
+    /** An optional date-and-time input; Slack shows it in the person's own time zone. */
+    static InputBlock dateTimePicker(String blockId, String label) {
+        return InputBlock.builder().blockId(blockId).label(plainText(label)).optional(true)
+                .element(DatetimePickerElement.builder().actionId(VALUE).build()).build();
+    }
+
+    /** The date and time picked in a block ({@code selected_date_time}, UNIX seconds); empty when none was. */
+    static Optional<Instant> dateTime(ViewState state, String blockId) {
+        return value(state, blockId).map(ViewState.Value::getSelectedDateTime).map(Instant::ofEpochSecond);
     }
 
     private static Optional<ViewState.Value> value(ViewState state, String blockId) {

@@ -128,6 +128,15 @@ class AuthorizationTests {
             APPROVER    READ_INCIDENT    NO_INCIDENT      NOT_A_RESPONDER         CONFIDENTIAL            CONFIDENTIAL            NOT_A_RESPONDER
             EXECUTIVE   READ_INCIDENT    NO_INCIDENT      NOT_A_RESPONDER         CONFIDENTIAL            CONFIDENTIAL            NOT_A_RESPONDER
             ROOM_MEMBER READ_INCIDENT    NO_INCIDENT      ALLOWED                 ALLOWED                 ALLOWED                 ALLOWED
+
+            EMPLOYEE    LEGAL_HOLD       NO_INCIDENT      NOT_A_RESPONDER         NOT_A_RESPONDER         NOT_A_RESPONDER         NOT_A_RESPONDER
+            RESPONDER   LEGAL_HOLD       NO_INCIDENT      ALLOWED                 ALLOWED                 ALLOWED                 ALLOWED
+            COMMANDER   LEGAL_HOLD       NO_INCIDENT      ALLOWED                 ALLOWED                 ALLOWED                 ALLOWED
+            DEPUTY      LEGAL_HOLD       NO_INCIDENT      ALLOWED                 ALLOWED                 ALLOWED                 ALLOWED
+            SCRIBE      LEGAL_HOLD       NO_INCIDENT      NOT_A_RESPONDER         NOT_A_RESPONDER         NOT_A_RESPONDER         NOT_A_RESPONDER
+            APPROVER    LEGAL_HOLD       NO_INCIDENT      NOT_A_RESPONDER         NOT_A_RESPONDER         NOT_A_RESPONDER         NOT_A_RESPONDER
+            EXECUTIVE   LEGAL_HOLD       NO_INCIDENT      NOT_A_RESPONDER         NOT_A_RESPONDER         NOT_A_RESPONDER         NOT_A_RESPONDER
+            ROOM_MEMBER LEGAL_HOLD       NO_INCIDENT      NOT_A_RESPONDER         NOT_A_RESPONDER         NOT_A_RESPONDER         NOT_A_RESPONDER
             """;
 
     /** Who is acting. Scribe, approver, executive and room member are not responders. */

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.csirtbot.testkit.SlackPayloads;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** What a person types into the bot's forms, as the view state Slack submits. */
@@ -45,6 +47,13 @@ final class Forms {
         state.put("tlp", Map.of("value", staticSelect(tlp)));
         state.put("confidential", Map.of("value", confidential ? checkboxes("yes") : checkboxes()));
         state.put("invite_reporter", Map.of("value", inviteReporter ? checkboxes("yes") : checkboxes()));
+        return state;
+    }
+
+    /** The declare form {@code declaration} with "When did it begin?" set to {@code began}. */
+    static Map<String, Map<String, Object>> began(Map<String, Map<String, Object>> declaration, java.time.Instant began) {
+        Map<String, Map<String, Object>> state = new LinkedHashMap<>(declaration);
+        state.put("began", Map.of("value", SlackPayloads.datetimepicker(began.getEpochSecond())));
         return state;
     }
 

@@ -146,6 +146,11 @@ public final class SlackPayloads {
         return value(Map.of("type", "datepicker"), "selected_date", isoDate);
     }
 
+    /** State value of a datetimepicker, {@code selected_date_time} in UNIX seconds (null: none picked). */
+    public static Map<String, Object> datetimepicker(Long epochSeconds) {
+        return value(Map.of("type", "datetimepicker"), "selected_date_time", epochSeconds);
+    }
+
     /** State value of a users_select (null: nobody selected). */
     public static Map<String, Object> usersSelect(String userId) {
         return value(Map.of("type", "users_select"), "selected_user", userId);

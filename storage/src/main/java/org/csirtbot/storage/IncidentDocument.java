@@ -54,8 +54,18 @@ public record IncidentDocument(
         }
     }
 
-    /** Whether the incident is under legal hold (never purged while it is), who set it and why. */
-    public record Retention(boolean legalHold, String holdReason, String holdBy, Instant holdSince) {
+    /**
+     * Whether the incident is under legal hold (never purged while it is), and the last change of it: why, by whom,
+     * since when. Once the retention period has passed, {@code purgedAt} and {@code purgeRule} say when and by which
+     * rule its details were purged (the document stays as a tombstone); {@code purgeDone} turns true once its log and
+     * its reports' details are gone too, so a purge cut short is finished by the next run.
+     */
+    public record Retention(boolean legalHold, String holdReason, String holdBy, Instant holdSince,
+                            Instant purgedAt, String purgeRule, boolean purgeDone) {
+
+        public Retention(boolean legalHold, String holdReason, String holdBy, Instant holdSince) {
+            this(legalHold, holdReason, holdBy, holdSince, null, null, false);
+        }
 
         public static Retention none() {
             return new Retention(false, null, null, null);

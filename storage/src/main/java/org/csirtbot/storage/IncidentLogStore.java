@@ -18,7 +18,8 @@ import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * The append-only, hash-chained incident log. There is deliberately no method that updates or deletes an
- * entry. Each entry carries the hash of the one before it ({@link LogEntryHashing}), so a change, removal,
+ * entry; the one removal is of an incident's whole log once its retention period ran out ({@link #purgeLog}).
+ * Each entry carries the hash of the one before it ({@link LogEntryHashing}), so a change, removal,
  * insertion or reordering done behind the bot's back shows in {@link #verify}.
  *
  * <p>No transaction is needed: {@code append} reads the last entry and writes the next number linked to it;
@@ -120,5 +121,22 @@ public class IncidentLogStore {
     private LogEntryDocument last(String incidentId) {
         Query last = Query.query(where("incidentId").is(incidentId)).with(Sort.by(Sort.Direction.DESC, "seq")).limit(1);
         return mongo.findOne(last, LogEntryDocument.class);
+    }
+
+    // ---- retention -------------------------------------------------------------------------------------------------
+
+    /**
+     * Removes the whole log of an incident whose details were purged ({@link IncidentStore#purgeDetails}); nothing
+     * when the incident is not a tombstone or is under legal hold, so no other path can remove a live log.
+     *
+     * @return how many entries were removed
+     */
+    public long purgeLog(String incidentId) {
+        Query tombstone = Query.query(where("_id").is(incidentId).and("retention.purgedAt").ne(null)
+                .and("retention.legalHold").ne(true));
+        if (!mongo.exists(tombstone, IncidentDocument.class)) {
+            return 0;
+        }
+        return mongo.remove(Query.query(where("incidentId").is(incidentId)), LogEntryDocument.class).getDeletedCount();
     }
 }

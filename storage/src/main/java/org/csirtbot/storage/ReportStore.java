@@ -72,4 +72,20 @@ public class ReportStore {
         Query openReport = Query.query(where("_id").is(id).and("status").is(OPEN));
         return mongo.updateFirst(openReport, update, ReportDocument.class).getModifiedCount() == 1;
     }
+
+    // ---- retention -------------------------------------------------------------------------------------------------
+
+    /**
+     * Purges the details of the reports attached to a purged incident: who reported, what they wrote, when they said
+     * it happened, the system and observables, who closed it and why. The ID, submission key, category, status,
+     * times and incident ID stay, so the ID is never reused and metrics keep the time of reporting.
+     *
+     * @return how many reports were purged
+     */
+    public long purgeDetails(String incidentId) {
+        Update details = new Update().unset("reporterId").unset("description").unset("occurredAt")
+                .unset("affectedSystem").unset("observables").unset("closedBy").unset("closingReason");
+        return mongo.updateMulti(Query.query(where("incidentId").is(incidentId)), details, ReportDocument.class)
+                .getModifiedCount();
+    }
 }

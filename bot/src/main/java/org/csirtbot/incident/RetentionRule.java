@@ -1,0 +1,44 @@
+package org.csirtbot.incident;
+
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/**
+ * When a closed incident's retention period has run out: its severity's period, counted from when it was closed
+ * (the start of its {@code closed} phase), added in UTC calendar terms. Pure.
+ */
+final class RetentionRule {
+
+    private RetentionRule() {
+    }
+
+    /**
+     * The rule under which {@code incident} is due for purging at {@code now}, such as {@code S3 closed + P3Y}; empty
+     * when it is not closed, its closing time is unknown, it is under legal hold, purged already, or not due yet.
+     */
+    static Optional<String> due(Incident incident, RetentionProperties retention, Instant now) {
+        Instant closedAt = closedAt(incident);
+        if (closedAt == null || incident.retention().legalHold() || incident.retention().purged()) {
+            return Optional.empty();
+        }
+        Period period = retention.of(incident.severity());
+        Instant ends = closedAt.atOffset(ZoneOffset.UTC).plus(period).toInstant();
+        return ends.isAfter(now) ? Optional.empty() : Optional.of(incident.severity() + " closed + " + period);
+    }
+
+    /** When the incident was closed: the start of its last {@code closed} phase; null when it is not closed. */
+    static Instant closedAt(Incident incident) {
+        if (incident.status() != IncidentStatus.CLOSED) {
+            return null;
+        }
+        Instant closedAt = null;
+        for (Incident.Phase phase : incident.phases()) {
+            if (phase.phase() == IncidentStatus.CLOSED) {
+                closedAt = phase.startedAt();
+            }
+        }
+        return closedAt;
+    }
+}

@@ -1,0 +1,44 @@
+package org.csirtbot.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** POSTs to the API, as a tool of the CSIRT would; the answer as {@link TestBot.ApiResponse}. */
+public final class ApiWrites {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ApiWrites() {
+    }
+
+    /** POST {@code json} with the right token. */
+    public static TestBot.ApiResponse post(int port, String path, String json) {
+        return post(port, path, json, TestBot.API_TOKEN);
+    }
+
+    /** POST {@code json} with {@code token} (null: none). */
+    public static TestBot.ApiResponse post(int port, String path, String json, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new TestBot.ApiResponse(response.statusCode(),
+                    JSON.readTree(response.body().isEmpty() ? "null" : response.body()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
