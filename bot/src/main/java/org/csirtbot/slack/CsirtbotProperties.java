@@ -10,6 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Who the CSIRT is in Slack and where it works.
  *
  * @param triageChannel   channel ID where reports land ({@code CSIRTBOT_TRIAGE_CHANNEL})
+ * @param execChannel     channel ID for executives: incident summaries, and alerts when an incident is raised to S1
+ *                        or S2 ({@code CSIRTBOT_EXEC_CHANNEL}); unset, those alerts go only to people directly
  * @param responders      user IDs and/or one user-group ID of CSIRT responders ({@code CSIRTBOT_RESPONDERS})
  * @param executives      user IDs of executives who approve executive decisions ({@code CSIRTBOT_EXECUTIVES})
  * @param locale          default language of the bot, {@code en} or {@code ja} ({@code CSIRTBOT_LOCALE})
@@ -19,6 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("csirtbot")
 public record CsirtbotProperties(
         String triageChannel,
+        String execChannel,
         @DefaultValue List<String> responders,
         @DefaultValue List<String> executives,
         @DefaultValue("en") Locale locale,

@@ -1,5 +1,7 @@
 package org.csirtbot.slack;
 
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -10,6 +12,8 @@ final class Mrkdwn {
 
     static final String ELLIPSIS = "…";
     private static final Pattern USER_ID = Pattern.compile("[UW][A-Z0-9]{2,}");
+    /** A user as slash-command text carries one: {@code <@U123|name>}, {@code <@U123>}, or the bare ID. */
+    private static final Pattern USER_REFERENCE = Pattern.compile("<@([UW][A-Z0-9]{2,})(?:\\|[^>]*)?>|([UW][A-Z0-9]{2,})");
 
     private Mrkdwn() {
     }
@@ -24,6 +28,12 @@ final class Mrkdwn {
     /** A mention of a Slack user ID; anything else (a forged ID) is shown as escaped text, so it pings nobody. */
     static String mention(String userId) {
         return userId != null && USER_ID.matcher(userId).matches() ? "<@" + userId + ">" : escape(userId);
+    }
+
+    /** The user ID that {@code token} names, as Slack writes a mention in command text, or the bare ID. */
+    static Optional<String> userIn(String token) {
+        Matcher m = USER_REFERENCE.matcher(token == null ? "" : token.strip());
+        return m.matches() ? Optional.of(m.group(1) != null ? m.group(1) : m.group(2)) : Optional.empty();
     }
 
     /** Escapes, then cuts to at most {@code max} characters with an ellipsis (never inside an entity). */

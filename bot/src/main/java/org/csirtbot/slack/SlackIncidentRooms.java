@@ -6,10 +6,15 @@ import org.csirtbot.slack.gateway.SlackGateway;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import org.csirtbot.incident.Incident;
 import org.csirtbot.incident.IncidentRooms;
+import org.csirtbot.incident.Incidents;
+import org.csirtbot.incident.LogEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,16 +29,21 @@ class SlackIncidentRooms implements IncidentRooms {
     private static final int INVITES_PER_CALL = 100;
     /** Slack's limit for a topic or purpose. */
     private static final int TOPIC_MAX = 250;
-    private static final Set<String> HARMLESS_INVITE_ERRORS = Set.of("already_in_channel", "cant_invite_self");
+    static final Set<String> HARMLESS_INVITE_ERRORS = Set.of("already_in_channel", "cant_invite_self");
 
     private final SlackGateway slack;
+    private final Incidents incidents;
     private final SummaryMessage summary;
     private final Texts texts;
     private final Locale locale;
     private volatile String botUserId;
 
-    SlackIncidentRooms(SlackGateway slack, SummaryMessage summary, Texts texts, UserLocales locales) {
+    private final Map<String, Object> refreshing = new ConcurrentHashMap<>();
+
+    SlackIncidentRooms(SlackGateway slack, Incidents incidents, SummaryMessage summary, Texts texts,
+                       UserLocales locales) {
         this.slack = slack;
+        this.incidents = incidents;
         this.summary = summary;
         this.texts = texts;
         this.locale = locales.fallback();
@@ -92,10 +102,7 @@ class SlackIncidentRooms implements IncidentRooms {
 
     @Override
     public void describe(Incident incident, String channelId) {
-        String topic = texts.get(locale, "room.topic", incident.id(), incident.severity().name(),
-                incident.tlp().label(), incident.title());
-        // the title is typed by a responder: escaped, so a <!channel> or a disguised link in it stays text
-        slack.setTopic(SideEffectKey.of("topic", incident.id()), channelId, Mrkdwn.escapeAndCut(topic, TOPIC_MAX));
+        slack.setTopic(SideEffectKey.of("topic", incident.id()), channelId, topic(incident));
         String purpose = texts.get(locale, "room.purpose", incident.id());
         slack.setPurpose(SideEffectKey.of("purpose", incident.id()), channelId, Mrkdwn.cut(purpose, TOPIC_MAX));
     }
@@ -108,17 +115,45 @@ class SlackIncidentRooms implements IncidentRooms {
 
     /** Shows the incident as it is now in its pinned summary, once one is posted; logs rather than throws. */
     void refreshSummary(Incident incident) {
-        if (incident.room().summaryTs() == null) {
-            return;
-        }
         // the key names the change, so a phase entered a second time updates the summary again
-        SideEffectKey key = SideEffectKey.of("summary-status", incident.id(), incident.status().code(),
-                String.valueOf(incident.phases().size()));
-        try {
-            slack.updateMessage(key, incident.room().channelId(), incident.room().summaryTs(),
-                    summary.fallback(locale, incident), summary.blocks(locale, incident));
-        } catch (RuntimeException e) {
-            log.warn("Could not update the summary of {}: {}", incident.id(), e.toString());
+        refreshSummary(incident, SideEffectKey.of("summary-status", incident.id(), incident.status().code(),
+                String.valueOf(incident.phases().size())));
+    }
+
+    /** As {@link #refreshSummary(Incident)}, after the change logged as {@code change}. */
+    void refreshSummary(Incident incident, LogEntry change) {
+        refreshSummary(incident, SideEffectKey.of("summary-log", incident.id(), String.valueOf(change.seq())));
+    }
+
+    /** Sets the room's topic again after {@code change}, so it shows the severity now; logs rather than throws. */
+    void refreshTopic(Incident incident, LogEntry change) {
+        SideEffectKey key = SideEffectKey.of("topic-log", incident.id(), String.valueOf(change.seq()));
+        withLatest(incident, "set the topic of", latest -> slack.setTopic(key, latest.room().channelId(), topic(latest)));
+    }
+
+    private void refreshSummary(Incident incident, SideEffectKey key) {
+        withLatest(incident, "update the summary of", latest -> {
+            if (latest.room().summaryTs() != null) {
+                slack.updateMessage(key, latest.room().channelId(), latest.room().summaryTs(),
+                        summary.fallback(locale, latest), summary.blocks(locale, latest));
+            }
+        });
+    }
+
+    /**
+     * Refreshes the room with the incident as stored now, one refresh of an incident at a time: refreshes racing
+     * each other (a role and a severity changed at once) never leave an older state showing. Logs rather than throws.
+     */
+    private void withLatest(Incident changed, String what, Consumer<Incident> refresh) {
+        synchronized (refreshing.computeIfAbsent(changed.id(), id -> new Object())) {
+            try {
+                Incident latest = incidents.find(changed.id()).orElse(changed);
+                if (latest.room().channelId() != null) {
+                    refresh.accept(latest);
+                }
+            } catch (RuntimeException e) {
+                log.warn("Could not {} {}: {}", what, changed.id(), e.toString());
+            }
         }
     }
 
@@ -143,7 +178,14 @@ class SlackIncidentRooms implements IncidentRooms {
         }
     }
 
-    private String botUserId() {
+    private String topic(Incident incident) {
+        String topic = texts.get(locale, "room.topic", incident.id(), incident.severity().name(),
+                incident.tlp().label(), incident.title());
+        // the title is typed by a responder: escaped, so a <!channel> or a disguised link in it stays text
+        return Mrkdwn.escapeAndCut(topic, TOPIC_MAX);
+    }
+
+    String botUserId() {
         if (botUserId == null) {
             botUserId = slack.botUserId();
         }

@@ -7,10 +7,13 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.csirtbot.incident.Incident;
+import org.csirtbot.incident.IncidentRole;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.TextObject;
@@ -21,6 +24,8 @@ class SummaryMessage {
 
     /** Slack's limit for header text. */
     static final int HEADER_MAX = 150;
+    /** Holders of one role named in the summary; more are counted, so the section stays within Slack's limit. */
+    static final int HOLDERS_SHOWN = 10;
 
     private final Texts texts;
 
@@ -46,11 +51,28 @@ class SummaryMessage {
                 field(locale, "summary.field.reports",
                         incident.reportIds().isEmpty() ? "—" : String.join(", ", incident.reportIds())));
         blocks.add(section(s -> s.fields(fields)));
+        if (!incident.roles().isEmpty()) {
+            blocks.add(section(s -> s.text(markdownText(roles(locale, incident)))));
+        }
         if (incident.confidential()) {
             blocks.add(section(s -> s.text(markdownText(texts.get(locale, "summary.confidential")))));
         }
         blocks.add(context(c -> c.elements(List.of(markdownText(texts.get(locale, "summary.footer"))))));
         return blocks;
+    }
+
+    /** The roles besides commander, one line each: "Approver: <@U1>, <@U2>". */
+    private String roles(Locale locale, Incident incident) {
+        return "*" + texts.get(locale, "summary.field.roles") + "*\n" + Arrays.stream(IncidentRole.values())
+                .filter(role -> role != IncidentRole.COMMANDER && !incident.holders(role).isEmpty())
+                .map(role -> texts.get(locale, "role." + role.code()) + ": " + holders(locale, incident.holders(role)))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private String holders(Locale locale, List<String> users) {
+        String shown = users.stream().limit(HOLDERS_SHOWN).map(Mrkdwn::mention).collect(Collectors.joining(", "));
+        return users.size() <= HOLDERS_SHOWN ? shown
+                : shown + " " + texts.get(locale, "summary.roles.more", users.size() - HOLDERS_SHOWN);
     }
 
     private TextObject field(Locale locale, String labelKey, String value) {

@@ -24,15 +24,16 @@ class TriageModals {
     static final int OPTIONS_MAX = 100;
 
     private final Texts texts;
+    private final IncidentTitles titles;
 
-    TriageModals(Texts texts) {
+    TriageModals(Texts texts, IncidentTitles titles) {
         this.texts = texts;
+        this.titles = titles;
     }
 
     View attach(Locale locale, Report report, List<Incident> openIncidents, TriageContext context) {
         List<OptionObject> options = openIncidents.stream().limit(OPTIONS_MAX)
-                .map(i -> ModalParts.option(i.id() + " " + (i.needsPrivateRoom()
-                                ? texts.get(locale, "attach.restricted") : i.title()), i.id(),
+                .map(i -> ModalParts.option(i.id() + " " + titles.outsideRoom(locale, i), i.id(),
                         texts.get(locale, "severity." + i.severity().name())))
                 .toList();
         return modal(locale, ATTACH, "attach.modal.title", "attach.modal.submit", context, List.of(

@@ -110,7 +110,7 @@ class SlackAppManifestTests {
         assertThat(incident.path("description").asText()).contains("CSIRT responders");
         assertThat(incident.path("usage_hint").asText()).isEqualTo("declare [title] | status <phase> | help");
         assertThat(incident.path("should_escape").isBoolean()).isTrue();
-        assertThat(incident.path("should_escape").asBoolean()).isFalse();
+        assertThat(incident.path("should_escape").asBoolean()).as("mentions must arrive as user IDs").isTrue();
     }
 
     @Test

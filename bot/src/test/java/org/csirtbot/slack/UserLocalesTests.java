@@ -20,7 +20,8 @@ class UserLocalesTests {
     private final SlackGateway slack = mock(SlackGateway.class);
 
     private UserLocales withDefault(String locale) {
-        return new UserLocales(slack, new CsirtbotProperties(null, List.of(), List.of(), Locale.forLanguageTag(locale), "pushpin"),
+        return new UserLocales(slack, new CsirtbotProperties(null, null, List.of(), List.of(),
+                Locale.forLanguageTag(locale), "pushpin"),
                 Clock.systemUTC());
     }
 

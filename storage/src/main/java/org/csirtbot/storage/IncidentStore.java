@@ -165,4 +165,35 @@ public class IncidentStore {
     private static Criteria purgeable() {
         return where("status").is("closed").and("retention.legalHold").ne(true).and("retention.purgedAt").is(null);
     }
+
+    // ---- severity and roles: each changed only if it is still as read, so concurrent changes cannot both pass
+
+    /**
+     * Sets the severity to {@code to}, only if it is still {@code from}.
+     *
+     * @return whether this call changed it
+     */
+    public boolean changeSeverity(String id, String from, String to) {
+        Query unchanged = Query.query(where("_id").is(id).and("severity").is(from));
+        return mongo.updateFirst(unchanged, new Update().set("severity", to), IncidentDocument.class)
+                .getModifiedCount() == 1;
+    }
+
+    /**
+     * Sets the commander and the other role holders, only if both are still as read ({@code commanderRead},
+     * {@code rolesRead}; an empty list read also matches an incident stored before roles existed).
+     *
+     * @return whether this call changed them
+     */
+    public boolean changeRoles(String id, String commanderRead, List<IncidentDocument.RoleHolder> rolesRead,
+                               String commander, List<IncidentDocument.RoleHolder> roles) {
+        Criteria unchanged = where("_id").is(id).and("commanderId").is(commanderRead);
+        if (rolesRead.isEmpty()) {
+            unchanged.orOperator(where("roles").is(null), where("roles").size(0));
+        } else {
+            unchanged.and("roles").is(rolesRead);
+        }
+        Update update = new Update().set("commanderId", commander).set("roles", roles);
+        return mongo.updateFirst(Query.query(unchanged), update, IncidentDocument.class).getModifiedCount() == 1;
+    }
 }

@@ -1,0 +1,89 @@
+package org.csirtbot.incident;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import org.csirtbot.storage.IncidentStore;
+import org.springframework.stereotype.Service;
+
+/**
+ * Changes an incident's severity, always with a reason, and logs it ({@link LogKind#SEVERITY_CHANGED}). Who may is
+ * the caller's check ({@link CsirtAction#CHANGE_SEVERITY}).
+ */
+@Service
+public class SeverityChanges {
+
+    /** The longest reason, in characters (code points); details belong in notes. */
+    public static final int REASON_MAX = 500;
+    /** How often a change is checked again when someone else changed the severity meanwhile. */
+    private static final int ATTEMPTS = 3;
+
+    private final IncidentStore store;
+    private final IncidentLog log;
+
+    SeverityChanges(IncidentStore store, IncidentLog log) {
+        this.store = store;
+        this.log = log;
+    }
+
+    /** What became of a severity change. */
+    public enum Outcome {
+        CHANGED,
+        /** The incident has that severity already. */
+        UNCHANGED,
+        /** Others kept changing the severity at the same time; nothing changed. */
+        CONTENDED
+    }
+
+    /**
+     * @param incident the incident after the attempt
+     * @param from     the severity it had when checked
+     * @param entry    the log entry of the change; null unless changed
+     */
+    public record SeverityChange(Outcome outcome, Incident incident, Severity from, LogEntry entry) {
+
+        /** Raised to S1 or S2 from a lower severity: the approvers and executives must hear of it. */
+        public boolean raisedToUrgent() {
+            Severity to = incident.severity();
+            return outcome == Outcome.CHANGED && to.ordinal() < from.ordinal() && to.ordinal() <= Severity.S2.ordinal();
+        }
+    }
+
+    /** Whether {@code reason} can be a reason: not blank, at most {@link #REASON_MAX} characters. */
+    public static boolean fits(String reason) {
+        return reason != null && !reason.isBlank() && reason.codePointCount(0, reason.length()) <= REASON_MAX;
+    }
+
+    /**
+     * Gives the incident severity {@code to}; stored only if the severity is still the one checked.
+     *
+     * @throws IllegalArgumentException when there is no such incident, or the reason does not {@link #fits fit}
+     */
+    public SeverityChange change(String incidentId, String actor, Severity to, String reason) {
+        Objects.requireNonNull(to, "to");
+        if (!fits(reason)) {
+            throw new IllegalArgumentException("a severity change needs a reason of 1 to " + REASON_MAX + " characters");
+        }
+        for (int attempt = 1; ; attempt++) {
+            Incident incident = find(incidentId);
+            Severity from = incident.severity();
+            if (from == to || attempt > ATTEMPTS) {
+                return new SeverityChange(from == to ? Outcome.UNCHANGED : Outcome.CONTENDED, incident, from, null);
+            }
+            if (store.changeSeverity(incidentId, from.name(), to.name())) {
+                Map<String, Object> data = new LinkedHashMap<>();
+                data.put("from", from.name());
+                data.put("to", to.name());
+                data.put("reason", reason);
+                LogEntry entry = log.append(incidentId, actor, LogKind.SEVERITY_CHANGED, data);
+                return new SeverityChange(Outcome.CHANGED, find(incidentId), from, entry);
+            }
+        }
+    }
+
+    private Incident find(String incidentId) {
+        return store.findById(incidentId).map(IncidentDocuments::toIncident)
+                .orElseThrow(() -> new IllegalArgumentException("no incident " + incidentId));
+    }
+}

@@ -1,0 +1,24 @@
+package org.csirtbot.slack;
+
+import java.util.Locale;
+
+import org.csirtbot.incident.Incident;
+
+/**
+ * What an incident's title shows outside its room: a confidential or TLP AMBER+STRICT/RED incident (one with a
+ * private room) is named by its ID only, so its title never reaches people outside the room.
+ */
+@SlackComponent
+class IncidentTitles {
+
+    private final Texts texts;
+
+    IncidentTitles(Texts texts) {
+        this.texts = texts;
+    }
+
+    /** The title as typed (escape it for mrkdwn), or a note that it is not shown. */
+    String outsideRoom(Locale locale, Incident incident) {
+        return incident.needsPrivateRoom() ? texts.get(locale, "attach.restricted") : incident.title();
+    }
+}

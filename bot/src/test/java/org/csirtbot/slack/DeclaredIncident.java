@@ -1,0 +1,103 @@
+package org.csirtbot.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import org.csirtbot.testkit.SignedSlackRequests;
+import org.csirtbot.testkit.SlackApiStub;
+import org.csirtbot.testkit.TestBot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** An incident declared by a responder, with its room opened, for tests of the commands run in that room. */
+final class DeclaredIncident {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    final String id;
+    final String room;
+    private final SlackApiStub slack;
+    private final SignedSlackRequests requests;
+    private final int port;
+
+    private DeclaredIncident(String id, String room, SlackApiStub slack, SignedSlackRequests requests, int port) {
+        this.id = id;
+        this.room = room;
+        this.slack = slack;
+        this.requests = requests;
+        this.port = port;
+    }
+
+    static DeclaredIncident declare(int port, SlackApiStub slack, String commander,
+                                    Map<String, Map<String, Object>> form) {
+        SignedSlackRequests requests = new SignedSlackRequests(port, TestBot.SIGNING_SECRET, slack);
+        SlackJourneys journeys = new SlackJourneys(slack, requests, port);
+        String id = journeys.declareByCommand(commander, form);
+        await().until(() -> journeys.logKinds(id).contains("summary_pinned"));
+        String room = TestBot.api(port, "/api/incidents/" + id).body().path("room").path("channelId").asText();
+        assertThat(room).isNotBlank();
+        return new DeclaredIncident(id, room, slack, requests, port);
+    }
+
+    /** {@code /incident <text>} run by {@code user} in the room; what they were told. */
+    String run(String user, String text) {
+        var answer = requests.slashCommand("/incident", text, user, room);
+        assertThat(answer.status()).isEqualTo(200);
+        try {
+            return JSON.readTree(answer.body()).path("text").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    JsonNode incident() {
+        return TestBot.api(port, "/api/incidents/" + id).body();
+    }
+
+    JsonNode log() {
+        return TestBot.api(port, "/api/incidents/" + id + "/log").body();
+    }
+
+    JsonNode lastLogEntry() {
+        JsonNode log = log();
+        return log.get(log.size() - 1);
+    }
+
+    /** The kinds of the log's entries, in order. */
+    List<String> logKinds() {
+        return log().findValues("kind").stream().map(JsonNode::asText).toList();
+    }
+
+    /** Who holds each role other than commander, as {@code role:userId}. */
+    Set<String> roles() {
+        return StreamSupport.stream(incident().path("roles").spliterator(), false)
+                .map(r -> r.path("role").asText() + ":" + r.path("userId").asText()).collect(Collectors.toSet());
+    }
+
+    /** The blocks of the pinned summary once an update of it shows {@code expected}. */
+    String summaryShowing(String expected) {
+        await().untilAsserted(() -> assertThat(latestSummary()).contains(expected));
+        return latestSummary();
+    }
+
+    private String latestSummary() {
+        String summaryTs = incident().path("room").path("summaryTs").asText();
+        List<Map<String, String>> updates = slack.calls("chat.update").stream()
+                .filter(u -> summaryTs.equals(u.get("ts"))).toList();
+        return updates.isEmpty() ? "" : SlackApiStub.json(updates.get(updates.size() - 1), "blocks").toString();
+    }
+
+    /** Messages posted to a channel, or to a user ID (a direct message). */
+    List<Map<String, String>> postsTo(String channel) {
+        return slack.calls("chat.postMessage").stream().filter(c -> channel.equals(c.get("channel"))).toList();
+    }
+}
