@@ -20,7 +20,7 @@ class UserLocalesTests {
     private final SlackGateway slack = mock(SlackGateway.class);
 
     private UserLocales withDefault(String locale) {
-        return new UserLocales(slack, new CsirtbotProperties(null, List.of(), List.of(), Locale.forLanguageTag(locale)),
+        return new UserLocales(slack, new CsirtbotProperties(null, List.of(), List.of(), Locale.forLanguageTag(locale), null),
                 Clock.systemUTC());
     }
 
