@@ -24,12 +24,15 @@ public enum LogKind {
     ROLE_REMOVED,
     /**
      * A decision was taken ({@code /incident decide}); data {@code {decisionId, question, options, chosen, rationale,
-     * approval}}; {@code approval} is {@code none}, or whom it waits for.
+     * approval}}; {@code decisionId} is {@code DEC-<n>} (numbered per incident), {@code options} a list of strings,
+     * {@code approval} {@code none}, or whom it waits for: {@code approver} (the incident's approvers) or
+     * {@code executive} (the executives), followed by {@code :<userId>} when the proposer named the person to ask.
+     * The entry's actor is the proposer.
      */
     DECISION_RECORDED,
-    /** A decision waiting for approval was approved; data {@code {decisionId, reason}}. */
+    /** A decision waiting for approval was approved; data {@code {decisionId, reason}}, reason empty when none given. */
     DECISION_APPROVED,
-    /** A decision waiting for approval was rejected; data {@code {decisionId, reason}}. */
+    /** A decision waiting for approval was rejected; data {@code {decisionId, reason}}; the actor is the approver. */
     DECISION_REJECTED,
     /** The lessons-learned questions were answered ({@code /incident resolve}); data {@code {answers}}. */
     LESSONS_RECORDED,

@@ -101,4 +101,16 @@ final class ModalParts {
         Map<String, ViewState.Value> block = state.getValues().get(blockId);
         return Optional.ofNullable(block == null ? null : block.get(VALUE));
     }
+
+    // decisions (issue 4): choosing a person
+
+    static InputBlock userSelect(String blockId, String label, boolean optional) {
+        return InputBlock.builder().blockId(blockId).label(plainText(label)).optional(optional)
+                .element(BlockElements.usersSelect(u -> u.actionId(VALUE))).build();
+    }
+
+    /** The user chosen in a users_select; empty when nobody is. */
+    static Optional<String> selectedUser(ViewState state, String blockId) {
+        return value(state, blockId).map(ViewState.Value::getSelectedUser).filter(u -> !u.isBlank());
+    }
 }

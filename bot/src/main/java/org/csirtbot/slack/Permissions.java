@@ -8,6 +8,7 @@ import org.csirtbot.incident.Authorization;
 import org.csirtbot.incident.CsirtAction;
 import org.csirtbot.incident.Decision;
 import org.csirtbot.incident.Incident;
+import org.csirtbot.incident.IncidentDecision;
 import org.csirtbot.incident.ResponderDirectory;
 
 /**
@@ -39,15 +40,35 @@ class Permissions {
     }
 
     private String refusal(String userId, CsirtAction action, Incident incident, boolean roomMember, Locale locale) {
-        String who = userId == null ? "" : userId;
-        Actor actor = new Actor(who, responders.isResponder(who), executives.contains(who),
-                incident == null ? Set.of() : incident.rolesOf(who), roomMember);
-        Decision decision = authorization.decide(actor, action, incident);
+        Decision decision = authorization.decide(actor(userId, incident, roomMember), action, incident);
         if (decision.allowed()) {
             return null;
         }
         String specific = "refusal." + action.name() + "." + decision.refusal().name();
         String message = texts.getOrElse(locale, specific, "");
         return message.isEmpty() ? texts.get(locale, "refusal." + decision.refusal().name()) : message;
+    }
+
+    private Actor actor(String userId, Incident incident, boolean roomMember) {
+        String who = userId == null ? "" : userId;
+        return new Actor(who, responders.isResponder(who), executives.contains(who),
+                incident == null ? Set.of() : incident.rolesOf(who), roomMember);
+    }
+
+    // decisions (issue 4): who may approve one
+
+    /** Whether {@code userId} may approve {@code decision}, by the matrix ({@link Authorization#approve}). */
+    Decision approval(String userId, IncidentDecision decision, Incident incident) {
+        return approval(userId, incident, decision.proposedBy(), decision.needsExecutive());
+    }
+
+    Decision approval(String userId, Incident incident, String proposedBy, boolean needsExecutive) {
+        return authorization.approve(actor(userId, incident, false), incident, proposedBy, needsExecutive);
+    }
+
+    /** Null when {@code userId} may approve {@code decision}; otherwise the polite refusal. */
+    String refusalToApprove(String userId, IncidentDecision decision, Incident incident, Locale locale) {
+        Decision answer = approval(userId, decision, incident);
+        return answer.allowed() ? null : texts.get(locale, "refusal." + answer.refusal().name());
     }
 }

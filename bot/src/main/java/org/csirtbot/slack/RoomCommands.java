@@ -1,5 +1,6 @@
 package org.csirtbot.slack;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
@@ -14,6 +15,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.model.view.View;
 
 /**
  * What every {@code /incident} subcommand run in a room does first: find the room's incident and check
@@ -25,6 +27,8 @@ import com.slack.api.bolt.response.Response;
 class RoomCommands {
 
     private static final Logger log = LoggerFactory.getLogger(RoomCommands.class);
+    /** A form's trigger lasts three seconds from Slack sending it; opening the form needs what this budget leaves. */
+    static final Duration FORM_CHECK_BUDGET = Duration.ofMillis(1000);
 
     private final Incidents incidents;
     private final Permissions permissions;
@@ -32,15 +36,17 @@ class RoomCommands {
     private final SlackGateway slack;
     private final Texts texts;
     private final Executor work;
+    private final Executor views;
 
     RoomCommands(Incidents incidents, Permissions permissions, StoreWithinAck store, SlackGateway slack, Texts texts,
-                 @Qualifier("slackWork") Executor work) {
+                 @Qualifier("slackWork") Executor work, @Qualifier("slackViews") Executor views) {
         this.incidents = incidents;
         this.permissions = permissions;
         this.store = store;
         this.slack = slack;
         this.texts = texts;
         this.work = work;
+        this.views = views;
     }
 
     /**
@@ -67,12 +73,49 @@ class RoomCommands {
     }
 
     private String answer(IncidentSubcommand.Invocation invocation, RoomAction action) {
+        Checked checked = check(invocation, action.action());
+        return checked.refusal() != null ? checked.refusal() : action.perform().apply(checked.incident(), invocation.locale());
+    }
+
+    /** The room's incident, and why the person may not act on it (null when they may). */
+    private record Checked(Incident incident, String refusal) {
+    }
+
+    private Checked check(IncidentSubcommand.Invocation invocation, CsirtAction action) {
         Locale locale = invocation.locale();
         Incident incident = incidents.inChannel(invocation.channelId()).orElse(null);
         if (incident == null) {
-            return texts.get(locale, "incident.not-in-room");
+            return new Checked(null, texts.get(locale, "incident.not-in-room"));
         }
-        String refusal = permissions.refusalInRoom(invocation.userId(), action.action(), incident, locale);
-        return refusal != null ? refusal : action.perform().apply(incident, locale);
+        return new Checked(incident, permissions.refusalInRoom(invocation.userId(), action, incident, locale));
+    }
+
+    /**
+     * For a room command that opens a form: the incident found and the matrix checked within the store's budget, then
+     * the form opened on the views executor, so someone who may not act never sees it. The trigger lasts three seconds,
+     * so the check has a shorter budget, and one that takes longer only asks the person to try again ({@code slowKey}).
+     */
+    Response openForm(IncidentSubcommand.Invocation invocation, SlashCommandContext ctx, CsirtAction action,
+                      String slowKey, BiFunction<Incident, Locale, View> form) {
+        Locale locale = invocation.locale();
+        var checked = store.attempt(() -> check(invocation, action), FORM_CHECK_BUDGET);
+        if (checked.failed()) {
+            log.error("/incident in {} by {} failed", invocation.channelId(), invocation.userId(), checked.failure());
+            return ctx.ack(texts.get(locale, "error.not-read"));
+        }
+        if (checked.late()) {
+            return ctx.ack(texts.get(locale, slowKey));
+        }
+        if (checked.value().refusal() != null) {
+            return ctx.ack(checked.value().refusal());
+        }
+        views.execute(() -> {
+            try {
+                slack.openView(invocation.triggerId(), form.apply(checked.value().incident(), locale));
+            } catch (RuntimeException e) {
+                log.error("Could not open a form for {} in {}", invocation.userId(), invocation.channelId(), e);
+            }
+        });
+        return ctx.ack();
     }
 }

@@ -26,9 +26,14 @@ class StoreWithinAck {
     });
 
     <T> Attempt<T> attempt(Supplier<T> work) {
+        return attempt(work, BUDGET);
+    }
+
+    /** As {@link #attempt(Supplier)}, within a shorter budget: for work that must leave time for something after. */
+    <T> Attempt<T> attempt(Supplier<T> work, Duration budget) {
         CompletableFuture<T> future = CompletableFuture.supplyAsync(work, store);
         try {
-            return new Attempt<>(future.get(BUDGET.toMillis(), TimeUnit.MILLISECONDS), null, null);
+            return new Attempt<>(future.get(budget.toMillis(), TimeUnit.MILLISECONDS), null, null);
         } catch (TimeoutException e) {
             return new Attempt<>(null, null, future);
         } catch (ExecutionException e) {

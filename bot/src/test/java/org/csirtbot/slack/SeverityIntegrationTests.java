@@ -2,7 +2,7 @@ package org.csirtbot.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.csirtbot.testkit.TestBot.EXEC;
+import static org.csirtbot.testkit.TestBot.EXEC_CHANNEL;
 import static org.csirtbot.testkit.TestBot.EXECUTIVE;
 import static org.csirtbot.testkit.TestBot.GENERAL;
 import static org.csirtbot.testkit.TestBot.RESPONDER;
@@ -49,8 +49,8 @@ class SeverityIntegrationTests {
         assertThat(entry.path("data")).hasToString(
                 "{\"from\":\"S3\",\"to\":\"S1\",\"reason\":\"Exfiltration seen <!channel> & spreading\"}");
 
-        await().until(() -> incident.postsTo(EXEC).size() == 1);
-        String alert = incident.postsTo(EXEC).get(0).get("text");
+        await().until(() -> incident.postsTo(EXEC_CHANNEL).size() == 1);
+        String alert = incident.postsTo(EXEC_CHANNEL).get(0).get("text");
         assertThat(alert).contains(incident.id, "*S1 Critical*", "was S3 Medium", "<@" + RESPONDER + ">",
                 "Ransomware on file server", "Exfiltration seen &lt;!channel&gt; &amp; spreading",
                 "<#" + incident.room + ">").doesNotContain("<!channel>");
@@ -75,7 +75,7 @@ class SeverityIntegrationTests {
 
         assertThat(incident.lastLogEntry().path("data").path("to").asText()).isEqualTo("S4");
         assertThat(incident.summaryShowing("S4 Low")).doesNotContain("S2 High");
-        await().during(Duration.ofMillis(300)).until(() -> incident.postsTo(EXEC).isEmpty()
+        await().during(Duration.ofMillis(300)).until(() -> incident.postsTo(EXEC_CHANNEL).isEmpty()
                 && incident.postsTo(EXECUTIVE).isEmpty());
     }
 
@@ -87,8 +87,8 @@ class SeverityIntegrationTests {
         assertThat(incident.run(RESPONDER, "severity S2 Admin account")).contains("alerted");
         assertThat(incident.run(RESPONDER, "severity S1 Domain admin")).contains("alerted");
 
-        await().until(() -> incident.postsTo(EXEC).size() == 2);
-        assertThat(incident.postsTo(EXEC)).extracting(p -> p.get("text"))
+        await().until(() -> incident.postsTo(EXEC_CHANNEL).size() == 2);
+        assertThat(incident.postsTo(EXEC_CHANNEL)).extracting(p -> p.get("text"))
                 .anySatisfy(t -> assertThat(t).contains("*S2 High*", "was S3 Medium"))
                 .anySatisfy(t -> assertThat(t).contains("*S1 Critical*", "was S2 High"));
     }
@@ -100,9 +100,9 @@ class SeverityIntegrationTests {
 
         assertThat(incident.run(RESPONDER, "severity S2 Draft contract found on paste site")).contains("alerted");
 
-        await().until(() -> incident.postsTo(EXEC).size() == 1 && incident.postsTo(EXECUTIVE).size() == 1
+        await().until(() -> incident.postsTo(EXEC_CHANNEL).size() == 1 && incident.postsTo(EXECUTIVE).size() == 1
                 && incident.postsTo(APPROVER).size() == 1);
-        for (String outside : new String[] {incident.postsTo(EXEC).get(0).get("text"),
+        for (String outside : new String[] {incident.postsTo(EXEC_CHANNEL).get(0).get("text"),
                 incident.postsTo(EXECUTIVE).get(0).get("text")}) {
             assertThat(outside).contains(incident.id, "*S2 High*", "(confidential: title not shown)")
                     .doesNotContain("Merger", "CFO", "Draft contract", "paste site");
@@ -133,7 +133,7 @@ class SeverityIntegrationTests {
 
         assertThat(incident.incident().path("severity").asText()).isEqualTo("S3");
         assertThat(incident.logKinds()).doesNotContain("severity_changed");
-        await().during(Duration.ofMillis(300)).until(() -> incident.postsTo(EXEC).isEmpty()
+        await().during(Duration.ofMillis(300)).until(() -> incident.postsTo(EXEC_CHANNEL).isEmpty()
                 && slack.calls("chat.update").isEmpty());
     }
 

@@ -36,8 +36,9 @@ public final class TestBot {
     public static final String SECOND_RESPONDER = "UCSIRT002";
     public static final String EMPLOYEE = "UEMPLOY01";
     public static final String GENERAL = "CGENERAL1";
-    public static final String EXEC = "CEXEC0001";
+    /** The one configured executive, and the executive channel. */
     public static final String EXECUTIVE = "UEXEC0001";
+    public static final String EXEC_CHANNEL = "CEXEC0001";
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -86,8 +87,8 @@ public final class TestBot {
         p.put("csirtbot.triage-channel", TRIAGE);
         p.put("csirtbot.responders", RESPONDER + "," + SECOND_RESPONDER);
         p.put("csirtbot.api-token", API_TOKEN);
-        p.put("csirtbot.exec-channel", EXEC);
         p.put("csirtbot.executives", EXECUTIVE);
+        p.put("csirtbot.exec-channel", EXEC_CHANNEL);
         // long enough that a Web API answering in 5 s is answered, not retried
         p.put("slack.timeout", "6s");
         // recovery runs on start; tests that need it again start their own bot with a short interval

@@ -95,6 +95,13 @@ class StorageConfiguration {
         return new DeliveryStore(mongo, clock);
     }
 
+    // decisions (issue 4): state of approvals; the incident log is the record
+    @Bean
+    DecisionStore decisionStore(MongoTemplate mongo, Counters counters) {
+        mongo.indexOps(DecisionDocument.class).createIndex(new Index("submissionKey", Sort.Direction.ASC).unique());
+        return new DecisionStore(mongo, counters);
+    }
+
     @Bean
     IncidentLogStore incidentLogStore(MongoTemplate mongo, Clock clock) {
         mongo.indexOps(LogEntryDocument.class).createIndex(

@@ -51,11 +51,21 @@ public class SlackGateway {
 
     /** Posts a message (to a channel, or to a user ID for a direct message) and returns its timestamp. */
     public String postMessage(SideEffectKey key, String channel, String text, List<LayoutBlock> blocks) {
+        return post(key, channel, text, blocks).ts();
+    }
+
+    /**
+     * As {@link #postMessage}, saying also the conversation it landed in: a message to a user ID lands in a direct
+     * message channel ({@code D…}), which is what updating it later needs.
+     */
+    public PostedMessage post(SideEffectKey key, String channel, String text, List<LayoutBlock> blocks) {
         Map<String, String> args = args("channel", channel, "text", text);
         if (blocks != null) {
             args.put("blocks", JSON.toJson(blocks));
         }
-        return effects.perform(key, channel, "chat.postMessage", args).get("ts");
+        Map<String, String> posted = effects.perform(key, channel, "chat.postMessage", args);
+        String landed = posted.get("channel");
+        return new PostedMessage(landed == null || landed.isBlank() ? channel : landed, posted.get("ts"));
     }
 
     public void updateMessage(SideEffectKey key, String channel, String ts, String text, List<LayoutBlock> blocks) {
