@@ -79,7 +79,8 @@ public final class PlaybookReader {
         if (findings.list().isEmpty()) {
             FlowCheck.check(playbook, findings);
         }
-        return findings.list().isEmpty() ? ReadResult.accepted(playbook) : refuse(source, findings);
+        return findings.list().isEmpty()
+                ? ReadResult.accepted(playbook, source.problem("/id", "")) : refuse(source, findings);
     }
 
     private static ReadResult refuse(SourceMap source, Findings findings) {
@@ -95,6 +96,10 @@ public final class PlaybookReader {
         int line = at == null ? 1 : Math.max(1, at.getLineNr());
         int column = at == null ? 1 : Math.max(1, at.getColumnNr());
         String message = e.getOriginalMessage().lines().findFirst().orElse("").strip();
+        if (message.startsWith("Duplicate field")) {
+            return ReadResult.refused(List.of(new Problem(file, line, column,
+                    message.substring("Duplicate field ".length()) + " is written twice in one mapping: keep one")));
+        }
         if (e.getCause() instanceof MarkedYAMLException yaml) {
             message = (yaml.getContext() == null ? "" : yaml.getContext() + ": ") + yaml.getProblem();
         }

@@ -17,23 +17,24 @@ final class SchemaCheck {
 
     static final String SCHEMA_RESOURCE = "/csirt-playbook-1.schema.json";
 
-    private final JsonSchema schema;
+    /** Compiled once: compiling takes a while and a compiled schema is safe to share between threads. */
+    private static final JsonSchema SCHEMA = compile();
 
-    SchemaCheck() {
+    private static JsonSchema compile() {
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
                 .pathType(PathType.JSON_POINTER)
                 .formatAssertionsEnabled(true)
                 .locale(Locale.ENGLISH)
                 .build();
         try (InputStream in = SchemaCheck.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     void check(JsonNode root, Findings findings) {
-        for (ValidationMessage message : schema.validate(root)) {
+        for (ValidationMessage message : SCHEMA.validate(root)) {
             String pointer = message.getInstanceLocation().toString();
             switch (message.getType()) {
                 case "required" -> findings.add(pointer, where(pointer) + " lacks the required field '"
