@@ -43,6 +43,12 @@ public final class RunStateCheck {
         state.ready().stream().filter(id -> !state.steps().containsKey(id)).forEach(id -> problems.add("ready " + id + " has no state"));
         Set<String> declared = declared(playbook);
         state.values().keySet().stream().filter(k -> !declared.contains(k)).forEach(k -> problems.add("undeclared value " + k));
+        fields(playbook).forEach(field -> {
+            String value = state.values().get(field.key());
+            if (value != null && !FieldCheck.valid(field, value)) {
+                problems.add("value of " + field.key() + " is not a " + field.type() + ": " + value);
+            }
+        });
         state.history().stream().filter(h -> playbook.step(h.step()).isEmpty())
                 .forEach(h -> problems.add("history names unknown step " + h.step()));
         state.clocks().forEach((id, clock) -> {
@@ -53,6 +59,12 @@ public final class RunStateCheck {
             }
         });
         return problems;
+    }
+
+    private static List<FieldDef> fields(Playbook playbook) {
+        List<FieldDef> fields = new ArrayList<>(playbook.inputs());
+        playbook.steps().flatMap(Step::fields).forEach(fields::add);
+        return fields;
     }
 
     private static Set<String> declared(Playbook playbook) {
