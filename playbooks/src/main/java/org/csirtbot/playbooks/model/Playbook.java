@@ -14,6 +14,12 @@ public record Playbook(
         String created,
         String modified,
         String createdBy,
+        String cacaoId,
+        String validFrom,
+        String validUntil,
+        Integer priorityDefault,
+        Integer impactOfExecution,
+        List<String> activities,
         String lang,
         LText name,
         LText description,
@@ -36,6 +42,7 @@ public record Playbook(
 
     public Playbook {
         playbookTypes = Lists.orEmpty(playbookTypes);
+        activities = Lists.orEmpty(activities);
         triggers = Lists.orEmpty(triggers);
         inputs = Lists.orEmpty(inputs);
         roles = Lists.orEmpty(roles);

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 /** One step of a phase. Which of decision/approval/notify/wait/subplaybook/branches is set follows {@code type}. */
 public record Step(
         String id,
+        String cacaoRef,
         StepType type,
         LText name,
         LText instructions,

@@ -17,25 +17,25 @@ class RunStateJsonTests {
 
     @Test
     void aRunInTheMiddleSurvivesJsonAndResumesAlike() {
-        RunState state = engine.start(playbook, null, EngineTests.T0).state();
-        state = engine.apply(playbook, state, new Action.TimePasses(), EngineTests.minutes(200)).state();
-        state = engine.apply(playbook, state, new Action.Complete(EngineTests.POC, "p0.acknowledge", EngineTests.received()),
-                EngineTests.minutes(205)).state();
+        RunState state = engine.start(playbook, null, PhishingRun.T0).state();
+        state = engine.apply(playbook, state, new Action.TimePasses(), PhishingRun.minutes(200)).state();
+        state = engine.apply(playbook, state, new Action.Complete(PhishingRun.POC, "p0.acknowledge", PhishingRun.received()),
+                PhishingRun.minutes(205)).state();
 
         String json = RunStateJson.write(state);
         RunState read = RunStateJson.read(json, RunState.class);
 
         assertThat(read).isEqualTo(state);
         assertThat(json).contains("\"startedAt\":\"2025-06-02T01:00:00Z\"", "\"warningsSent\":[\"PT1H\"]");
-        Action next = new Action.Choose(EngineTests.HANDLER, "p1.verdict", "malicious", "bad", Map.of("__verdict_confidence__", "high"));
-        assertThat(engine.apply(playbook, read, next, EngineTests.minutes(210)))
-                .isEqualTo(engine.apply(playbook, state, next, EngineTests.minutes(210)));
+        Action next = new Action.Choose(PhishingRun.HANDLER, "p1.verdict", "malicious", "bad", Map.of("__verdict_confidence__", "high"));
+        assertThat(engine.apply(playbook, read, next, PhishingRun.minutes(210)))
+                .isEqualTo(engine.apply(playbook, state, next, PhishingRun.minutes(210)));
     }
 
     @Test
     void actionsAndEventsSurviveJsonToo() {
-        Action action = new Action.Choose(EngineTests.HANDLER, "p1.verdict", "benign", "ok", Map.of("__verdict_confidence__", "low"));
-        Event event = new Event.StepOverdue(EngineTests.T0, "p1.verdict", EngineTests.T0.plus(Duration.ofHours(4)), "im");
+        Action action = new Action.Choose(PhishingRun.HANDLER, "p1.verdict", "benign", "ok", Map.of("__verdict_confidence__", "low"));
+        Event event = new Event.StepOverdue(PhishingRun.T0, "p1.verdict", PhishingRun.T0.plus(Duration.ofHours(4)), "im");
 
         assertThat(RunStateJson.read(RunStateJson.write(action), Action.class)).isEqualTo(action);
         assertThat(RunStateJson.read(RunStateJson.write(event), Event.class)).isEqualTo(event);

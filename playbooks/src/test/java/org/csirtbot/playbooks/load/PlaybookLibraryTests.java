@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.csirtbot.playbooks.model.Playbook;
 import org.csirtbot.playbooks.testing.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,18 @@ class PlaybookLibraryTests {
         PlaybookLibrary library = PlaybookLibrary.builtIn(null);
 
         assertThat(library.problems()).isEmpty();
+    }
+
+    @Test
+    void theIndexListsEveryBuiltInFile() throws IOException {
+        Path folder = Path.of("src/main/resources", PlaybookLibrary.BUILT_IN_FOLDER);
+        List<String> listed = Files.readAllLines(folder.resolve("index.txt")).stream()
+                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).sorted().toList();
+
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".yaml") || n.endsWith(".yml"))
+                    .sorted().toList()).isEqualTo(listed);
+        }
     }
 
     @Test
