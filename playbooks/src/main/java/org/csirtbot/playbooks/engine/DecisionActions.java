@@ -54,6 +54,20 @@ final class DecisionActions {
                 });
     }
 
+    /**
+     * Takes the decision's {@code default_option} for the engine once its SLA has passed, when the decision says
+     * {@code auto_default} and nothing it must record is missing.
+     */
+    void takeDefault(Step step) {
+        Decision decision = step.decision();
+        Optional<Decision.Option> option = decision.option(decision.defaultOption() == null ? "" : decision.defaultOption());
+        if (decision.autoDefault() && option.isPresent()
+                && FieldCheck.check(run, step.fields().toList(), Map.of()).isEmpty()) {
+            take(step, option.get(), new Action.Choose(Actor.ENGINE, step.id(), option.get().id(),
+                    "default option: the SLA passed", Map.of()));
+        }
+    }
+
     private void take(Step step, Decision.Option option, Action.Choose action) {
         Decision decision = step.decision();
         Map<String, String> recorded = new LinkedHashMap<>(action.fields());

@@ -82,6 +82,9 @@ final class StepTimers {
         }
         run.steps.put(step.id(), new StepState(s.status(), s.readyAt(), s.rounds(), s.approvals(), s.approved(),
                 dueSoon, overdue, reminders));
+        if (overdue && !s.overdueSent() && step.type() == StepType.DECISION) {
+            new DecisionActions(playbook, run, flow).takeDefault(step);
+        }
     }
 
     /** The SLA's escalation role, else the escalation of the owner's role. */

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.csirtbot.playbooks.engine.RunState.Status;
+import org.csirtbot.playbooks.model.Playbook;
+import org.csirtbot.playbooks.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /** Approvals, guarded and waiting steps, SLA and clock events on the phishing example. */
@@ -116,5 +118,19 @@ class ApprovalAndTimeTests {
         assertThat(closed.state().finished()).isTrue();
         assertThat(closed.events()).last().isEqualTo(new Event.RunFinished(minutes(40).plus(Duration.ofDays(2))));
         run.assertRefused(closed.state(), new Action.Complete(COMMANDER, "p5.close", Map.of()), Refusal.RUN_FINISHED);
+    }
+
+    @Test
+    void anAutoDefaultDecisionTakesItsDefaultOptionWhenItsSlaPasses() {
+        Playbook autoDefault = Fixtures.playbook("auto-default");
+        Engine engine = run.engine;
+        RunState started = engine.start(autoDefault, null, T0).state();
+
+        Outcome passed = engine.apply(autoDefault, started, new Action.TimePasses(), minutes(61));
+
+        assertThat(passed.events()).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(Event.DecisionTaken.class,
+                d -> assertThat(d.option()).isEqualTo("hold")));
+        assertThat(passed.state().values()).containsEntry("__containment__", "hold");
+        assertThat(passed.state().ready()).containsExactly("review");
     }
 }

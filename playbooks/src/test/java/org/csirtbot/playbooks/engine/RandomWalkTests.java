@@ -29,7 +29,8 @@ class RandomWalkTests {
 
     @Test
     void randomWalksKeepEveryInvariant() {
-        List<Playbook> playbooks = List.of(Fixtures.playbook("phishing-report"), Fixtures.playbook("personal-data-breach"));
+        List<Playbook> playbooks = List.of(Fixtures.playbook("phishing-report"),
+                Fixtures.playbook("personal-data-breach"), Fixtures.playbook("auto-default"));
         for (int walk = 0; walk < WALKS; walk++) {
             walk(playbooks.get(walk % playbooks.size()), walk);
         }
