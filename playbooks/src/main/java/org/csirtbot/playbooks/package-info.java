@@ -1,6 +1,12 @@
 /**
  * Playbooks: the YAML model, its validation and the step engine. Plain Java on purpose (no Spring,
  * no Slack, no MongoDB), so a playbook behaves the same in tests, in the bot and in tools.
- * The engine and the built-in library arrive with the playbooks issue.
+ * <ul>
+ * <li>{@code model}: the records of the csirt-playbook/1 format (playbooks/FORMAT.md).</li>
+ * <li>{@code load}: {@code PlaybookReader} (YAML, JSON Schema, semantic checks, each problem with file, line and
+ * column) and {@code PlaybookLibrary} (built-ins overridden by a directory, last good version kept, reload).</li>
+ * <li>{@code engine}: {@code Engine.apply(playbook, state, action, now)} → new state and events.</li>
+ * <li>{@code time}: business days with Japanese holidays; {@code expr}: conditions such as {@code __x__ = 'y'}.</li>
+ * </ul>
  */
 package org.csirtbot.playbooks;

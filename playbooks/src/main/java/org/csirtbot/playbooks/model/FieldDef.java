@@ -1,0 +1,23 @@
+package org.csirtbot.playbooks.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/** A value asked for (playbook input, collect field) or recorded on completing a step. */
+public record FieldDef(
+        String key,
+        LText label,
+        LText help,
+        FieldType type,
+        boolean multiple,
+        boolean required,
+        @JsonProperty("enum") List<String> enumValues,
+        @JsonProperty("default") String defaultValue,
+        boolean sensitive,
+        boolean evidence,
+        String source) {
+
+    public FieldDef {
+        enumValues = Lists.orEmpty(enumValues);
+    }
+}
