@@ -25,6 +25,7 @@ final class SlackTiers {
             Map.entry("usergroups.users.list", TIER_2),
             Map.entry("conversations.invite", TIER_3),
             Map.entry("conversations.history", TIER_3),
+            Map.entry("conversations.info", TIER_3),
             Map.entry("conversations.open", TIER_3),
             Map.entry("chat.update", TIER_3),
             Map.entry("chat.postEphemeral", TIER_4),
