@@ -93,6 +93,8 @@ public final class TestBot {
         p.put("slack.timeout", "6s");
         // recovery runs on start; tests that need it again start their own bot with a short interval
         p.put("csirtbot.recovery-interval", "1h");
+        // closed rooms are archived when a test calls RoomClosing itself
+        p.put("csirtbot.archive-check-interval", "1h");
         p.put("csirtbot.storage.data-dir", dataDir.toString());
         // tests post far faster than Slack's tiers allow; the limits themselves are tested on their own
         for (String tier : new String[] {"slack-tier-2", "slack-tier-3", "slack-tier-4", "slack-special"}) {
@@ -135,7 +137,8 @@ public final class TestBot {
         return get(port, path, null).body();
     }
 
-    private static HttpResponse<String> get(int port, String path, String token) {
+    /** A GET on the bot, with the bearer token unless it is null; the raw answer. */
+    public static HttpResponse<String> get(int port, String path, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

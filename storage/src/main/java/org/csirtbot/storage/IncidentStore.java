@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -195,5 +196,37 @@ public class IncidentStore {
         }
         Update update = new Update().set("commanderId", commander).set("roles", roles);
         return mongo.updateFirst(Query.query(unchanged), update, IncidentDocument.class).getModifiedCount() == 1;
+    }
+    }
+
+    // ---- closing: lessons learned and archiving the room -------------------------------------------------------
+
+    /**
+     * Replaces the incident's lessons-learned answers, unless it is closed (closing reads them).
+     *
+     * @return whether they were stored
+     */
+    public boolean recordLessons(String id, Map<String, String> lessons) {
+        Query open = Query.query(where("_id").is(id).and("status").ne("closed"));
+        return mongo.updateFirst(open, new Update().set("closure.lessons", lessons), IncidentDocument.class)
+                .getMatchedCount() == 1;
+    }
+
+    /** Closed incidents whose room has a channel not archived yet. */
+    public List<IncidentDocument> findClosedNotArchived() {
+        Query due = Query.query(where("status").is("closed").and("closure.archivedAt").is(null)
+                .and("room.channelId").ne(null));
+        return mongo.find(due, IncidentDocument.class);
+    }
+
+    /**
+     * Records when the incident's room was archived, once.
+     *
+     * @return whether this call recorded it (false when it was recorded before)
+     */
+    public boolean recordArchived(String id, Instant at) {
+        Query notYet = Query.query(where("_id").is(id).and("closure.archivedAt").is(null));
+        return mongo.updateFirst(notYet, new Update().set("closure.archivedAt", at), IncidentDocument.class)
+                .getModifiedCount() == 1;
     }
 }
