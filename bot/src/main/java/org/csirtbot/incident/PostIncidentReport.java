@@ -39,7 +39,7 @@ public final class PostIncidentReport {
         entries.forEach(e -> out.append(timeline.line(e)).append('\n'));
         out.append('\n');
         decisions.write(out, entries);
-        times(out, ResponseTimes.of(incident, entries));
+        times(out, IncidentTimes.of(incident, entries));
         lessons(out, incident, entries);
         verification(out, verification, entries);
         return out.toString();
@@ -59,7 +59,7 @@ public final class PostIncidentReport {
         item(out, "roles", roles(incident));
         item(out, "declared", md.text("report.md.at-by", utc(incident.declaredAt()), code(incident.declaredBy())));
         item(out, "began", incident.beganAt() == null ? md.text("report.md.unknown") : utc(incident.beganAt()));
-        Instant closed = ResponseTimes.closedAt(incident);
+        Instant closed = IncidentTimes.closedAt(incident);
         item(out, "closed", closed == null ? "—" : utc(closed));
         item(out, "reports", incident.reportIds().isEmpty() ? "—" : String.join(", ", incident.reportIds()));
         out.append('\n');
@@ -73,7 +73,7 @@ public final class PostIncidentReport {
                 code(r.userId()), utc(r.since()))).collect(Collectors.joining("; "));
     }
 
-    private void times(StringBuilder out, ResponseTimes times) {
+    private void times(StringBuilder out, IncidentTimes times) {
         out.append("## ").append(md.text("report.md.times")).append("\n\n");
         item(out, "to-report", duration(times.toReport()));
         item(out, "to-declare", duration(times.toDeclare()));

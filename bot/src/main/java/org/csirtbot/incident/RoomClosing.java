@@ -43,7 +43,7 @@ public class RoomClosing {
 
     /** When the room of a closed incident is due to be archived; null while it is not closed. */
     public Instant archiveDueAt(Incident incident) {
-        Instant closed = ResponseTimes.closedAt(incident);
+        Instant closed = IncidentTimes.closedAt(incident);
         return closed == null ? null : closed.plus(properties.archiveAfter());
     }
 
