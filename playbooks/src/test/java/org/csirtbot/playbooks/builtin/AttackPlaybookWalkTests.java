@@ -18,7 +18,7 @@ class AttackPlaybookWalkTests {
     static final PlaybookLibrary LIBRARY = PlaybookLibrary.builtIn(null);
 
     static Stream<String> ids() {
-        return Stream.of("ddos", "ransomware", "targeted-attack");
+        return Stream.of("ddos", "ransomware", "targeted-attack", "website-defacement");
     }
 
     static Playbook playbook(String id) {

@@ -2,6 +2,7 @@ package org.csirtbot.playbooks.testing;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +13,8 @@ import org.csirtbot.playbooks.engine.Engine;
 import org.csirtbot.playbooks.engine.Event;
 import org.csirtbot.playbooks.engine.Outcome;
 import org.csirtbot.playbooks.engine.RunState;
-import org.csirtbot.playbooks.expr.Condition;
 import org.csirtbot.playbooks.model.Decision;
 import org.csirtbot.playbooks.model.FieldDef;
-import org.csirtbot.playbooks.model.FieldType;
 import org.csirtbot.playbooks.model.Playbook;
 import org.csirtbot.playbooks.model.Step;
 import org.csirtbot.playbooks.model.StepType;
@@ -59,11 +58,11 @@ public final class BuiltInWalker {
 
     private final Playbook playbook;
     private final Engine engine = new Engine(BusinessCalendar.japan(List.of()));
-    private final StepGraph graph;
+    private final Steering steering;
 
     public BuiltInWalker(Playbook playbook) {
         this.playbook = playbook;
-        this.graph = new StepGraph(playbook);
+        this.steering = new Steering(playbook);
     }
 
     /** Every branch of the playbook: each option of each decision, and each approval that leads elsewhere on rejection. */
@@ -111,12 +110,14 @@ public final class BuiltInWalker {
         return new Walk(state, events);
     }
 
-    /** What the team does next: the first ready step that is not a wait, else the first wait. */
+    /** What the team does next: the first ready step that is not a wait, else time passes, else a wait is ended. */
     private Action next(RunState state, Target target) {
         Step step = state.ready().stream().map(id -> playbook.step(id).orElseThrow())
-                .filter(s -> s.type() != StepType.WAIT).findFirst()
-                .orElseGet(() -> playbook.step(state.ready().get(0)).orElseThrow());
-        Map<String, String> fields = towards(target, step, state, sampleValues(step.fields().toList()));
+                .min(Comparator.comparingInt(BuiltInWalker::lateness)).orElseThrow();
+        Map<String, String> fields = sampleValues(step.fields().toList());
+        if (target != null) {
+            steering.fields(step, target.step(), state.values(), fields);
+        }
         String approver = approver(step);
         boolean approved = state.steps().get(step.id()).approved();
         return switch (step.type()) {
@@ -138,34 +139,10 @@ public final class BuiltInWalker {
         if (target != null && target.step().equals(step.id()) && target.option() != null) {
             option = step.decision().option(target.option()).orElseThrow();
         } else if (target != null) {
-            option = step.decision().options().stream()
-                    .filter(o -> graph.reaches(o.next() != null ? o.next() : playbook.successor(step), target.step()))
-                    .findFirst().orElse(option);
+            option = steering.option(step, target.step());
         }
         Actor actor = option.requiresRole() != null ? holder(option.requiresRole(), 1) : holder(step.owner(), 1);
         return new Action.Choose(actor, step.id(), option.id(), "walk: " + option.id(), fields);
-    }
-
-    /** Fields whose value decides the target's {@code when}: the first enum value with which it holds. */
-    private Map<String, String> towards(Target target, Step step, RunState state, Map<String, String> fields) {
-        String guard = target == null ? null : playbook.step(target.step()).orElseThrow().when();
-        if (guard == null) {
-            return fields;
-        }
-        Condition condition = Condition.parse(guard);
-        Map<String, String> values = new HashMap<>(state.values());
-        values.putAll(fields);
-        step.fields().filter(f -> f.type() == FieldType.ENUM && condition.variables().contains(f.key())).forEach(f -> {
-            for (String value : f.enumValues()) {
-                values.put(f.key(), value);
-                if (condition.test(values)) {
-                    fields.put(f.key(), value);
-                    return;
-                }
-            }
-            values.put(f.key(), fields.get(f.key()));
-        });
-        return fields;
     }
 
     /** A wait for a time is over once its time has passed; everything else happens a minute later. */
@@ -174,9 +151,17 @@ public final class BuiltInWalker {
             return soon;
         }
         Step wait = state.ready().stream().map(id -> playbook.step(id).orElseThrow())
-                .filter(s -> s.type() == StepType.WAIT).findFirst().orElseThrow();
+                .filter(s -> lateness(s) == 1).findFirst().orElseThrow();
         Instant over = state.steps().get(wait.id()).readyAt().plus(wait.waiting().forDuration());
         return over.isAfter(soon) ? over : soon;
+    }
+
+    /** Steps to work first (0), waits that end with time (1), waits for an event the team may end early (2). */
+    private static int lateness(Step step) {
+        if (step.type() != StepType.WAIT) {
+            return 0;
+        }
+        return step.waiting().forDuration() != null ? 1 : 2;
     }
 
     private static boolean takes(Action action, Target target) {
