@@ -9,6 +9,8 @@ import org.csirtbot.playbooks.load.PlaybookLibrary;
 import org.csirtbot.playbooks.model.Playbook;
 import org.csirtbot.playbooks.model.Step;
 import org.csirtbot.playbooks.testing.BuiltInWalker;
+import org.csirtbot.playbooks.testing.WalkedRun;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -25,6 +27,15 @@ class AttackPlaybookWalkTests {
         return LIBRARY.find(id).orElseThrow(() -> new AssertionError(id + " not loaded: " + LIBRARY.problems()));
     }
 
+    @Test
+    void reportCategoriesSuggestThem() {
+        assertThat(LIBRARY.suggestedFor("dos")).extracting(Playbook::id).contains("ddos");
+        assertThat(LIBRARY.suggestedFor("malware")).extracting(Playbook::id).contains("ransomware");
+        assertThat(LIBRARY.suggestedFor("account_misuse")).extracting(Playbook::id).contains("targeted-attack");
+        assertThat(LIBRARY.suggestedFor("other")).extracting(Playbook::id).contains("targeted-attack", "website-defacement");
+        assertThat(LIBRARY.suggestedFor("suspicious_link")).extracting(Playbook::id).contains("website-defacement");
+    }
+
     @ParameterizedTest
     @MethodSource("ids")
     void loadsWithoutProblems(String id) {
@@ -35,7 +46,7 @@ class AttackPlaybookWalkTests {
     @ParameterizedTest
     @MethodSource("ids")
     void theMainPathRunsIntakeThenClosingAndEnds(String id) {
-        BuiltInWalker.Walk walk = new BuiltInWalker(playbook(id)).mainPath();
+        WalkedRun walk = new BuiltInWalker(playbook(id)).mainPath();
 
         assertThat(walk.state().finished()).isTrue();
         assertThat(walk.events(Event.PlaybookRequested.class)).extracting(Event.PlaybookRequested::playbook)
@@ -49,7 +60,7 @@ class AttackPlaybookWalkTests {
         BuiltInWalker walker = new BuiltInWalker(playbook(id));
 
         for (BuiltInWalker.Target target : walker.branches()) {
-            BuiltInWalker.Walk walk = walker.walk(target);
+            WalkedRun walk = walker.walk(target);
 
             assertThat(walk.state().finished()).as("%s ends", target).isTrue();
             assertThat(walk.outcomes(target.step())).as("%s taken", target)

@@ -43,26 +43,24 @@ public final class BuiltInWalker {
         }
     }
 
-    /** Where a walk ended and everything that happened on the way. */
-    public record Walk(RunState state, List<Event> events) {
-
-        /** What was done to a step, in order: completed, decided:OPTION, approved, rejected, passed_over, … */
-        public List<String> outcomes(String step) {
-            return state.history().stream().filter(h -> h.step().equals(step)).map(RunState.HistoryEntry::outcome).toList();
-        }
-
-        public <T extends Event> List<T> events(Class<T> type) {
-            return events.stream().filter(type::isInstance).map(type::cast).toList();
-        }
-    }
-
     private final Playbook playbook;
     private final Engine engine = new Engine(BusinessCalendar.japan(List.of()));
     private final Steering steering;
+    private final Map<String, String> answers;
 
     public BuiltInWalker(Playbook playbook) {
+        this(playbook, Map.of());
+    }
+
+    private BuiltInWalker(Playbook playbook, Map<String, String> answers) {
         this.playbook = playbook;
         this.steering = new Steering(playbook);
+        this.answers = answers;
+    }
+
+    /** A walker that gives these values to the fields (and inputs) of these names instead of the samples. */
+    public BuiltInWalker answering(Map<String, String> values) {
+        return new BuiltInWalker(playbook, Map.copyOf(values));
     }
 
     /** Every branch of the playbook: each option of each decision, and each approval that leads elsewhere on rejection. */
@@ -79,12 +77,21 @@ public final class BuiltInWalker {
         return targets;
     }
 
-    public Walk mainPath() {
+    public WalkedRun mainPath() {
         return walk(null);
     }
 
     /** Walks to the end taking {@code target} once on the way (null: the main path). */
-    public Walk walk(Target target) {
+    public WalkedRun walk(Target target) {
+        return run(target, false);
+    }
+
+    /** Walks towards {@code step} and stops as soon as it is ready, to try something on it. */
+    public WalkedRun until(String step) {
+        return run(new Target(step, null), true);
+    }
+
+    private WalkedRun run(Target target, boolean stopWhenReady) {
         Outcome started = engine.start(playbook, null, T0);
         List<Event> events = new ArrayList<>(started.events());
         RunState state = started.state();
@@ -92,6 +99,9 @@ public final class BuiltInWalker {
         Instant now = T0;
         Target pending = target;
         for (int i = 0; i < MAX_ACTIONS && !state.finished(); i++) {
+            if (stopWhenReady && state.ready().contains(pending.step())) {
+                return new WalkedRun(state, events);
+            }
             Action action = i == 0 ? inputs : next(state, pending);
             now = when(action, state, now.plusSeconds(60));
             Outcome outcome = engine.apply(playbook, state, action, now);
@@ -107,7 +117,7 @@ public final class BuiltInWalker {
         if (pending != null) {
             throw new AssertionError(playbook.id() + ": never reached " + pending + "; ready at the end " + state.ready());
         }
-        return new Walk(state, events);
+        return new WalkedRun(state, events);
     }
 
     /** What the team does next: the first ready step that is not a wait, else time passes, else a wait is ended. */
@@ -184,7 +194,8 @@ public final class BuiltInWalker {
         return Actor.of("U-" + held + "-" + n, held);
     }
 
-    private static Map<String, String> sampleValues(List<FieldDef> fields) {
-        return fields.stream().collect(Collectors.toMap(FieldDef::key, SampleValues::of, (a, b) -> a, HashMap::new));
+    private Map<String, String> sampleValues(List<FieldDef> fields) {
+        return fields.stream().collect(Collectors.toMap(FieldDef::key, f -> answers.getOrDefault(f.key(), SampleValues.of(f)),
+                (a, b) -> a, HashMap::new));
     }
 }
