@@ -3,6 +3,8 @@ package org.csirtbot.incident;
 import static org.csirtbot.incident.ReportMarkdown.code;
 import static org.csirtbot.incident.ReportMarkdown.inline;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
@@ -38,7 +40,8 @@ final class TimelineLines {
         LogKind kind = known.get();
         String key = KIND + kind.code();
         return switch (kind) {
-            case REPORTED, REPORT_ATTACHED -> md.text(key, inline(d.get("reportId")), category(d.get("category")));
+            case REPORTED, REPORT_ATTACHED -> md.text(key, inline(d.get("reportId")), category(d.get("category")),
+                    when(d.get("reportedAt")));
             case DECLARED -> md.text(key, inline(d.get("title")), inline(d.get("severity")),
                     category(d.get("category")), inline(d.get("tlp")), code(string(d.get("commander"))));
             case CHANNEL_CREATED -> md.text(key, inline(d.get("name")));
@@ -59,6 +62,11 @@ final class TimelineLines {
                     String.valueOf(LessonsQuestion.values().length));
             case LEGAL_HOLD_CHANGED -> md.text(key + (Boolean.TRUE.equals(d.get("hold")) ? ".on" : ".off"),
                     inline(d.get("reason")));
+            case MESSAGE_CAPTURED -> md.text(key, code(string(d.get("author"))), when(d.get("postedAt")),
+                    inline(d.get("text")), d.get("permalink") == null ? "—" : "<" + d.get("permalink") + ">");
+            case CAPTURED_MESSAGE_EDITED -> md.text(key, inline(d.get("ts")), when(d.get("editedAt")),
+                    inline(d.get("text")));
+            case CAPTURED_MESSAGE_DELETED -> md.text(key, inline(d.get("ts")), when(d.get("deletedAt")));
             // kinds without data of note; a kind added since, without a text of its own, is shown as it is
             default -> Optional.ofNullable(md.textOrNull(key)).orElseGet(() -> asItIs(entry.kind(), d));
         };
@@ -66,6 +74,18 @@ final class TimelineLines {
 
     private String asItIs(String kind, Map<String, Object> data) {
         return md.text(KIND + "other", inline(kind), inline(fields(data)));
+    }
+
+    /** A moment stored as ISO-8601 text (or an Instant), as the report writes times; as it is when not one. */
+    private static String when(Object at) {
+        if (at instanceof Instant instant) {
+            return ReportMarkdown.utc(instant);
+        }
+        try {
+            return at == null ? "—" : ReportMarkdown.utc(Instant.parse(at.toString()));
+        } catch (DateTimeParseException notATime) {
+            return inline(at);
+        }
     }
 
     private String status(Object code) {

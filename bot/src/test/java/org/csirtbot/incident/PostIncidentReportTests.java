@@ -27,7 +27,7 @@ class PostIncidentReportTests {
     static final String CMDR = "U0CMDR001";
     static final String DEPUTY = "U0DEPU001";
     static final String EXEC = "UEXEC0001";
-    static final int ENTRIES = 30;
+    static final int ENTRIES = 32;
 
     @Test
     void aClosedS1IncidentWithDecisionsRoleAndSeverityChangesReadsAsTheGoldenFile() {
@@ -128,7 +128,12 @@ class PostIncidentReportTests {
         add(log, "11:10", CMDR, "role_assigned", Map.of("role", "deputy", "userId", "U0DEPU002", "previous", DEPUTY));
         add(log, "11:12", CMDR, "role_removed", Map.of("role", "deputy", "userId", DEPUTY));
         add(log, "11:20", DEPUTY, "message_captured", ordered("author", "U0SCRB001", "text", "Firewall rule *deployed*",
-                "permalink", "https://example.slack.com/archives/C0ROOM001/p1"));
+                "permalink", "https://example.slack.com/archives/C0ROOM001/p1", "postedAt", "2026-03-02T11:18:30Z",
+                "ts", "1772450310.000100"));
+        add(log, "11:25", "U0SCRB001", "captured_message_edited", ordered("ts", "1772450310.000100",
+                "text", "Firewall rule deployed on fw1 and fw2", "editedAt", "2026-03-02T11:24:00Z"));
+        add(log, "11:28", "csirtbot", "captured_message_deleted", ordered("ts", "1772450310.000100",
+                "deletedAt", "2026-03-02T11:27:10Z"));
         add(log, "11:30", CMDR, "status_changed", Map.of("from", "containing", "to", "eradicating"));
         add(log, "13:00", CMDR, "status_changed", Map.of("from", "eradicating", "to", "recovering"));
         add(log, "15:45", CMDR, "status_changed", Map.of("from", "recovering", "to", "post_incident"));
