@@ -164,7 +164,7 @@ public final class PlaybookWalks {
             if (given.containsKey(field.key())) {
                 values.put(field.key(), given.get(field.key()));
             } else if (field.required() && !set.containsKey(field.key())) {
-                values.put(field.key(), SampleValues.of(field, now));
+                values.put(field.key(), FieldSamples.of(field, now));
             }
         }
         return values;

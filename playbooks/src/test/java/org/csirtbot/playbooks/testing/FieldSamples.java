@@ -7,11 +7,11 @@ import java.time.format.DateTimeFormatter;
 import org.csirtbot.playbooks.model.FieldDef;
 
 /** A plausible value of each field type, so a walk can fill the fields a step requires. */
-final class SampleValues {
+final class FieldSamples {
 
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
-    private SampleValues() {
+    private FieldSamples() {
     }
 
     /** A value {@code field} accepts; date-times are {@code now} in Tokyo time, enums their first value. */
