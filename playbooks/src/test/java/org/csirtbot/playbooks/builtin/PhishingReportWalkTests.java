@@ -85,14 +85,9 @@ class PhishingReportWalkTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("branches")
     void everyAnswerReachesAnEnd(Branch branch) {
-        PlaybookWalks walk = walk();
-        if (branch.step().equals("p5.privacy_check")) {
-            walk.choose("p1.credentials", "user");
-        }
-        Walked walked = walk.choose(branch.step(), branch.option()).walk();
+        PlaybookWalks walk = branch.step().equals("p5.privacy_check") ? walk().choose("p1.credentials", "user") : walk();
 
-        assertThat(walked.took(branch.step(), branch.option())).isTrue();
-        assertThat(walked.state().finished()).isTrue();
+        assertThat(walk.walkTaking(branch).state().finished()).isTrue();
     }
 
     static List<Branch> branches() {

@@ -94,6 +94,18 @@ public final class PlaybookWalks {
         return new Walked(state, events, path);
     }
 
+    /**
+     * Walks answering {@code branch} the first time its step comes up; fails when the step never came up (give the
+     * choices that lead there first) and otherwise returns the finished walk.
+     */
+    public Walked walkTaking(Branch branch) {
+        Walked walked = choose(branch.step(), branch.option()).walk();
+        if (!walked.took(branch.step(), branch.option())) {
+            throw new AssertionError(branch + " never came up: choose what leads there first; path " + walked.path());
+        }
+        return walked;
+    }
+
     private record Move(Action action, String taken) {
     }
 
