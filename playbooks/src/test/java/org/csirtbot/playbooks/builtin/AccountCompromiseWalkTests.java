@@ -9,7 +9,7 @@ import org.csirtbot.playbooks.model.Playbook;
 import org.csirtbot.playbooks.model.Severity;
 import org.csirtbot.playbooks.testing.BuiltIns;
 import org.csirtbot.playbooks.testing.PlaybookWalks;
-import org.csirtbot.playbooks.testing.PlaybookWalks.Branch;
+import org.csirtbot.playbooks.testing.Branch;
 import org.csirtbot.playbooks.testing.Walked;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -106,7 +106,7 @@ class AccountCompromiseWalkTests {
     }
 
     static List<Branch> branches() {
-        return PlaybookWalks.branches(ACCOUNT);
+        return Branch.allOf(ACCOUNT);
     }
 
     static PlaybookWalks walk() {

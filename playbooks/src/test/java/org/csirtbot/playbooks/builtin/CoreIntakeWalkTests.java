@@ -7,7 +7,7 @@ import org.csirtbot.playbooks.model.Playbook;
 import org.csirtbot.playbooks.model.Severity;
 import org.csirtbot.playbooks.testing.BuiltIns;
 import org.csirtbot.playbooks.testing.PlaybookWalks;
-import org.csirtbot.playbooks.testing.PlaybookWalks.Branch;
+import org.csirtbot.playbooks.testing.Branch;
 import org.csirtbot.playbooks.testing.Walked;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -82,6 +82,6 @@ class CoreIntakeWalkTests {
     }
 
     static List<Branch> branches() {
-        return PlaybookWalks.branches(INTAKE);
+        return Branch.allOf(INTAKE);
     }
 }

@@ -7,7 +7,7 @@ import org.csirtbot.playbooks.model.Playbook;
 import org.csirtbot.playbooks.model.Severity;
 import org.csirtbot.playbooks.testing.BuiltIns;
 import org.csirtbot.playbooks.testing.PlaybookWalks;
-import org.csirtbot.playbooks.testing.PlaybookWalks.Branch;
+import org.csirtbot.playbooks.testing.Branch;
 import org.csirtbot.playbooks.testing.Walked;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -91,7 +91,7 @@ class PhishingReportWalkTests {
     }
 
     static List<Branch> branches() {
-        return PlaybookWalks.branches(PHISHING);
+        return Branch.allOf(PHISHING);
     }
 
     static PlaybookWalks walk() {

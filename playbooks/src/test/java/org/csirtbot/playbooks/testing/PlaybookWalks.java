@@ -76,13 +76,18 @@ public final class PlaybookWalks {
 
     /** Walks to the end and returns how; fails on a refusal or a walk that does not end. */
     public Walked walk() {
+        return walkUntilReady(null);
+    }
+
+    /** Walks until {@code stopAt} is ready (or to the end), so a test can go on from there with the engine. */
+    public Walked walkUntilReady(String stopAt) {
         List<Event> events = new ArrayList<>();
         List<String> path = new ArrayList<>();
         RunState state = take(engine.start(playbook, severity, now), events, null, path);
         if (!playbook.inputs().isEmpty()) {
             state = take(engine.apply(playbook, state, new Action.ProvideInputs(team, inputs()), now), events, null, path);
         }
-        while (!state.finished()) {
+        while (!state.finished() && !(stopAt != null && state.ready().contains(stopAt))) {
             if (path.size() >= MAX_ACTIONS) {
                 throw new AssertionError(playbook.id() + ": no end after " + MAX_ACTIONS + " actions; path " + path);
             }
@@ -180,28 +185,5 @@ public final class PlaybookWalks {
             }
         }
         return values;
-    }
-
-    /** Every answer a walk can give: each option of each decision, approve and reject for each approval. */
-    public static List<Branch> branches(Playbook playbook) {
-        List<Branch> branches = new ArrayList<>();
-        playbook.steps().forEach(step -> {
-            if (step.type() == StepType.DECISION) {
-                step.decision().options().forEach(o -> branches.add(new Branch(playbook.id(), step.id(), o.id())));
-            } else if (step.type() == StepType.APPROVAL
-                    || step.type() == StepType.NOTIFY && step.notification().requiresApprovalBy() != null) {
-                branches.add(new Branch(playbook.id(), step.id(), "approve"));
-                branches.add(new Branch(playbook.id(), step.id(), "reject"));
-            }
-        });
-        return branches;
-    }
-
-    /** One answer at one step of one playbook. */
-    public record Branch(String playbook, String step, String option) {
-        @Override
-        public String toString() {
-            return playbook + ": " + step + "=" + option;
-        }
     }
 }
