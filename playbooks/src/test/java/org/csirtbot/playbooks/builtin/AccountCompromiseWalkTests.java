@@ -87,10 +87,6 @@ class AccountCompromiseWalkTests {
                 "pc.jpcert=approve", "pc.jpcert");
     }
 
-    @Test
-    void itIsSuggestedForAccountMisuseReports() {
-        assertThat(ACCOUNT.suggestedFor("account_misuse")).isTrue();
-    }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("branches")

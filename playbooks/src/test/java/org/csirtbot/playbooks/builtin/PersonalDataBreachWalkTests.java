@@ -85,11 +85,6 @@ class PersonalDataBreachWalkTests {
         assertThat(walked.path()).containsSubsequence("pc.other_reports=approve", "pc.other_reports");
     }
 
-    @Test
-    void itIsSuggestedForLeaksAndLostDevices() {
-        assertThat(BREACH.suggestedFor("information_leak")).isTrue();
-        assertThat(BREACH.suggestedFor("lost_device")).isTrue();
-    }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("branches")

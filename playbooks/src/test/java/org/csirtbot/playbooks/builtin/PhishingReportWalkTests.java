@@ -76,11 +76,6 @@ class PhishingReportWalkTests {
         assertThat(walked.state().severity()).isEqualTo(Severity.S2);
     }
 
-    @Test
-    void itIsSuggestedForPhishingMailsAndSuspiciousLinks() {
-        assertThat(PHISHING.suggestedFor("phishing_mail")).isTrue();
-        assertThat(PHISHING.suggestedFor("suspicious_link")).isTrue();
-    }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("branches")
