@@ -27,8 +27,9 @@ import org.csirtbot.playbooks.time.BusinessCalendar;
  * Walks any playbook to its end through the {@link Engine}, as a team holding every role would: the first ready
  * step is worked each time, five minutes apart. Decisions take the option {@link #choose chosen} for them (one per
  * time the step comes up; once those are used up, as if none was chosen), else their default option, else their
- * first; approvals are given (or rejected when chosen "reject"); "skip" skips or waives a step. Required fields are filled with sample values unless
- * {@link #with given}. Any refusal, or no end after {@value #MAX_ACTIONS} actions, fails the walk.
+ * first; approvals are given (or rejected when chosen "reject"); "skip" skips or waives a step. Required fields are
+ * filled with sample values unless {@link #with given}. Any refusal, or no end after {@value #MAX_ACTIONS} actions,
+ * fails the walk. One walk per instance: its choices are used up as it goes.
  */
 public final class PlaybookWalks {
 
