@@ -8,8 +8,10 @@ import org.csirtbot.incident.IncidentLog;
 import org.csirtbot.incident.Incidents;
 import org.csirtbot.incident.LogEntry;
 import org.csirtbot.incident.LogVerification;
+import org.csirtbot.incident.PostIncidentReports;
 import org.csirtbot.report.Report;
 import org.csirtbot.report.ReportIntake;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,19 +19,26 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Incidents, their logs (oldest first, with the hash chain and its check) and reports, as JSON. */
+/**
+ * Incidents, their logs (oldest first, with the hash chain and its check) and reports, as JSON; post-incident reports
+ * as Markdown.
+ */
 @RestController
 @RequestMapping("/api")
 class IncidentsApi {
 
+    private static final MediaType MARKDOWN = new MediaType("text", "markdown", java.nio.charset.StandardCharsets.UTF_8);
+
     private final Incidents incidents;
     private final IncidentLog log;
     private final ReportIntake reports;
+    private final PostIncidentReports postIncidentReports;
 
-    IncidentsApi(Incidents incidents, IncidentLog log, ReportIntake reports) {
+    IncidentsApi(Incidents incidents, IncidentLog log, ReportIntake reports, PostIncidentReports postIncidentReports) {
         this.incidents = incidents;
         this.log = log;
         this.reports = reports;
+        this.postIncidentReports = postIncidentReports;
     }
 
     @GetMapping("/incidents")
@@ -53,6 +62,13 @@ class IncidentsApi {
     LogVerification verifyLog(@PathVariable String id) {
         incident(id);
         return log.verify(id);
+    }
+
+    /** The post-incident report in Markdown, as it stands now (closed or not), in {@code CSIRTBOT_LOCALE}. */
+    @GetMapping("/incidents/{id}/report.md")
+    ResponseEntity<String> postIncidentReport(@PathVariable String id) {
+        String markdown = postIncidentReports.markdown(id).orElseThrow(() -> new NotFound("incident", id));
+        return ResponseEntity.ok().contentType(MARKDOWN).body(markdown);
     }
 
     @GetMapping("/reports/{id}")

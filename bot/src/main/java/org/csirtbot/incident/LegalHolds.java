@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import org.csirtbot.storage.IncidentRetentionStore;
 import org.csirtbot.storage.IncidentStore;
 import org.springframework.stereotype.Service;
 
@@ -20,11 +21,13 @@ public class LegalHolds {
     public static final int REASON_MAX = 1000;
 
     private final IncidentStore store;
+    private final IncidentRetentionStore retention;
     private final IncidentLog log;
     private final Clock clock;
 
-    LegalHolds(IncidentStore store, IncidentLog log, Clock clock) {
+    LegalHolds(IncidentStore store, IncidentRetentionStore retention, IncidentLog log, Clock clock) {
         this.store = store;
+        this.retention = retention;
         this.log = log;
         this.clock = clock;
     }
@@ -51,7 +54,7 @@ public class LegalHolds {
         if (!fits(reason)) {
             throw new IllegalArgumentException("a reason of 1 to " + REASON_MAX + " characters is required");
         }
-        if (store.changeLegalHold(incidentId, hold, reason, actor, clock.instant())) {
+        if (retention.changeLegalHold(incidentId, hold, reason, actor, clock.instant())) {
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("hold", hold);
             data.put("reason", reason);

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 import org.csirtbot.report.ReportIntake;
 import org.csirtbot.storage.IncidentLogStore;
-import org.csirtbot.storage.IncidentStore;
+import org.csirtbot.storage.IncidentRetentionStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Configuration;
@@ -31,14 +31,14 @@ public class RetentionPurge {
 
     private static final Logger log = LoggerFactory.getLogger(RetentionPurge.class);
 
-    private final IncidentStore incidents;
+    private final IncidentRetentionStore incidents;
     private final IncidentLogStore logs;
     private final ReportIntake reports;
     private final RetentionProperties retention;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    RetentionPurge(IncidentStore incidents, IncidentLogStore logs, ReportIntake reports, RetentionProperties retention,
+    RetentionPurge(IncidentRetentionStore incidents, IncidentLogStore logs, ReportIntake reports, RetentionProperties retention,
                    Clock clock, MeterRegistry meters) {
         this.incidents = incidents;
         this.logs = logs;

@@ -208,7 +208,8 @@ public class SignedSlackRequests {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
+    /** The bot's time: the shared bot checks signatures by its {@link TestClock}. */
     private static long now() {
-        return System.currentTimeMillis() / 1000;
+        return TestClock.shared().instant().getEpochSecond();
     }
 }

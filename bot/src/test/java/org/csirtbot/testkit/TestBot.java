@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 import org.springframework.util.FileSystemUtils;
@@ -25,7 +27,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The configuration of a bot under test (HTTP mode against the stub) and a client for its read API. */
+/** The configuration of a bot under test (HTTP mode against the stub, its {@link TestClock}) and a client for its read API. */
 public final class TestBot {
 
     public static final String BOT_TOKEN = "xoxb-test-token";
@@ -60,14 +62,18 @@ public final class TestBot {
         public void initialize(ConfigurableApplicationContext context) {
             Map<String, Object> properties = new LinkedHashMap<>(httpModeProperties(SLACK, DATA));
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-bot", properties));
+            // in the same context, so a test may set the time without starting a bot of its own
+            ((GenericApplicationContext) context).registerBean("testClock", Clock.class, TestClock::shared,
+                    definition -> definition.setPrimary(true));
         }
     }
 
-    /** Resets the stub before each test, so each test sees only its own calls. */
+    /** Resets the stub and the clock before each test, so each test sees only its own calls, at the real time. */
     public static final class FreshSlack implements BeforeEachCallback {
         @Override
         public void beforeEach(ExtensionContext context) {
             SLACK.reset();
+            TestClock.shared().release();
             // a test that made Slack fail must not leave the breaker open for the next
             SpringExtension.getApplicationContext(context).getBean(CircuitBreakerRegistry.class)
                     .getAllCircuitBreakers().forEach(CircuitBreaker::reset);
@@ -93,6 +99,8 @@ public final class TestBot {
         p.put("slack.timeout", "6s");
         // recovery runs on start; tests that need it again start their own bot with a short interval
         p.put("csirtbot.recovery-interval", "1h");
+        // closed rooms are archived when a test calls RoomClosing itself
+        p.put("csirtbot.archive-check-interval", "1h");
         p.put("csirtbot.storage.data-dir", dataDir.toString());
         // tests post far faster than Slack's tiers allow; the limits themselves are tested on their own
         for (String tier : new String[] {"slack-tier-2", "slack-tier-3", "slack-tier-4", "slack-special"}) {
@@ -135,7 +143,8 @@ public final class TestBot {
         return get(port, path, null).body();
     }
 
-    private static HttpResponse<String> get(int port, String path, String token) {
+    /** A GET on the bot, with the bearer token unless it is null; the raw answer. */
+    public static HttpResponse<String> get(int port, String path, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

@@ -126,7 +126,7 @@ public class IncidentLogStore {
     // ---- retention -------------------------------------------------------------------------------------------------
 
     /**
-     * Removes the whole log of an incident whose details were purged ({@link IncidentStore#purgeDetails}); nothing
+     * Removes the whole log of an incident whose details were purged ({@link IncidentRetentionStore#purgeDetails}); nothing
      * when the incident is not a tombstone or is under legal hold, so no other path can remove a live log.
      *
      * @return how many entries were removed

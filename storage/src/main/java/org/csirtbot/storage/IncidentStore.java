@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -107,63 +108,12 @@ public class IncidentStore {
                 IncidentDocument.class);
     }
 
-    // ---- retention and metrics: legal hold, purging a closed incident's details, incidents over a period ----------
+    // ---- metrics ------------------------------------------------------------------------------------------------
 
     /** Incidents declared at or after {@code from} and before {@code to}, oldest first. */
     public List<IncidentDocument> findDeclaredBetween(Instant from, Instant to) {
         Query period = Query.query(where("declaredAt").gte(from).lt(to)).with(Sort.by("declaredAt"));
         return mongo.find(period, IncidentDocument.class);
-    }
-
-    /** Closed incidents neither under legal hold nor purged: those whose retention period may have run out. */
-    public List<IncidentDocument> findPurgeable() {
-        return mongo.find(Query.query(purgeable()), IncidentDocument.class);
-    }
-
-    /**
-     * Purges the incident's details, leaving a tombstone: its title, commander, declarer, other roles, lessons
-     * learned, room name and invitees go; its ID, declaration key, severity, category, TLP, status, times, phases,
-     * report IDs and hold history stay (so the ID is never reused and metrics still count it), and
-     * {@code retention} records when and by which rule. Only if it is still closed, not under legal hold and not
-     * purged, checked and changed in one step, so a hold set meanwhile wins.
-     *
-     * @return whether this call purged it
-     */
-    public boolean purgeDetails(String id, Instant at, String rule) {
-        Update tombstone = new Update().unset("title").unset("commanderId").unset("declaredBy").unset("roles")
-                .unset("closure.lessons").unset("room.channelName").unset("room.invited")
-                .set("retention.purgedAt", at).set("retention.purgeRule", rule).set("retention.purgeDone", false);
-        Query still = Query.query(purgeable().and("_id").is(id));
-        return mongo.updateFirst(still, tombstone, IncidentDocument.class).getModifiedCount() == 1;
-    }
-
-    /** Tombstones whose purge was cut short before their log and reports were removed too. */
-    public List<IncidentDocument> findPurgeUnfinished() {
-        Query unfinished = Query.query(where("retention.purgedAt").ne(null).and("retention.purgeDone").ne(true));
-        return mongo.find(unfinished, IncidentDocument.class);
-    }
-
-    public void recordPurgeDone(String id) {
-        mongo.updateFirst(Query.query(where("_id").is(id)), new Update().set("retention.purgeDone", true),
-                IncidentDocument.class);
-    }
-
-    /**
-     * Sets ({@code hold}) or releases legal hold, recording why, by whom and when; not on a purged incident, and
-     * not when it is so already.
-     *
-     * @return whether this call changed it
-     */
-    public boolean changeLegalHold(String id, boolean hold, String reason, String by, Instant at) {
-        Criteria other = hold ? where("retention.legalHold").ne(true) : where("retention.legalHold").is(true);
-        Query query = Query.query(other.and("_id").is(id).and("retention.purgedAt").is(null));
-        Update update = new Update().set("retention.legalHold", hold).set("retention.holdReason", reason)
-                .set("retention.holdBy", by).set("retention.holdSince", at);
-        return mongo.updateFirst(query, update, IncidentDocument.class).getModifiedCount() == 1;
-    }
-
-    private static Criteria purgeable() {
-        return where("status").is("closed").and("retention.legalHold").ne(true).and("retention.purgedAt").is(null);
     }
 
     // ---- severity and roles: each changed only if it is still as read, so concurrent changes cannot both pass
@@ -195,5 +145,36 @@ public class IncidentStore {
         }
         Update update = new Update().set("commanderId", commander).set("roles", roles);
         return mongo.updateFirst(Query.query(unchanged), update, IncidentDocument.class).getModifiedCount() == 1;
+    }
+
+    // ---- closing: lessons learned and archiving the room -------------------------------------------------------
+
+    /**
+     * Replaces the incident's lessons-learned answers, unless it is closed (closing reads them).
+     *
+     * @return whether they were stored
+     */
+    public boolean recordLessons(String id, Map<String, String> lessons) {
+        Query open = Query.query(where("_id").is(id).and("status").ne("closed"));
+        return mongo.updateFirst(open, new Update().set("closure.lessons", lessons), IncidentDocument.class)
+                .getMatchedCount() == 1;
+    }
+
+    /** Closed incidents whose room has a channel not archived yet. */
+    public List<IncidentDocument> findClosedNotArchived() {
+        Query due = Query.query(where("status").is("closed").and("closure.archivedAt").is(null)
+                .and("room.channelId").ne(null));
+        return mongo.find(due, IncidentDocument.class);
+    }
+
+    /**
+     * Records when the incident's room was archived, once.
+     *
+     * @return whether this call recorded it (false when it was recorded before)
+     */
+    public boolean recordArchived(String id, Instant at) {
+        Query notYet = Query.query(where("_id").is(id).and("closure.archivedAt").is(null));
+        return mongo.updateFirst(notYet, new Update().set("closure.archivedAt", at), IncidentDocument.class)
+                .getModifiedCount() == 1;
     }
 }

@@ -79,6 +79,11 @@ class StorageConfiguration {
     }
 
     @Bean
+    IncidentRetentionStore incidentRetentionStore(MongoTemplate mongo) {
+        return new IncidentRetentionStore(mongo);
+    }
+
+    @Bean
     OutboxStore outboxStore(MongoTemplate mongo, Counters counters, Clock clock, StorageProperties properties) {
         if (!properties.embedded()) {
             // finds pending effects quickly; the embedded store ignores non-unique indexes (and warns)

@@ -28,6 +28,9 @@ class RetentionStoreTests {
     IncidentStore incidents;
 
     @Autowired
+    IncidentRetentionStore retention;
+
+    @Autowired
     IncidentLogStore log;
 
     @Autowired
@@ -54,11 +57,11 @@ class RetentionStoreTests {
         log.append("INC-1", "U_COMMANDER", "closed", Map.of("from", "post_incident"));
         log.append("INC-2", "U_COMMANDER", "declared", Map.of("title", "Kept"));
 
-        assertThat(incidents.purgeDetails("INC-1", PURGED, "S3 closed + P3Y")).isTrue();
-        assertThat(incidents.findPurgeUnfinished()).extracting(IncidentDocument::id).containsExactly("INC-1");
+        assertThat(retention.purgeDetails("INC-1", PURGED, "S3 closed + P3Y")).isTrue();
+        assertThat(retention.findPurgeUnfinished()).extracting(IncidentDocument::id).containsExactly("INC-1");
         assertThat(log.purgeLog("INC-1")).isEqualTo(2);
         assertThat(reports.purgeDetails("INC-1")).isEqualTo(1);
-        incidents.recordPurgeDone("INC-1");
+        retention.recordPurgeDone("INC-1");
 
         IncidentDocument tombstone = incidents.findById("INC-1").orElseThrow();
         assertThat(tombstone.title()).isNull();
@@ -79,8 +82,8 @@ class RetentionStoreTests {
         assertThat(tombstone.retention().purgedAt()).isEqualTo(PURGED);
         assertThat(tombstone.retention().purgeRule()).isEqualTo("S3 closed + P3Y");
         assertThat(tombstone.retention().purgeDone()).isTrue();
-        assertThat(incidents.findPurgeUnfinished()).isEmpty();
-        assertThat(incidents.findPurgeable()).extracting(IncidentDocument::id).containsExactly("INC-2");
+        assertThat(retention.findPurgeUnfinished()).isEmpty();
+        assertThat(retention.findPurgeable()).extracting(IncidentDocument::id).containsExactly("INC-2");
 
         assertThat(log.entries("INC-1")).isEmpty();
         assertThat(log.entries("INC-2")).hasSize(1);
@@ -97,13 +100,13 @@ class RetentionStoreTests {
     void anIncidentNotClosedOrUnderLegalHoldIsNeverPurgedNorIsItsLog() {
         incidents.insertOnce(withStatus(closed("INC-OPEN", List.of()), "post_incident"));
         incidents.insertOnce(closed("INC-HELD", List.of()));
-        assertThat(incidents.changeLegalHold("INC-HELD", true, "litigation", "U_LEGAL", PURGED)).isTrue();
+        assertThat(retention.changeLegalHold("INC-HELD", true, "litigation", "U_LEGAL", PURGED)).isTrue();
         log.append("INC-OPEN", "U_COMMANDER", "declared", Map.of());
         log.append("INC-HELD", "U_COMMANDER", "declared", Map.of());
 
-        assertThat(incidents.findPurgeable()).isEmpty();
-        assertThat(incidents.purgeDetails("INC-OPEN", PURGED, "S4 closed + P1Y")).isFalse();
-        assertThat(incidents.purgeDetails("INC-HELD", PURGED, "S4 closed + P1Y")).isFalse();
+        assertThat(retention.findPurgeable()).isEmpty();
+        assertThat(retention.purgeDetails("INC-OPEN", PURGED, "S4 closed + P1Y")).isFalse();
+        assertThat(retention.purgeDetails("INC-HELD", PURGED, "S4 closed + P1Y")).isFalse();
         assertThat(log.purgeLog("INC-OPEN")).isZero();
         assertThat(log.purgeLog("INC-HELD")).isZero();
         assertThat(log.purgeLog("INC-NONE")).isZero();
@@ -119,18 +122,18 @@ class RetentionStoreTests {
         incidents.insertOnce(closed("INC-1", List.of()));
         incidents.insertOnce(closed("INC-2", List.of()));
 
-        assertThat(incidents.changeLegalHold("INC-1", true, "litigation", "U_LEGAL", CLOSED)).isTrue();
-        assertThat(incidents.changeLegalHold("INC-1", true, "again", "U_OTHER", PURGED)).isFalse();
+        assertThat(retention.changeLegalHold("INC-1", true, "litigation", "U_LEGAL", CLOSED)).isTrue();
+        assertThat(retention.changeLegalHold("INC-1", true, "again", "U_OTHER", PURGED)).isFalse();
         IncidentDocument.Retention held = incidents.findById("INC-1").orElseThrow().retention();
         assertThat(held).isEqualTo(new IncidentDocument.Retention(true, "litigation", "U_LEGAL", CLOSED));
 
-        assertThat(incidents.changeLegalHold("INC-1", false, "case settled", "U_LEGAL", PURGED)).isTrue();
-        assertThat(incidents.changeLegalHold("INC-1", false, "again", "U_LEGAL", PURGED)).isFalse();
+        assertThat(retention.changeLegalHold("INC-1", false, "case settled", "U_LEGAL", PURGED)).isTrue();
+        assertThat(retention.changeLegalHold("INC-1", false, "again", "U_LEGAL", PURGED)).isFalse();
         assertThat(incidents.findById("INC-1").orElseThrow().retention())
                 .isEqualTo(new IncidentDocument.Retention(false, "case settled", "U_LEGAL", PURGED));
 
-        incidents.purgeDetails("INC-2", PURGED, "S3 closed + P3Y");
-        assertThat(incidents.changeLegalHold("INC-2", true, "too late", "U_LEGAL", PURGED)).isFalse();
+        retention.purgeDetails("INC-2", PURGED, "S3 closed + P3Y");
+        assertThat(retention.changeLegalHold("INC-2", true, "too late", "U_LEGAL", PURGED)).isFalse();
         assertThat(incidents.findById("INC-2").orElseThrow().retention().legalHold()).isFalse();
     }
 

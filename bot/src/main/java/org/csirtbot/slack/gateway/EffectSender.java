@@ -58,6 +58,7 @@ class EffectSender {
                 yield Map.of();
             }
             case "pins.add" -> pin(a);
+            case "conversations.archive" -> archive(a.get("channel"));
             default -> throw new IllegalArgumentException("not a Slack effect: " + method);
         };
     }
@@ -69,6 +70,7 @@ class EffectSender {
             found = switch (entry.method()) {
                 case "conversations.create" -> channelNamed(entry.args().get("name"));
                 case "chat.postMessage" -> messageWithKey(entry.args().get("channel"), entry.key());
+                case "conversations.archive" -> archived(entry.args().get("channel"));
                 default -> Optional.empty(); // the rest are harmless to repeat
             };
         } catch (SlackCallRejected e) {
@@ -118,6 +120,23 @@ class EffectSender {
             }
         }
         return Map.of();
+    }
+
+    private Map<String, String> archive(String channel) {
+        try {
+            calls.once("conversations.archive", () -> client.conversationsArchive(r -> r.channel(channel)));
+        } catch (SlackCallRejected e) {
+            if (!"already_archived".equals(e.error())) {
+                throw e;
+            }
+        }
+        return Map.of();
+    }
+
+    /** Done when Slack says the channel is archived. */
+    private Optional<Map<String, String>> archived(String channel) {
+        var info = calls.call("conversations.info", null, () -> client.conversationsInfo(r -> r.channel(channel)));
+        return info.getChannel() != null && info.getChannel().isArchived() ? Optional.of(Map.of()) : Optional.empty();
     }
 
     private Optional<Map<String, String>> channelNamed(String name) {

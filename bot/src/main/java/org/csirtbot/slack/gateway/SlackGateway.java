@@ -117,6 +117,11 @@ public class SlackGateway {
         effects.perform(key, channel, "pins.add", args("channel", channel, "timestamp", ts));
     }
 
+    /** Archives a channel; a channel already archived counts as archived. */
+    public void archive(SideEffectKey key, String channel) {
+        effects.perform(key, channel, "conversations.archive", args("channel", channel));
+    }
+
     /** The user's Slack locale, such as {@code ja-JP}, or null when Slack does not say. */
     public Locale userLocale(String userId) {
         String locale = calls.call("users.info", null, () -> client.usersInfo(r -> r.user(userId).includeLocale(true)))

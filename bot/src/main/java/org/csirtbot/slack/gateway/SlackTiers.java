@@ -26,6 +26,7 @@ final class SlackTiers {
             Map.entry("conversations.invite", TIER_3),
             Map.entry("conversations.history", TIER_3),
             Map.entry("conversations.replies", TIER_3),
+            Map.entry("conversations.info", TIER_3),
             Map.entry("conversations.open", TIER_3),
             Map.entry("chat.update", TIER_3),
             Map.entry("chat.postEphemeral", TIER_4),

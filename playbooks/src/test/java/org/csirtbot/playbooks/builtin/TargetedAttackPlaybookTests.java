@@ -1,0 +1,99 @@
+package org.csirtbot.playbooks.builtin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.csirtbot.playbooks.engine.Action;
+import org.csirtbot.playbooks.engine.Actor;
+import org.csirtbot.playbooks.engine.Engine;
+import org.csirtbot.playbooks.engine.Event;
+import org.csirtbot.playbooks.engine.Outcome;
+import org.csirtbot.playbooks.engine.Refusal;
+import org.csirtbot.playbooks.engine.RunState;
+import org.csirtbot.playbooks.model.Playbook;
+import org.csirtbot.playbooks.model.Severity;
+import org.csirtbot.playbooks.testing.BuiltInWalker;
+import org.csirtbot.playbooks.testing.BuiltInWalker.Target;
+import org.csirtbot.playbooks.testing.WalkedRun;
+import org.csirtbot.playbooks.time.BusinessCalendar;
+import org.junit.jupiter.api.Test;
+
+/** PB-7: the six stages, the new-indicators loop, contain or observe, and communication after the eviction. */
+class TargetedAttackPlaybookTests {
+
+    private static final Map<String, String> FACTORS = Map.of("__containment_factors__", "map incomplete");
+
+    private final Playbook playbook = AttackPlaybookWalkTests.playbook("targeted-attack");
+    private final BuiltInWalker walker = new BuiltInWalker(playbook);
+    private final Engine engine = new Engine(BusinessCalendar.japan(List.of()));
+
+    @Test
+    void theInvestigationGoesThroughTheSixStagesInOrder() {
+        WalkedRun walk = walker.mainPath();
+
+        assertThat(walk.state().history()).extracting(RunState.HistoryEntry::step)
+                .filteredOn(step -> step.startsWith("p1.stage"))
+                .containsExactly("p1.stage1", "p1.stage2", "p1.stage3", "p1.stage4", "p1.stage5", "p1.stage6");
+    }
+
+    @Test
+    void lateralMovementWithoutPrivilegedAccountsRatesTheIncidentS2() {
+        WalkedRun walk = walker.walk(new Target("p1.lateral", "confirmed"));
+
+        assertThat(walk.events(Event.SeverityChanged.class)).singleElement()
+                .satisfies(changed -> assertThat(changed.to()).isEqualTo(Severity.S2));
+    }
+
+    @Test
+    void newIndicatorsSendTheHuntBackToStageOne() {
+        WalkedRun walk = walker.walk(new Target("p1.new_iocs", "yes"));
+
+        assertThat(walk.outcomes("p1.stage1")).containsExactly("completed", "completed");
+        assertThat(walk.outcomes("p1.new_iocs")).containsExactly("decided:yes", "decided:no");
+    }
+
+    @Test
+    void onlyManagementMayKeepObservingAndTheDecisionComesBackADayLater() {
+        RunState state = walker.until("p1.contain").state();
+        Action byCommander = new Action.Choose(Actor.of("U-cmd", "commander"), "p1.contain", "observe", "watch", FACTORS);
+        Action byManagement = new Action.Choose(Actor.of("U-exec", "approver"), "p1.contain", "observe", "watch", FACTORS);
+
+        Outcome refused = engine.apply(playbook, state, byCommander, state.updatedAt().plusSeconds(60));
+        RunState observing = engine.apply(playbook, state, byManagement, state.updatedAt().plusSeconds(60)).state();
+        RunState nextDay = engine.apply(playbook, observing, new Action.TimePasses(),
+                observing.updatedAt().plus(Duration.ofDays(1))).state();
+
+        assertThat(refused.events()).singleElement().isInstanceOfSatisfying(Event.Refused.class,
+                r -> assertThat(r.reason()).isEqualTo(Refusal.ROLE_REQUIRED));
+        assertThat(observing.ready()).contains("p1.observe");
+        assertThat(nextDay.ready()).contains("p1.new_iocs").doesNotContain("p1.observe");
+    }
+
+    @Test
+    void aRejectedEvictionPlanIsReworked() {
+        WalkedRun walk = walker.walk(Target.reject("p2.go"));
+
+        assertThat(walk.outcomes("p2.plan")).containsExactly("completed", "completed");
+        assertThat(walk.outcomes("p2.go")).containsExactly("rejected", "approved", "completed");
+    }
+
+    @Test
+    void indicatorsAndThePublicAreToldOnlyAfterTheEviction() {
+        List<String> order = walker.mainPath().state().history().stream()
+                .filter(h -> h.outcome().equals("completed")).map(RunState.HistoryEntry::step).toList();
+
+        assertThat(order.indexOf("pc.share_iocs")).isGreaterThan(order.indexOf("p3.eradicate"));
+        assertThat(order.indexOf("pc.public")).isGreaterThan(order.indexOf("p3.eradicate"));
+    }
+
+    @Test
+    void aFakeNoticeIsRefutedAndClosedWithoutAnInvestigation() {
+        WalkedRun walk = walker.walk(new Target("p0.notifier", "fake"));
+
+        assertThat(walk.state().disposition()).isEqualTo("refuted");
+        assertThat(walk.outcomes("p1.stage1")).isEmpty();
+        assertThat(walk.outcomes("pc.brief_mgmt")).isEmpty();
+    }
+}

@@ -1,0 +1,33 @@
+package org.csirtbot.playbooks.testing;
+
+import org.csirtbot.playbooks.model.FieldDef;
+
+/** A plausible value of a field's type, as a responder would type it. */
+final class SampleValues {
+
+    private SampleValues() {
+    }
+
+    static String of(FieldDef field) {
+        return switch (field.type()) {
+            case ENUM -> field.enumValues().get(0);
+            case INT -> "3";
+            case BOOL -> "true";
+            case DATETIME -> "2025-06-02T10:30:00+09:00";
+            case DURATION -> "PT2H";
+            case IPV4 -> "192.0.2.10";
+            case IPV6 -> "2001:db8::10";
+            case CIDR -> "192.0.2.0/24";
+            case DOMAIN -> "evil.example";
+            case URL -> "https://www.example.com/";
+            case EMAIL -> "someone@example.com";
+            case MD5 -> "d41d8cd98f00b204e9800998ecf8427e";
+            case SHA1 -> "da39a3ee5e6b4b0d3255bfef95601890afd80709";
+            case SHA256 -> "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+            case USER -> "U0123ABCD";
+            case HOST -> "pc-0042";
+            case FILE, ATTACHMENT -> "F0123ABCD";
+            case STRING, TEXT -> "walk: " + field.key().replace("_", " ").strip();
+        };
+    }
+}
