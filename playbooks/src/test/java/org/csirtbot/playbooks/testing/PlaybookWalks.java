@@ -2,6 +2,9 @@ package org.csirtbot.playbooks.testing;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,6 +20,7 @@ import org.csirtbot.playbooks.engine.Event;
 import org.csirtbot.playbooks.engine.Outcome;
 import org.csirtbot.playbooks.engine.RunState;
 import org.csirtbot.playbooks.model.FieldDef;
+import org.csirtbot.playbooks.model.FieldType;
 import org.csirtbot.playbooks.model.Playbook;
 import org.csirtbot.playbooks.model.Severity;
 import org.csirtbot.playbooks.model.Step;
@@ -175,6 +179,11 @@ public final class PlaybookWalks {
         return values(step.fields().toList(), state.values());
     }
 
+    /** Date-times are the walk's own time, so the clocks they start look plausible. */
+    private static String inTokyo(Instant at) {
+        return OffsetDateTime.ofInstant(at, ZoneId.of("Asia/Tokyo")).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
     /** Given values for every field that has one, samples for the required ones not yet set. */
     private Map<String, String> values(List<FieldDef> fields, Map<String, String> set) {
         Map<String, String> values = new LinkedHashMap<>();
@@ -182,7 +191,7 @@ public final class PlaybookWalks {
             if (given.containsKey(field.key())) {
                 values.put(field.key(), given.get(field.key()));
             } else if (field.required() && !set.containsKey(field.key())) {
-                values.put(field.key(), FieldSamples.of(field, now));
+                values.put(field.key(), field.type() == FieldType.DATETIME ? inTokyo(now) : SampleValues.of(field));
             }
         }
         return values;
