@@ -50,7 +50,7 @@ class AttackPlaybookWalkTests {
 
         assertThat(walk.state().finished()).isTrue();
         assertThat(walk.events(Event.PlaybookRequested.class)).extracting(Event.PlaybookRequested::playbook)
-                .startsWith("intake").endsWith("closing");
+                .startsWith("core-intake").endsWith("core-close");
         assertThat(walk.events(Event.Refused.class)).isEmpty();
     }
 

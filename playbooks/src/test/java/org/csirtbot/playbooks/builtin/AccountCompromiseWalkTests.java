@@ -1,0 +1,111 @@
+package org.csirtbot.playbooks.builtin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.csirtbot.playbooks.engine.Event;
+import org.csirtbot.playbooks.model.Playbook;
+import org.csirtbot.playbooks.model.Severity;
+import org.csirtbot.playbooks.testing.BuiltIns;
+import org.csirtbot.playbooks.testing.PlaybookWalks;
+import org.csirtbot.playbooks.testing.Branch;
+import org.csirtbot.playbooks.testing.Walked;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** PB-3, unauthorised access or account compromise: its main path, its side paths and every answer. */
+class AccountCompromiseWalkTests {
+
+    static final Playbook ACCOUNT = BuiltIns.playbook("account-compromise");
+
+    @Test
+    void anOrdinaryAccountIsVerifiedLoggedContainedCleanedAndGivenBackWithMfa() {
+        Walked walked = walk().walk();
+
+        assertThat(walked.path()).containsSubsequence("p0.intake", "p1.verify=not_theirs", "p1.preserve_logs",
+                "p1.account_type=user", "p1.timeline", "p1.containment_mode=immediate", "p2.contain",
+                "p2.data_accessed=no", "p2.fraud=no", "p3.eradicate", "p4.recover", "p4.monitor", "p5.close");
+        assertThat(walked.path()).containsSubsequence("p2.contain", "pc.inform_owner", "pc.external=none");
+        assertThat(walked.passedOver()).containsExactly("p1.mode_approval");
+        assertThat(walked.requested()).containsExactly("core-intake", "core-close");
+        assertThat(walked.state().severity()).isEqualTo(Severity.S3);
+    }
+
+    @Test
+    void activityTheOwnerConfirmsClosesTheIncidentAsRefuted() {
+        Walked walked = walk().choose("p1.verify", "legitimate").walk();
+
+        assertThat(walked.path()).containsExactly("p0.intake", "p1.verify=legitimate", "p5.close");
+        assertThat(walked.state().disposition()).isEqualTo("refuted");
+    }
+
+    @Test
+    void containingAPrivilegedAccountNeedsManagementAndARejectionGoesBackToTheCommander() {
+        Walked walked = walk().choose("p1.account_type", "privileged").choose("p1.mode_approval", "reject", "approve").walk();
+
+        assertThat(walked.path()).containsSubsequence("p1.containment_mode=immediate", "p1.mode_approval=reject",
+                "p1.containment_mode=immediate", "p1.mode_approval=approve", "p2.contain");
+        assertThat(walked.state().severity()).isEqualTo(Severity.S2);
+        assertThat(walked.state().values()).containsEntry("__mode_approved__", "approved");
+    }
+
+    @Test
+    void aCoordinatedEvictionHandsTheIncidentToTheTargetedAttackPlaybook() {
+        Walked walked = walk().choose("p1.containment_mode", "coordinated").walk();
+
+        assertThat(walked.path()).endsWith("p1.containment_mode=coordinated");
+        assertThat(walked.eventsOf(Event.PlaybookRequested.class)).filteredOn(r -> r.playbook().equals("targeted-attack"))
+                .singleElement().satisfies(r -> assertThat(r.mode()).isEqualTo("replace"));
+    }
+
+    @Test
+    void dataThatMayHaveBeenReadStartsThePersonalDataPlaybook() {
+        Walked walked = walk().choose("p2.data_accessed", "yes").walk();
+
+        assertThat(walked.requested()).contains("personal-data-breach");
+        assertThat(walked.state().severity()).isEqualTo(Severity.S2);
+    }
+
+    @Test
+    void paymentFraudCallsTheBankWithinTheHourWithoutWaitingThenThePoliceOnceApproved() {
+        Walked walked = walk().choose("p2.fraud", "yes").with("__bank_reference__", "BANK-123").walk();
+
+        assertThat(walked.path()).containsSubsequence("p2.fraud=yes", "p2.bank", "p2.police=approve", "p2.police", "p3.eradicate")
+                .doesNotContain("p2.bank=approve");
+        assertThat(walked.eventsOf(Event.StepReady.class)).filteredOn(r -> r.step().equals("p2.bank")).singleElement()
+                .satisfies(r -> assertThat(r.dueAt()).isEqualTo(r.at().plus(Duration.ofHours(1))));
+        assertThat(walked.state().values()).containsEntry("__bank_reference__", "BANK-123");
+    }
+
+    @Test
+    void partnersAndJpcertAreToldOnlyAfterApproval() {
+        Walked walked = walk().choose("pc.external", "both").walk();
+
+        assertThat(walked.path()).containsSubsequence("pc.external=both", "pc.partners=approve", "pc.partners",
+                "pc.jpcert=approve", "pc.jpcert");
+    }
+
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("branches")
+    void everyAnswerReachesAnEnd(Branch branch) {
+        PlaybookWalks walk = switch (branch.step()) {
+            case "p1.mode_approval" -> walk().choose("p1.account_type", "privileged");
+            case "p2.police" -> walk().choose("p2.fraud", "yes");
+            case "pc.partners", "pc.jpcert" -> walk().choose("pc.external", "both");
+            default -> walk();
+        };
+
+        assertThat(walk.walkTaking(branch).state().finished()).isTrue();
+    }
+
+    static List<Branch> branches() {
+        return Branch.allOf(ACCOUNT);
+    }
+
+    static PlaybookWalks walk() {
+        return PlaybookWalks.of(ACCOUNT);
+    }
+}

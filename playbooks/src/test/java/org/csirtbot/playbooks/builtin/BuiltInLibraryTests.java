@@ -1,0 +1,116 @@
+package org.csirtbot.playbooks.builtin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.csirtbot.playbooks.load.PlaybookLibrary;
+import org.csirtbot.playbooks.model.LText;
+import org.csirtbot.playbooks.model.Playbook;
+import org.csirtbot.playbooks.model.Spawn;
+import org.csirtbot.playbooks.model.Step;
+import org.csirtbot.playbooks.model.SubPlaybook;
+import org.csirtbot.playbooks.testing.BuiltIns;
+import org.junit.jupiter.api.Test;
+
+/** The shipped playbooks as a whole: they load, cite their sources, fit in Slack, and are offered for reports. */
+class BuiltInLibraryTests {
+
+    /** Block Kit: a section's text at most 3000 characters; the bot adds a title, owner and due time around it. */
+    static final int STEP_TEXT_MAX = 2000;
+    /** Block Kit: a header's plain text and a button's or option's text (75) stay short. */
+    static final int NAME_MAX = 150;
+    static final int OPTION_LABEL_MAX = 75;
+
+    final PlaybookLibrary library = BuiltIns.library();
+
+    @Test
+    void everyListedBuiltInLoadsAndValidatesWithoutProblems() throws IOException {
+        long listed = Files.readAllLines(Path.of("src/main/resources", PlaybookLibrary.BUILT_IN_FOLDER, "index.txt")).stream()
+                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).count();
+
+        assertThat(library.problems()).isEmpty();
+        assertThat(library.all()).hasSize((int) listed);
+        assertThat(library.all()).extracting(Playbook::id).contains("core-intake");
+    }
+
+    @Test
+    void everyStepAndPlaybookCitesItsSource() {
+        assertThat(library.all()).allSatisfy(playbook -> {
+            assertThat(playbook.references()).as(playbook.id()).isNotEmpty();
+            assertThat(playbook.steps().filter(s -> s.references().isEmpty()).map(Step::id))
+                    .as("steps of %s without references", playbook.id()).isEmpty();
+        });
+    }
+
+    @Test
+    void everyTextFitsASlackMessage() {
+        List<String> tooLong = new ArrayList<>();
+        for (Playbook playbook : library.all()) {
+            playbook.steps().forEach(step -> {
+                check(tooLong, playbook, step.id() + " name", step.name(), NAME_MAX);
+                check(tooLong, playbook, step.id() + " instructions", step.instructions(), STEP_TEXT_MAX);
+                check(tooLong, playbook, step.id() + " why", step.why(), STEP_TEXT_MAX);
+                if (step.decision() != null) {
+                    check(tooLong, playbook, step.id() + " question", step.decision().question(), NAME_MAX);
+                    step.decision().options().forEach(o -> check(tooLong, playbook, step.id() + "=" + o.id(), o.label(), OPTION_LABEL_MAX));
+                }
+                if (step.notification() != null) {
+                    check(tooLong, playbook, step.id() + " message", step.notification().message(), STEP_TEXT_MAX);
+                }
+                step.fields().forEach(f -> check(tooLong, playbook, step.id() + " " + f.key(), f.label(), NAME_MAX));
+            });
+        }
+        assertThat(tooLong).isEmpty();
+    }
+
+    @Test
+    void reportCategoriesSuggestTheirPlaybooks() {
+        Map<String, List<String>> expected = Map.of(
+                "phishing_mail", List.of("phishing-report"),
+                "suspicious_link", List.of("phishing-report"),
+                "malware", List.of("endpoint-malware"),
+                "account_misuse", List.of("account-compromise"),
+                "information_leak", List.of("personal-data-breach"),
+                "lost_device", List.of("personal-data-breach"),
+                "other", List.of("core-intake"));
+
+        expected.forEach((category, ids) -> assertThat(library.suggestedFor(category)).extracting(Playbook::id)
+                .as(category).containsAll(ids));
+    }
+
+    @Test
+    void everyPlaybookABuiltInStartsIsABuiltIn() {
+        Set<String> ids = library.all().stream().map(Playbook::id).collect(Collectors.toSet());
+
+        List<String> unknown = library.all().stream().flatMap(playbook -> started(playbook).stream()
+                .filter(id -> !ids.contains(id)).map(id -> playbook.id() + " starts " + id)).sorted().toList();
+
+        assertThat(unknown).isEmpty();
+    }
+
+    /** Sub-playbooks, spawns and options' spawns. */
+    private static Set<String> started(Playbook playbook) {
+        return playbook.steps().flatMap(step -> Stream.of(
+                        Stream.ofNullable(step.subplaybook()).map(SubPlaybook::playbook),
+                        step.spawns().stream().map(Spawn::playbook),
+                        Stream.ofNullable(step.decision()).flatMap(d -> d.options().stream()).flatMap(o -> o.spawns().stream()))
+                .flatMap(s -> s))
+                .collect(Collectors.toSet());
+    }
+
+    private static void check(List<String> tooLong, Playbook playbook, String what, LText text, int max) {
+        if (text == null) {
+            return;
+        }
+        Stream.of(text.en(), text.ja()).filter(t -> t != null && t.length() > max)
+                .forEach(t -> tooLong.add(playbook.id() + " " + what + ": " + t.length() + " > " + max));
+    }
+}

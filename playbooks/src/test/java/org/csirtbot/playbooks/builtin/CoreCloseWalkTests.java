@@ -1,0 +1,73 @@
+package org.csirtbot.playbooks.builtin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.csirtbot.playbooks.engine.Event;
+import org.csirtbot.playbooks.model.Playbook;
+import org.csirtbot.playbooks.model.Severity;
+import org.csirtbot.playbooks.testing.BuiltIns;
+import org.csirtbot.playbooks.testing.PlaybookWalks;
+import org.csirtbot.playbooks.testing.Branch;
+import org.csirtbot.playbooks.testing.Walked;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The shared closing walked through its main path and every answer of every decision and approval. */
+class CoreCloseWalkTests {
+
+    static final Playbook CLOSE = BuiltIns.playbook("core-close");
+
+    @Test
+    void anS1IncidentHoldsTheLessonsMeetingWithinTwoWeeksSharesIndicatorsAndCloses() {
+        Walked walked = PlaybookWalks.of(CLOSE).startingAt(PlaybookWalks.MONDAY_MORNING, Severity.S1)
+                .with("__incident_severity__", "S1").choose("z4.share", "share").walk();
+
+        assertThat(walked.path()).containsExactly("z1.criteria", "z2.report", "z3.lessons", "z4.share=share",
+                "z4.send=approve", "z4.send", "z5.retention", "z6.close=confirmed");
+        assertThat(walked.passedOver()).containsExactly("z3.lessons_optional");
+        assertThat(walked.eventsOf(Event.StepReady.class)).filteredOn(e -> e.step().equals("z3.lessons"))
+                .singleElement().satisfies(ready -> assertThat(ready.dueAt()).isEqualTo(ready.at().plus(Duration.ofDays(14))));
+        assertThat(walked.eventsOf(Event.NotificationReady.class)).singleElement()
+                .satisfies(ready -> assertThat(ready.audience()).containsExactly("partners", "jpcert"));
+        assertThat(walked.state().disposition()).isEqualTo("confirmed");
+    }
+
+    @Test
+    void anS3IncidentMaySkipTheLessonsWithAReasonButAnS2OneMayNot() {
+        Walked s3 = PlaybookWalks.of(CLOSE).with("__incident_severity__", "S3").choose("z3.lessons_optional", "skip").walk();
+
+        assertThat(s3.took("z3.lessons_optional", "skip")).isTrue();
+        assertThat(s3.passedOver()).contains("z3.lessons");
+        assertThat(CLOSE.step("z3.lessons").orElseThrow().skippable()).isFalse();
+    }
+
+    @Test
+    void notSharingGoesStraightToRetention() {
+        Walked walked = PlaybookWalks.of(CLOSE).with("__incident_severity__", "S4").choose("z4.share", "keep").walk();
+
+        assertThat(walked.path()).containsSubsequence("z4.share=keep", "z5.retention").doesNotContain("z4.send");
+    }
+
+    @Test
+    void aRejectedSharingWaitsForANewApproval() {
+        Walked walked = PlaybookWalks.of(CLOSE).with("__incident_severity__", "S2").choose("z4.share", "share")
+                .choose("z4.send", "reject", "approve").walk();
+
+        assertThat(walked.path()).containsSubsequence("z4.send=reject", "z4.send=approve", "z4.send", "z5.retention");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("branches")
+    void everyAnswerReachesAnEnd(Branch branch) {
+        PlaybookWalks walk = PlaybookWalks.of(CLOSE).with("__incident_severity__", "S2").choose("z4.share", "share");
+
+        assertThat(walk.walkTaking(branch).state().finished()).isTrue();
+    }
+
+    static List<Branch> branches() {
+        return Branch.allOf(CLOSE);
+    }
+}
