@@ -11,16 +11,25 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.csirtbot.playbooks.engine.Event;
 import org.csirtbot.playbooks.load.PlaybookLibrary;
 import org.csirtbot.playbooks.model.LText;
 import org.csirtbot.playbooks.model.Playbook;
 import org.csirtbot.playbooks.model.Spawn;
 import org.csirtbot.playbooks.model.Step;
 import org.csirtbot.playbooks.model.SubPlaybook;
+import org.csirtbot.playbooks.testing.Branch;
 import org.csirtbot.playbooks.testing.BuiltIns;
+import org.csirtbot.playbooks.testing.PlaybookWalks;
+import org.csirtbot.playbooks.testing.Walked;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** The shipped playbooks as a whole: they load, cite their sources, fit in Slack, and are offered for reports. */
+/**
+ * The shipped playbooks as a whole: they load, cite their sources, fit in Slack, are offered for reports, and every
+ * answer to every question they ask leads to an end.
+ */
 class BuiltInLibraryTests {
 
     /** Block Kit: a section's text at most 3000 characters; the bot adds a title, owner and due time around it. */
@@ -39,6 +48,30 @@ class BuiltInLibraryTests {
         assertThat(library.problems()).isEmpty();
         assertThat(library.all()).hasSize((int) listed);
         assertThat(library.all()).extracting(Playbook::id).contains("core-intake");
+        assertThat(library.all()).allSatisfy(playbook -> assertThat(playbook.version()).as(playbook.id()).isPositive());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ids")
+    void eachRunsToAnEndOnItsMainPath(String id) {
+        Walked walked = PlaybookWalks.of(BuiltIns.playbook(id)).walk();
+
+        assertThat(walked.state().finished()).isTrue();
+        assertThat(walked.eventsOf(Event.Refused.class)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("incidentPlaybookIds")
+    void eachIncidentPlaybookStartsTheSharedIntakeFirstAndTheSharedClosingLast(String id) {
+        assertThat(PlaybookWalks.of(BuiltIns.playbook(id)).walk().requested()).startsWith("core-intake").endsWith("core-close");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("answers")
+    void everyAnswerToEveryDecisionAndApprovalReachesAnEnd(Branch branch) {
+        PlaybookWalks walk = PlaybookWalks.of(BuiltIns.playbook(branch.playbook()));
+
+        assertThat(walk.walkTaking(branch.step(), branch.option()).state().finished()).isTrue();
     }
 
     @Test
@@ -75,12 +108,13 @@ class BuiltInLibraryTests {
     void reportCategoriesSuggestTheirPlaybooks() {
         Map<String, List<String>> expected = Map.of(
                 "phishing_mail", List.of("phishing-report"),
-                "suspicious_link", List.of("phishing-report"),
-                "malware", List.of("endpoint-malware"),
-                "account_misuse", List.of("account-compromise"),
+                "suspicious_link", List.of("phishing-report", "website-defacement"),
+                "malware", List.of("endpoint-malware", "ransomware"),
+                "account_misuse", List.of("account-compromise", "targeted-attack"),
                 "information_leak", List.of("personal-data-breach"),
                 "lost_device", List.of("personal-data-breach"),
-                "other", List.of("core-intake"));
+                "dos", List.of("ddos"),
+                "other", List.of("core-intake", "targeted-attack", "website-defacement"));
 
         expected.forEach((category, ids) -> assertThat(library.suggestedFor(category)).extracting(Playbook::id)
                 .as(category).containsAll(ids));
@@ -94,6 +128,18 @@ class BuiltInLibraryTests {
                 .filter(id -> !ids.contains(id)).map(id -> playbook.id() + " starts " + id)).sorted().toList();
 
         assertThat(unknown).isEmpty();
+    }
+
+    static Stream<String> ids() {
+        return BuiltIns.library().all().stream().map(Playbook::id);
+    }
+
+    static Stream<String> incidentPlaybookIds() {
+        return ids().filter(id -> !id.startsWith("core-"));
+    }
+
+    static Stream<Branch> answers() {
+        return BuiltIns.library().all().stream().flatMap(playbook -> Branch.allOf(playbook).stream());
     }
 
     /** Sub-playbooks, spawns and options' spawns. */

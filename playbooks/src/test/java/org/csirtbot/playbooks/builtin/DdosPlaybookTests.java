@@ -4,49 +4,54 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.csirtbot.playbooks.engine.Event;
 import org.csirtbot.playbooks.model.Severity;
-import org.csirtbot.playbooks.testing.BuiltInWalker;
-import org.csirtbot.playbooks.testing.WalkedRun;
-import org.csirtbot.playbooks.testing.BuiltInWalker.Target;
+import org.csirtbot.playbooks.model.Playbook;
+import org.csirtbot.playbooks.testing.BuiltIns;
+import org.csirtbot.playbooks.testing.PlaybookWalks;
+import org.csirtbot.playbooks.testing.Walked;
 import org.junit.jupiter.api.Test;
 
 /** PB-5: what responders see happen on the DDoS playbook's decisions. */
 class DdosPlaybookTests {
 
-    private final BuiltInWalker walker = new BuiltInWalker(AttackPlaybookWalkTests.playbook("ddos"));
+    static final Playbook DDOS = BuiltIns.playbook("ddos");
 
     @Test
     void aLegitimateSurgeIsNotAnIncidentAndGoesStraightToClosing() {
-        WalkedRun walk = walker.walk(new Target("p1.attack", "legitimate_surge"));
+        Walked walked = walk().walkTaking("p1.attack", "legitimate_surge");
 
-        assertThat(walk.state().disposition()).isEqualTo("not-an-incident");
-        assertThat(walk.outcomes("p2.mitigate")).isEmpty();
-        assertThat(walk.outcomes("p5.close")).containsExactly("completed");
+        assertThat(walked.state().disposition()).isEqualTo("not-an-incident");
+        assertThat(walked.outcomes("p2.mitigate")).isEmpty();
+        assertThat(walked.outcomes("p5.close")).containsExactly("completed");
     }
 
     @Test
     void aHighImpactRaisesTheSeverityToS1AndTheRegulatorReportWaitsForManagement() {
-        WalkedRun walk = walker.walk(new Target("p1.impact", "high"));
+        Walked walked = walk().walkTaking("p1.impact", "high");
 
-        assertThat(walk.events(Event.SeverityChanged.class)).singleElement()
+        assertThat(walked.eventsOf(Event.SeverityChanged.class)).singleElement()
                 .satisfies(changed -> assertThat(changed.to()).isEqualTo(Severity.S1));
-        assertThat(walk.outcomes("pc.regulator")).containsExactly("approved", "completed");
+        assertThat(walked.outcomes("pc.regulator")).containsExactly("approved", "completed");
     }
 
     @Test
     void anExtortionDemandIsNeverPaidAndThePoliceAreToldOnceManagementApproves() {
-        WalkedRun walk = walker.walk(new Target("p1.extortion", "no_pay_police"));
+        Walked walked = walk().walkTaking("p1.extortion", "no_pay_police");
 
-        assertThat(walk.state().values()).containsEntry("__extortion__", "received").containsEntry("__police__", "report");
-        assertThat(walk.outcomes("pc.police")).containsExactly("approved", "completed");
-        assertThat(walk.state().values()).containsKey("__police_ref__");
+        assertThat(walked.state().values()).containsEntry("__extortion__", "received").containsEntry("__police__", "report");
+        assertThat(walked.outcomes("pc.police")).containsExactly("approved", "completed");
+        assertThat(walked.state().values()).containsKey("__police_ref__");
     }
 
     @Test
     void withoutExtortionOrKnownSponsorsThePoliceStepIsPassedOver() {
-        WalkedRun walk = walker.mainPath();
+        Walked walked = walk().walk();
 
-        assertThat(walk.outcomes("p1.extortion")).containsExactly("passed_over");
-        assertThat(walk.outcomes("pc.police")).containsExactly("passed_over");
-        assertThat(walk.state().values()).containsKeys("__mitigations__", "__attack_end__", "__peak_traffic__");
+        assertThat(walked.outcomes("p1.extortion")).containsExactly("passed_over");
+        assertThat(walked.outcomes("pc.police")).containsExactly("passed_over");
+        assertThat(walked.state().values()).containsKeys("__mitigations__", "__attack_end__", "__peak_traffic__");
+    }
+
+    static PlaybookWalks walk() {
+        return PlaybookWalks.of(DDOS);
     }
 }

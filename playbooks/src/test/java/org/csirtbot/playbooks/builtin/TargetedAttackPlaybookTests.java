@@ -14,9 +14,9 @@ import org.csirtbot.playbooks.engine.Refusal;
 import org.csirtbot.playbooks.engine.RunState;
 import org.csirtbot.playbooks.model.Playbook;
 import org.csirtbot.playbooks.model.Severity;
-import org.csirtbot.playbooks.testing.BuiltInWalker;
-import org.csirtbot.playbooks.testing.BuiltInWalker.Target;
-import org.csirtbot.playbooks.testing.WalkedRun;
+import org.csirtbot.playbooks.testing.BuiltIns;
+import org.csirtbot.playbooks.testing.PlaybookWalks;
+import org.csirtbot.playbooks.testing.Walked;
 import org.csirtbot.playbooks.time.BusinessCalendar;
 import org.junit.jupiter.api.Test;
 
@@ -25,44 +25,43 @@ class TargetedAttackPlaybookTests {
 
     private static final Map<String, String> FACTORS = Map.of("__containment_factors__", "map incomplete");
 
-    private final Playbook playbook = AttackPlaybookWalkTests.playbook("targeted-attack");
-    private final BuiltInWalker walker = new BuiltInWalker(playbook);
+    static final Playbook TARGETED = BuiltIns.playbook("targeted-attack");
     private final Engine engine = new Engine(BusinessCalendar.japan(List.of()));
 
     @Test
     void theInvestigationGoesThroughTheSixStagesInOrder() {
-        WalkedRun walk = walker.mainPath();
+        Walked walked = walk().walk();
 
-        assertThat(walk.state().history()).extracting(RunState.HistoryEntry::step)
+        assertThat(walked.state().history()).extracting(RunState.HistoryEntry::step)
                 .filteredOn(step -> step.startsWith("p1.stage"))
                 .containsExactly("p1.stage1", "p1.stage2", "p1.stage3", "p1.stage4", "p1.stage5", "p1.stage6");
     }
 
     @Test
     void lateralMovementWithoutPrivilegedAccountsRatesTheIncidentS2() {
-        WalkedRun walk = walker.walk(new Target("p1.lateral", "confirmed"));
+        Walked walked = walk().walkTaking("p1.lateral", "confirmed");
 
-        assertThat(walk.events(Event.SeverityChanged.class)).singleElement()
+        assertThat(walked.eventsOf(Event.SeverityChanged.class)).singleElement()
                 .satisfies(changed -> assertThat(changed.to()).isEqualTo(Severity.S2));
     }
 
     @Test
     void newIndicatorsSendTheHuntBackToStageOne() {
-        WalkedRun walk = walker.walk(new Target("p1.new_iocs", "yes"));
+        Walked walked = walk().walkTaking("p1.new_iocs", "yes");
 
-        assertThat(walk.outcomes("p1.stage1")).containsExactly("completed", "completed");
-        assertThat(walk.outcomes("p1.new_iocs")).containsExactly("decided:yes", "decided:no");
+        assertThat(walked.outcomes("p1.stage1")).containsExactly("completed", "completed");
+        assertThat(walked.outcomes("p1.new_iocs")).containsExactly("decided:yes", "decided:no");
     }
 
     @Test
     void onlyManagementMayKeepObservingAndTheDecisionComesBackADayLater() {
-        RunState state = walker.until("p1.contain").state();
+        RunState state = walk().walkUntilReady("p1.contain").state();
         Action byCommander = new Action.Choose(Actor.of("U-cmd", "commander"), "p1.contain", "observe", "watch", FACTORS);
         Action byManagement = new Action.Choose(Actor.of("U-exec", "approver"), "p1.contain", "observe", "watch", FACTORS);
 
-        Outcome refused = engine.apply(playbook, state, byCommander, state.updatedAt().plusSeconds(60));
-        RunState observing = engine.apply(playbook, state, byManagement, state.updatedAt().plusSeconds(60)).state();
-        RunState nextDay = engine.apply(playbook, observing, new Action.TimePasses(),
+        Outcome refused = engine.apply(TARGETED, state, byCommander, state.updatedAt().plusSeconds(60));
+        RunState observing = engine.apply(TARGETED, state, byManagement, state.updatedAt().plusSeconds(60)).state();
+        RunState nextDay = engine.apply(TARGETED, observing, new Action.TimePasses(),
                 observing.updatedAt().plus(Duration.ofDays(1))).state();
 
         assertThat(refused.events()).singleElement().isInstanceOfSatisfying(Event.Refused.class,
@@ -73,15 +72,15 @@ class TargetedAttackPlaybookTests {
 
     @Test
     void aRejectedEvictionPlanIsReworked() {
-        WalkedRun walk = walker.walk(Target.reject("p2.go"));
+        Walked walked = walk().walkTaking("p2.go", "reject");
 
-        assertThat(walk.outcomes("p2.plan")).containsExactly("completed", "completed");
-        assertThat(walk.outcomes("p2.go")).containsExactly("rejected", "approved", "completed");
+        assertThat(walked.outcomes("p2.plan")).containsExactly("completed", "completed");
+        assertThat(walked.outcomes("p2.go")).containsExactly("rejected", "approved", "completed");
     }
 
     @Test
     void indicatorsAndThePublicAreToldOnlyAfterTheEviction() {
-        List<String> order = walker.mainPath().state().history().stream()
+        List<String> order = walk().walk().state().history().stream()
                 .filter(h -> h.outcome().equals("completed")).map(RunState.HistoryEntry::step).toList();
 
         assertThat(order.indexOf("pc.share_iocs")).isGreaterThan(order.indexOf("p3.eradicate"));
@@ -90,10 +89,14 @@ class TargetedAttackPlaybookTests {
 
     @Test
     void aFakeNoticeIsRefutedAndClosedWithoutAnInvestigation() {
-        WalkedRun walk = walker.walk(new Target("p0.notifier", "fake"));
+        Walked walked = walk().walkTaking("p0.notifier", "fake");
 
-        assertThat(walk.state().disposition()).isEqualTo("refuted");
-        assertThat(walk.outcomes("p1.stage1")).isEmpty();
-        assertThat(walk.outcomes("pc.brief_mgmt")).isEmpty();
+        assertThat(walked.state().disposition()).isEqualTo("refuted");
+        assertThat(walked.outcomes("p1.stage1")).isEmpty();
+        assertThat(walked.outcomes("pc.brief_mgmt")).isEmpty();
+    }
+
+    static PlaybookWalks walk() {
+        return PlaybookWalks.of(TARGETED);
     }
 }

@@ -2,10 +2,8 @@ package org.csirtbot.playbooks.testing;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +18,6 @@ import org.csirtbot.playbooks.engine.Event;
 import org.csirtbot.playbooks.engine.Outcome;
 import org.csirtbot.playbooks.engine.RunState;
 import org.csirtbot.playbooks.model.FieldDef;
-import org.csirtbot.playbooks.model.FieldType;
 import org.csirtbot.playbooks.model.Playbook;
 import org.csirtbot.playbooks.model.Severity;
 import org.csirtbot.playbooks.model.Step;
@@ -29,11 +26,13 @@ import org.csirtbot.playbooks.time.BusinessCalendar;
 
 /**
  * Walks any playbook to its end through the {@link Engine}, as a team holding every role would: the first ready
- * step is worked each time, five minutes apart. Decisions take the option {@link #choose chosen} for them (one per
- * time the step comes up; once those are used up, as if none was chosen), else their default option, else their
- * first; approvals are given (or rejected when chosen "reject"); "skip" skips or waives a step. Required fields are
- * filled with sample values unless {@link #with given}. Any refusal, or no end after {@value #MAX_ACTIONS} actions,
- * fails the walk. One walk per instance: its choices are used up as it goes.
+ * step is worked each time, five minutes apart, waits last (they are ended only when nothing else is ready).
+ * Decisions take the option {@link #choose chosen} for them (one per time the step comes up; once those are used
+ * up, as if none was chosen), else on the way to a step {@link #walkTaking taken} one that leads there, else their
+ * default option, else their first; approvals are given (or rejected when chosen "reject"); "skip" skips or waives
+ * a step. Required fields are filled with sample values unless {@link #with given} (on the way to a step taken,
+ * enum fields with values that make its {@code when} hold). Any refusal, or no end after {@value #MAX_ACTIONS}
+ * actions, fails the walk. One walk per instance: its choices are used up as it goes.
  */
 public final class PlaybookWalks {
 
@@ -50,6 +49,7 @@ public final class PlaybookWalks {
     private final Actor team;
     private Instant now = MONDAY_MORNING;
     private Severity severity;
+    private Steering steering;
 
     private PlaybookWalks(Playbook playbook) {
         this.playbook = playbook;
@@ -90,14 +90,16 @@ public final class PlaybookWalks {
         List<String> path = new ArrayList<>();
         RunState state = take(engine.start(playbook, severity, now), events, null, path);
         if (!playbook.inputs().isEmpty()) {
-            state = take(engine.apply(playbook, state, new Action.ProvideInputs(team, inputs()), now), events, null, path);
+            Action inputs = new Action.ProvideInputs(team, values(playbook.inputs(), Map.of()));
+            state = take(engine.apply(playbook, state, inputs, now), events, null, path);
         }
         while (!state.finished() && !(stopAt != null && state.ready().contains(stopAt))) {
             if (path.size() >= MAX_ACTIONS) {
                 throw new AssertionError(playbook.id() + ": no end after " + MAX_ACTIONS + " actions; path " + path);
             }
             now = now.plus(Duration.ofMinutes(5));
-            Step step = playbook.step(state.ready().get(0)).orElseThrow();
+            Step step = state.ready().stream().map(id -> playbook.step(id).orElseThrow())
+                    .min(Comparator.comparing(s -> s.type() == StepType.WAIT)).orElseThrow();
             Move move = moveFor(step, state);
             state = take(engine.apply(playbook, state, move.action(), now), events, move, path);
         }
@@ -105,13 +107,14 @@ public final class PlaybookWalks {
     }
 
     /**
-     * Walks answering {@code branch} the first time its step comes up; fails when the step never came up (give the
-     * choices that lead there first) and otherwise returns the finished walk.
+     * Walks steering towards {@code step} and answering it with {@code option} the first time it comes up; fails
+     * when it never came up (choose what leads there first), otherwise returns the finished walk.
      */
-    public Walked walkTaking(Branch branch) {
-        Walked walked = choose(branch.step(), branch.option()).walk();
-        if (!walked.took(branch.step(), branch.option())) {
-            throw new AssertionError(branch + " never came up: choose what leads there first; path " + walked.path());
+    public Walked walkTaking(String step, String option) {
+        steering = new Steering(playbook, step);
+        Walked walked = choose(step, option).walk();
+        if (!walked.took(step, option)) {
+            throw new AssertionError(playbook.id() + ": " + step + "=" + option + " never came up; path " + walked.path());
         }
         return walked;
     }
@@ -121,6 +124,9 @@ public final class PlaybookWalks {
 
     private Move moveFor(Step step, RunState state) {
         String id = step.id();
+        if (steering != null && steering.target().equals(id)) {
+            steering = null;
+        }
         if ("skip".equals(peek(id))) {
             consume(id);
             return new Move(new Action.Skip(team, id, "skipped on a test walk"), id + "=skip");
@@ -129,16 +135,17 @@ public final class PlaybookWalks {
                 && step.notification().requiresApprovalBy() != null && !state.steps().get(id).approved();
         if (step.type() == StepType.DECISION) {
             String option = consume(id);
+            option = option != null || steering == null ? option : steering.option(step, state.values());
             option = option != null ? option
                     : step.decision().defaultOption() != null ? step.decision().defaultOption()
                     : step.decision().options().get(0).id();
-            return new Move(new Action.Choose(team, id, option, "chosen on a test walk", fields(step, state)), id + "=" + option);
+            return new Move(new Action.Choose(team, id, option, "chosen on a test walk", values(step, state)), id + "=" + option);
         } else if (awaitsApproval) {
             return "reject".equals(consume(id))
                     ? new Move(new Action.Reject(team, id, "rejected on a test walk"), id + "=reject")
                     : new Move(new Action.Approve(approver(state, id), id, "approved on a test walk"), id + "=approve");
         }
-        return new Move(new Action.Complete(team, id, fields(step, state)), id);
+        return new Move(new Action.Complete(team, id, values(step, state)), id);
     }
 
     /** A different approver each time, so steps needing several approvals get them. */
@@ -171,29 +178,22 @@ public final class PlaybookWalks {
         return choice;
     }
 
-    private Map<String, String> inputs() {
-        return values(playbook.inputs(), Map.of());
-    }
-
-    private Map<String, String> fields(Step step, RunState state) {
+    private Map<String, String> values(Step step, RunState state) {
         return values(step.fields().toList(), state.values());
     }
 
-    /** Date-times are the walk's own time, so the clocks they start look plausible. */
-    private static String inTokyo(Instant at) {
-        return OffsetDateTime.ofInstant(at, ZoneId.of("Asia/Tokyo")).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-    }
-
-    /** Given values for every field that has one, samples for the required ones not yet set. */
+    /** Given values for every field that has one, samples for the required ones not yet set, steered if need be. */
     private Map<String, String> values(List<FieldDef> fields, Map<String, String> set) {
         Map<String, String> values = new LinkedHashMap<>();
         for (FieldDef field : fields) {
-            if (given.containsKey(field.key())) {
-                values.put(field.key(), given.get(field.key()));
-            } else if (field.required() && !set.containsKey(field.key())) {
-                values.put(field.key(), field.type() == FieldType.DATETIME ? inTokyo(now) : SampleValues.of(field));
+            if (field.required() && !set.containsKey(field.key())) {
+                values.put(field.key(), SampleValues.of(field, now));
             }
         }
+        if (steering != null) {
+            steering.steer(fields, set, values);
+        }
+        fields.stream().filter(f -> given.containsKey(f.key())).forEach(f -> values.put(f.key(), given.get(f.key())));
         return values;
     }
 }

@@ -1,19 +1,25 @@
 package org.csirtbot.playbooks.testing;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import org.csirtbot.playbooks.model.FieldDef;
 
-/** A plausible value of a field's type, as a responder would type it. */
+/** A plausible value of a field's type, as a responder would type it; date-times are the time it is typed. */
 final class SampleValues {
+
+    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
     private SampleValues() {
     }
 
-    static String of(FieldDef field) {
+    static String of(FieldDef field, Instant now) {
         return switch (field.type()) {
             case ENUM -> field.enumValues().get(0);
             case INT -> "3";
             case BOOL -> "true";
-            case DATETIME -> "2025-06-02T10:30:00+09:00";
+            case DATETIME -> OffsetDateTime.ofInstant(now, TOKYO).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
             case DURATION -> "PT2H";
             case IPV4 -> "192.0.2.10";
             case IPV6 -> "2001:db8::10";

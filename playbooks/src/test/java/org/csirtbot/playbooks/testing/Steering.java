@@ -1,66 +1,97 @@
 package org.csirtbot.playbooks.testing;
 
 import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.csirtbot.playbooks.expr.Condition;
 import org.csirtbot.playbooks.model.Decision;
+import org.csirtbot.playbooks.model.FieldDef;
 import org.csirtbot.playbooks.model.FieldType;
 import org.csirtbot.playbooks.model.Playbook;
 import org.csirtbot.playbooks.model.Step;
 
 /**
- * How a walk gets to a step off the main path: at each decision, the first option from which the step can still
- * come up; in each form, the enum values with which the step's {@code when} holds.
+ * How a walk gets to a step off its main path: at each decision, an option from which the step can still come up
+ * (one whose record makes the step's {@code when} hold, if there is one); in each form, the enum values with which
+ * that {@code when} holds.
  */
 final class Steering {
 
     private final Playbook playbook;
+    private final String target;
+    private final Condition guard;
 
-    Steering(Playbook playbook) {
+    Steering(Playbook playbook, String target) {
         this.playbook = playbook;
+        this.target = target;
+        String when = playbook.step(target).orElseThrow(() -> new AssertionError(playbook.id() + " has no step " + target))
+                .when();
+        this.guard = when == null ? null : Condition.parse(when);
     }
 
-    /** The option of {@code step} to take on the way to {@code target}: the first that leads there, else the first. */
-    Decision.Option option(Step step, String target) {
-        return step.decision().options().stream()
-                .filter(o -> reaches(o.next() != null ? o.next() : playbook.successor(step), target))
-                .findFirst().orElse(step.decision().options().get(0));
+    String target() {
+        return target;
     }
 
-    /** {@code fields} with the enum values that make {@code target}'s guard hold, given the run's values. */
-    Map<String, String> fields(Step step, String target, Map<String, String> runValues, Map<String, String> fields) {
-        String guard = playbook.step(target).orElseThrow().when();
+    /** The option of {@code step} to take on the way (the default one first), or null when none leads there. */
+    String option(Step step, Map<String, String> runValues) {
+        Decision decision = step.decision();
+        List<Decision.Option> leading = decision.options().stream()
+                .sorted(Comparator.comparing(o -> !o.id().equals(decision.defaultOption())))
+                .filter(o -> reaches(o.next() != null ? o.next() : playbook.successor(step))).toList();
+        return leading.stream().filter(o -> holdsAfter(decision, o, runValues)).findFirst()
+                .or(() -> leading.stream().findFirst()).map(Decision.Option::id).orElse(null);
+    }
+
+    /** Puts into {@code values} the enum values of {@code fields} that make the guard hold, given the run's values. */
+    void steer(List<FieldDef> fields, Map<String, String> runValues, Map<String, String> values) {
         if (guard == null) {
-            return fields;
+            return;
         }
-        Condition condition = Condition.parse(guard);
-        Map<String, String> values = new HashMap<>(runValues);
-        values.putAll(fields);
-        step.fields().filter(f -> f.type() == FieldType.ENUM && condition.variables().contains(f.key())).forEach(f -> {
-            for (String value : f.enumValues()) {
-                values.put(f.key(), value);
-                if (condition.test(values)) {
-                    fields.put(f.key(), value);
-                    return;
+        Map<String, String> all = new HashMap<>(runValues);
+        all.putAll(values);
+        for (FieldDef field : fields) {
+            if (field.type() != FieldType.ENUM || !guard.variables().contains(field.key())) {
+                continue;
+            }
+            String was = all.get(field.key());
+            for (String value : field.enumValues()) {
+                all.put(field.key(), value);
+                if (guard.test(all)) {
+                    values.put(field.key(), value);
+                    was = value;
+                    break;
                 }
             }
-            values.put(f.key(), fields.get(f.key()));
-        });
-        return fields;
+            all.put(field.key(), was);
+        }
     }
 
-    /** Whether {@code to} can come up after (or at) {@code from}; conditions are not evaluated. */
-    boolean reaches(String from, String to) {
+    private boolean holdsAfter(Decision decision, Decision.Option option, Map<String, String> runValues) {
+        if (guard == null) {
+            return true;
+        }
+        Map<String, String> after = new HashMap<>(runValues);
+        if (decision.recordAs() != null) {
+            after.put(decision.recordAs(), option.id());
+        }
+        after.putAll(option.set());
+        return guard.test(after);
+    }
+
+    /** Whether the target can come up after (or at) {@code from}; conditions are not evaluated. */
+    private boolean reaches(String from) {
         Set<String> seen = new HashSet<>();
         Deque<String> todo = new ArrayDeque<>(Set.of(from));
         while (!todo.isEmpty()) {
             String id = todo.pop();
-            if (id.equals(to)) {
+            if (id.equals(target)) {
                 return true;
             }
             if (!Step.END.equals(id) && seen.add(id)) {

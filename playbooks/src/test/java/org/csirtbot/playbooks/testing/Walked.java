@@ -37,6 +37,11 @@ public record Walked(RunState state, List<Event> events, List<String> path) {
                 .map(e -> ((Event.StepPassedOver) e).step()).toList();
     }
 
+    /** What the engine recorded for the step, in order: completed, decided:OPTION, approved, rejected, passed_over… */
+    public List<String> outcomes(String step) {
+        return state.history().stream().filter(h -> h.step().equals(step)).map(RunState.HistoryEntry::outcome).toList();
+    }
+
     public <E extends Event> List<E> eventsOf(Class<E> type) {
         return events.stream().filter(type::isInstance).map(type::cast).toList();
     }
