@@ -6,25 +6,32 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.csirtbot.playbooks.model.FieldDef;
 import org.csirtbot.playbooks.model.Playbook;
 import org.csirtbot.playbooks.model.Step;
 import org.csirtbot.playbooks.model.StepType;
+import org.csirtbot.playbooks.testing.SampleValues;
 
 /** Makes random actions for a run: mostly sensible, sometimes wrong in every way the engine must refuse. */
 final class ActionGenerator {
 
-    private static final List<Actor> ACTORS = List.of(
+    private static final List<Actor> PEOPLE = List.of(
             Actor.of("U-poc", "poc"), Actor.of("U-handler", "handler"), Actor.of("U-cmd", "commander"),
             Actor.of("U-exec", "approver"), Actor.of("U-exec2", "approver", "mgmt"), Actor.of("U-dpo", "privacy"),
             Actor.of("U-legal", "legal"), Actor.of("U-im", "im"), Actor.of("U-nobody"));
 
     private final Playbook playbook;
     private final Random random;
+    /** The people above, and one for each role of the playbook none of them holds. */
+    private final List<Actor> actors;
 
     ActionGenerator(Playbook playbook, Random random) {
         this.playbook = playbook;
         this.random = random;
+        this.actors = Stream.concat(PEOPLE.stream(), playbook.roles().keySet().stream().sorted()
+                .filter(role -> PEOPLE.stream().noneMatch(a -> Roles.holds(playbook, a, role)))
+                .map(role -> Actor.of("U-" + role, role))).toList();
     }
 
     Action next(RunState state, Instant now) {
@@ -32,7 +39,7 @@ final class ActionGenerator {
             return sensible(playbook.step(state.ready().get(random.nextInt(state.ready().size()))).orElseThrow(), state, now);
         }
         String step = pickStep(state);
-        Actor actor = ACTORS.get(random.nextInt(ACTORS.size()));
+        Actor actor = actors.get(random.nextInt(actors.size()));
         return switch (random.nextInt(9)) {
             case 0, 1 -> new Action.Complete(actor, step, fields(step, now));
             case 2 -> new Action.Skip(actor, step, text());
@@ -62,8 +69,8 @@ final class ActionGenerator {
     }
 
     private Actor holderOf(String role) {
-        List<Actor> holders = ACTORS.stream().filter(a -> Roles.holds(playbook, a, role)).toList();
-        return holders.isEmpty() ? ACTORS.get(2) : holders.get(random.nextInt(holders.size()));
+        List<Actor> holders = actors.stream().filter(a -> Roles.holds(playbook, a, role)).toList();
+        return holders.isEmpty() ? actors.get(2) : holders.get(random.nextInt(holders.size()));
     }
 
     private String pickStep(RunState state) {
@@ -117,7 +124,8 @@ final class ActionGenerator {
             case INT -> Integer.toString(random.nextInt(1000));
             case BOOL -> Boolean.toString(random.nextBoolean());
             case DATETIME -> now.minusSeconds(random.nextInt(86_400)).atOffset(ZoneOffset.ofHours(9)).toString();
-            default -> field.multiple() ? "a.example\nb.example" : "value-" + random.nextInt(100);
+            case STRING, TEXT -> field.multiple() ? "a.example\nb.example" : "value-" + random.nextInt(100);
+            default -> SampleValues.of(field, now);
         };
     }
 

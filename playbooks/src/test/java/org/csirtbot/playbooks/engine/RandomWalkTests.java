@@ -11,18 +11,25 @@ import java.util.Random;
 import java.util.function.Supplier;
 import org.csirtbot.playbooks.engine.RunState.Status;
 import org.csirtbot.playbooks.model.Playbook;
+import org.csirtbot.playbooks.testing.BuiltIns;
 import org.csirtbot.playbooks.testing.Fixtures;
 import org.csirtbot.playbooks.time.BusinessCalendar;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Thousands of generated action sequences (seeded, so a failure repeats): the run never reaches an invalid
- * state, never loses a recorded field or history entry, never undoes a completed step, and refusals change nothing.
+ * Thousands of generated action sequences (seeded, so a failure repeats) on the fixtures and on every built-in: the
+ * run never reaches an invalid state, never loses a recorded field or history entry, never undoes a completed step,
+ * and refusals change nothing.
  */
 class RandomWalkTests {
 
     private static final int WALKS = 2000;
     private static final int STEPS = 30;
+    /** The built-ins are longer: fewer, longer walks go deep into them and keep the module's tests fast. */
+    private static final int BUILT_IN_WALKS = 100;
+    private static final int BUILT_IN_STEPS = 120;
 
     final Engine engine = new Engine(BusinessCalendar.japan(List.of()));
     final Map<String, Integer> accepted = new HashMap<>();
@@ -32,19 +39,30 @@ class RandomWalkTests {
         List<Playbook> playbooks = List.of(Fixtures.playbook("phishing-report"),
                 Fixtures.playbook("personal-data-breach"), Fixtures.playbook("auto-default"));
         for (int walk = 0; walk < WALKS; walk++) {
-            walk(playbooks.get(walk % playbooks.size()), walk);
+            walk(playbooks.get(walk % playbooks.size()), walk, STEPS);
         }
 
         assertThat(accepted).as("accepted actions by kind").allSatisfy((kind, count) -> assertThat(count).isGreaterThan(50))
                 .containsKeys("Complete", "Skip", "Choose", "Approve", "Reject", "ProvideInputs", "TimePasses", "finished");
     }
 
-    private void walk(Playbook playbook, long seed) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.csirtbot.playbooks.testing.BuiltIns#ids")
+    void randomWalksThroughEachBuiltInKeepEveryInvariant(String id) {
+        Playbook playbook = BuiltIns.playbook(id);
+        for (int walk = 0; walk < BUILT_IN_WALKS; walk++) {
+            walk(playbook, walk, BUILT_IN_STEPS);
+        }
+
+        assertThat(accepted).as("accepted actions by kind").containsKeys("Complete", "Choose", "ProvideInputs", "finished");
+    }
+
+    private void walk(Playbook playbook, long seed, int steps) {
         Random random = new Random(seed);
         Instant now = Instant.parse("2025-04-25T00:00:00Z").plus(Duration.ofMinutes(random.nextInt(100_000)));
         RunState state = engine.start(playbook, null, now).state();
         ActionGenerator actions = new ActionGenerator(playbook, random);
-        for (int i = 0; i < STEPS; i++) {
+        for (int i = 0; i < steps; i++) {
             now = now.plus(Duration.ofMinutes(random.nextInt(random.nextBoolean() ? 30 : 3000)));
             Action action = actions.next(state, now);
             Outcome outcome = engine.apply(playbook, state, action, now);

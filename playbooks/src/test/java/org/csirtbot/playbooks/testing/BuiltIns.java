@@ -1,5 +1,6 @@
 package org.csirtbot.playbooks.testing;
 
+import java.util.stream.Stream;
 import org.csirtbot.playbooks.load.PlaybookLibrary;
 import org.csirtbot.playbooks.model.Playbook;
 
@@ -13,6 +14,11 @@ public final class BuiltIns {
 
     public static PlaybookLibrary library() {
         return LIBRARY;
+    }
+
+    /** The ids of all built-ins, for parameterised tests. */
+    public static Stream<String> ids() {
+        return LIBRARY.all().stream().map(Playbook::id);
     }
 
     /** The built-in playbook {@code id}; fails with the library's problems when it is missing. */

@@ -7,14 +7,14 @@ import java.time.format.DateTimeFormatter;
 import org.csirtbot.playbooks.model.FieldDef;
 
 /** A plausible value of a field's type, as a responder would type it; date-times are the time it is typed. */
-final class SampleValues {
+public final class SampleValues {
 
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
     private SampleValues() {
     }
 
-    static String of(FieldDef field, Instant now) {
+    public static String of(FieldDef field, Instant now) {
         return switch (field.type()) {
             case ENUM -> field.enumValues().get(0);
             case INT -> "3";
