@@ -26,8 +26,7 @@ class RansomwarePlaybookTests {
     void personalDataAffectedStartsTheInformationLeakPlaybook() {
         Walked walked = walk().walkTaking("p1.data", "personal");
 
-        assertThat(walked.eventsOf(Event.PlaybookRequested.class)).extracting(Event.PlaybookRequested::playbook)
-                .containsOnlyOnce("personal-data-breach");
+        assertThat(walked.requested()).containsOnlyOnce("personal-data-breach");
     }
 
     @Test
@@ -35,8 +34,7 @@ class RansomwarePlaybookTests {
         Walked unlisted = walk().walkTaking("p1.data", "none");
         Walked listed = walk().with("__leak_site__", "listed").walkTaking("p1.data", "none");
 
-        assertThat(unlisted.eventsOf(Event.PlaybookRequested.class)).extracting(Event.PlaybookRequested::playbook)
-                .doesNotContain("personal-data-breach");
+        assertThat(unlisted.requested()).doesNotContain("personal-data-breach");
         assertThat(listed.eventsOf(Event.PlaybookRequested.class)).filteredOn(r -> r.playbook().equals("personal-data-breach"))
                 .singleElement().extracting(Event.PlaybookRequested::step).isEqualTo("p4.watch");
     }

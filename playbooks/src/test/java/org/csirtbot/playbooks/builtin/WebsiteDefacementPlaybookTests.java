@@ -21,8 +21,7 @@ class WebsiteDefacementPlaybookTests {
 
         assertThat(walked.eventsOf(Event.SeverityChanged.class)).singleElement()
                 .satisfies(changed -> assertThat(changed.to()).isEqualTo(Severity.S1));
-        assertThat(walked.eventsOf(Event.PlaybookRequested.class)).extracting(Event.PlaybookRequested::playbook)
-                .contains("personal-data-breach");
+        assertThat(walked.requested()).contains("personal-data-breach");
     }
 
     @Test
