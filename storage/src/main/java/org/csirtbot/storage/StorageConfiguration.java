@@ -107,6 +107,16 @@ class StorageConfiguration {
         return new DecisionStore(mongo, counters);
     }
 
+    // playbooks (issue 5): the state of each run; the incident log is the record
+    @Bean
+    PlaybookRunStore playbookRunStore(MongoTemplate mongo, StorageProperties properties) {
+        if (!properties.embedded()) {
+            // finds an incident's runs quickly; the embedded store ignores non-unique indexes (and warns)
+            mongo.indexOps(PlaybookRunDocument.class).createIndex(new Index("incidentId", Sort.Direction.ASC));
+        }
+        return new PlaybookRunStore(mongo);
+    }
+
     @Bean
     IncidentLogStore incidentLogStore(MongoTemplate mongo, Clock clock) {
         mongo.indexOps(LogEntryDocument.class).createIndex(
