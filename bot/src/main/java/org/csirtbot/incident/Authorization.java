@@ -11,7 +11,9 @@ import static org.csirtbot.incident.CsirtAction.DECLARE;
 import static org.csirtbot.incident.CsirtAction.LEGAL_HOLD;
 import static org.csirtbot.incident.CsirtAction.READ_INCIDENT;
 import static org.csirtbot.incident.CsirtAction.REPORT;
+import static org.csirtbot.incident.CsirtAction.RUN_PLAYBOOK;
 import static org.csirtbot.incident.CsirtAction.TRIAGE;
+import static org.csirtbot.incident.CsirtAction.WORK_PLAYBOOK;
 import static org.csirtbot.incident.IncidentRole.APPROVER;
 import static org.csirtbot.incident.IncidentRole.COMMANDER;
 import static org.csirtbot.incident.IncidentRole.DEPUTY;
@@ -39,6 +41,9 @@ import java.util.Objects;
  *     otherwise also any responder</td><td>any, closed too</td></tr>
  * <tr><td>LEGAL_HOLD</td><td>responders, its commander or deputy</td><td>any, closed too (a hold matters most
  *     after closing, until the retention period would purge it)</td></tr>
+ * <tr><td>RUN_PLAYBOOK</td><td>its commander or deputy</td><td>not closed</td></tr>
+ * <tr><td>WORK_PLAYBOOK</td><td>responders, and anyone holding a role on it (the playbook then checks the step's
+ *     role)</td><td>not closed</td></tr>
  * </table>
  *
  * <p>The incident's commander is whoever {@link Incident#commanderId()} names, or holds
@@ -65,7 +70,9 @@ public final class Authorization {
             Map.entry(APPROVE,         new Rule(Scope.OPEN,        Authorization::approverOrExecutive)),
             Map.entry(CLOSE,           new Rule(Scope.OPEN,        Authorization::commanderOrDeputy)),
             Map.entry(READ_INCIDENT,   new Rule(Scope.ANY,         Authorization::reader)),
-            Map.entry(LEGAL_HOLD,      new Rule(Scope.ANY,         Authorization::holdKeeper))));
+            Map.entry(LEGAL_HOLD,      new Rule(Scope.ANY,         Authorization::holdKeeper)),
+            Map.entry(RUN_PLAYBOOK,    new Rule(Scope.OPEN,        Authorization::commanderOrDeputy)),
+            Map.entry(WORK_PLAYBOOK,   new Rule(Scope.OPEN,        Authorization::stepWorker))));
 
     static {
         if (RULES.size() != CsirtAction.values().length) {
@@ -130,6 +137,11 @@ public final class Authorization {
 
     private static Refusal holdKeeper(Actor actor, Incident incident) {
         return actor.responder() || commandsOrDeputises(actor, incident) ? null : Refusal.NOT_A_RESPONDER;
+    }
+
+    private static Refusal stepWorker(Actor actor, Incident incident) {
+        return actor.responder() || !actor.roles().isEmpty() || holds(actor, incident, COMMANDER)
+                ? null : Refusal.NOT_A_RESPONDER;
     }
 
     private static Refusal approverOrExecutive(Actor actor, Incident incident) {

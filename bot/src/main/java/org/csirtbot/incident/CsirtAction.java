@@ -21,5 +21,12 @@ public enum CsirtAction {
     /** See an incident's details outside its room. */
     READ_INCIDENT,
     /** Set or release a legal hold (nothing of the incident is purged while held); closed incidents too. */
-    LEGAL_HOLD
+    LEGAL_HOLD,
+    /** Start a playbook on the incident ({@code /incident playbook <id>}, or Start on a suggestion). */
+    RUN_PLAYBOOK,
+    /**
+     * Act on a step of a playbook run (complete, skip, choose, approve, reject). The matrix lets in those who could
+     * hold a step's role; the playbook then says whose step it is.
+     */
+    WORK_PLAYBOOK
 }

@@ -47,6 +47,20 @@ public class IncidentLog {
         return store.entries(incidentId).stream().map(IncidentDocuments::toLogEntry).toList();
     }
 
+    // playbooks (issue 5): the playbook module logs what happens in its runs, and only that
+
+    /**
+     * Appends an entry about a playbook run.
+     *
+     * @throws IllegalArgumentException for a kind not in {@link LogKind#PLAYBOOK_KINDS}, or data the log cannot hold
+     */
+    public LogEntry appendPlaybookEntry(String incidentId, String actor, LogKind kind, Map<String, Object> data) {
+        if (!LogKind.PLAYBOOK_KINDS.contains(kind)) {
+            throw new IllegalArgumentException(kind + " is not a playbook entry");
+        }
+        return append(incidentId, actor, kind, data);
+    }
+
     /** The log checked against its hash chain, so that a change made behind the bot's back shows. */
     public LogVerification verify(String incidentId) {
         return IncidentDocuments.toVerification(store.verify(incidentId));

@@ -1,5 +1,9 @@
 package org.csirtbot.incident;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /** What an incident log entry records. */
 public enum LogKind {
     REPORTED,
@@ -61,7 +65,67 @@ public enum LogKind {
      * A captured message was deleted; the actor is the bot, since Slack does not say who deleted it. Data
      * {@code {channel, ts, deletedAt}} (ISO-8601 UTC).
      */
-    CAPTURED_MESSAGE_DELETED;
+    CAPTURED_MESSAGE_DELETED,
+
+    // playbooks (issue 5): what happens in a playbook run. Every entry's data has {@code playbook}, the playbook's ID;
+    // {@code step} is a step ID of it. The actor is whoever acted, or the bot for what time or the engine did.
+
+    /** A playbook was started on the incident; data {@code {playbook, version, severity}} (the run's severity, S1–S4). */
+    PLAYBOOK_STARTED,
+    /**
+     * A step was done; data {@code {playbook, step, fields}}: {@code fields} maps each field the step collected or
+     * recorded (its variable, such as {@code __peak_gbps__}) to its value as text, one value a line for a multiple field.
+     */
+    PLAYBOOK_STEP_COMPLETED,
+    /**
+     * A step was skipped, or waived when mandatory; data {@code {playbook, step, reason, waived}}, {@code waived}
+     * true when a mandatory step was let go by its waiving role.
+     */
+    PLAYBOOK_STEP_SKIPPED,
+    /**
+     * A decision step was answered; data {@code {playbook, step, option, rationale, fields}}: the option's ID, why, and
+     * the variables it set (its {@code record_as}, the option's {@code set} values and the fields recorded with it).
+     */
+    PLAYBOOK_DECISION,
+    /**
+     * An approval step, or a notification needing approval, was approved or rejected; data {@code {playbook, step,
+     * verdict, comment}}, {@code verdict} {@code approved} or {@code rejected}, {@code comment} the approver’s comment or
+     * the reason for rejecting (empty when none); when approved also {@code approvals} and {@code needed}, how many
+     * distinct approvers have approved and how many it takes.
+     */
+    PLAYBOOK_APPROVAL,
+    /** The playbook’s inputs were given; data {@code {playbook, values}} (input variable to value). */
+    PLAYBOOK_INPUTS,
+    /**
+     * A step passed its due time and was escalated; data {@code {playbook, step, dueAt, escalateTo}}: when it was due
+     * (ISO-8601 UTC) and the playbook role it is escalated to (absent when none).
+     */
+    PLAYBOOK_ESCALATION,
+    /**
+     * A step still open after its due time was reminded again; data {@code {playbook, step, number, escalateTo}},
+     * {@code number} counting the reminders after the due time (1, 2, …).
+     */
+    PLAYBOOK_REMINDER,
+    /** Every step of the run is done, skipped or passed over; data {@code {playbook}}. */
+    PLAYBOOK_FINISHED,
+    /**
+     * A regulatory or SLA clock of a playbook started; data {@code {playbook, clock, startedAt, deadline}} and
+     * {@code hardDeadline} when it has one (ISO-8601 UTC): it counts from {@code startedAt}, the event it starts on.
+     */
+    CLOCK_STARTED,
+    /** A clock’s deadline is near; data {@code {playbook, clock, deadline, before}}, {@code before} an ISO duration such as {@code PT24H}. */
+    CLOCK_WARNING,
+    /**
+     * A clock’s deadline passed before it stopped; data {@code {playbook, clock, deadline, hard}}, {@code hard} true
+     * for the hard deadline (APPI’s five days), false for the target.
+     */
+    CLOCK_BREACHED,
+    /** A clock stopped (its stop event happened); data {@code {playbook, clock, metDeadline}}. */
+    CLOCK_STOPPED;
+
+    /** The kinds the playbook module writes through {@link IncidentLog#appendPlaybookEntry}. */
+    public static final Set<LogKind> PLAYBOOK_KINDS = Collections.unmodifiableSet(
+            EnumSet.range(PLAYBOOK_STARTED, CLOCK_STOPPED));
 
     public String code() {
         return name().toLowerCase();

@@ -74,6 +74,11 @@ public class PlaybookRunStore {
                 PlaybookRunDocument.class);
     }
 
+    /** Takes back a run whose start could not be logged, so that starting it again starts it. */
+    public void remove(String id) {
+        mongo.remove(Query.query(where("_id").is(id)), PlaybookRunDocument.class);
+    }
+
     /** Removes the incident's runs (its retention ran out); returns how many. */
     public long removeForIncident(String incidentId) {
         return mongo.remove(Query.query(where("incidentId").is(incidentId)), PlaybookRunDocument.class).getDeletedCount();
