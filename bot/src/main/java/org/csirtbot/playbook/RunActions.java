@@ -78,6 +78,20 @@ public class RunActions {
     }
 
     /**
+     * What the engine would say to the action now, without storing anything: its refusal, or empty when it would
+     * apply. For checking a click before a form opens (the form's own values are checked when it is sent).
+     */
+    public Optional<Event.Refused> wouldRefuse(String runId, String userId, Function<Actor, Action> action) {
+        Optional<PlaybookRun> run = store.find(runId).flatMap(stored -> stored.with(catalog));
+        if (run.isEmpty()) {
+            return Optional.empty();
+        }
+        Outcome outcome = engine.apply(run.get().playbook(), run.get().state(), action.apply(actor(run.get(), userId)),
+                clock.instant());
+        return outcome.events().stream().filter(e -> e instanceof Event.Refused).map(e -> (Event.Refused) e).findFirst();
+    }
+
+    /**
      * Lets time pass on every run not finished, of incidents not closed: steps past their due time are escalated
      * and reminded, clocks warn and pass their deadlines, waits end. Returns how many runs changed.
      */

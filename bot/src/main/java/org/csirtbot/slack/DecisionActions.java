@@ -58,11 +58,11 @@ class DecisionActions implements SlackRoute {
 
     private BlockActionHandler handler(boolean approve) {
         return (req, ctx) -> {
-            var payload = req.getPayload();
-            String user = payload.getUser().getId();
-            String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
-            String value = payload.getActions().get(0).getValue();
-            String trigger = payload.getTriggerId();
+            ButtonClick click = ButtonClick.of(req.getPayload());
+            String user = click.user();
+            String channel = click.channel();
+            String value = click.value();
+            String trigger = click.trigger();
             views.execute(() -> {
                 Locale locale = locales.of(user);
                 try {

@@ -28,9 +28,10 @@ class DeclarationFollowUp {
     private final DirectMessages messages;
     private final Texts texts;
     private final UserLocales locales;
+    private final PlaybookSuggestions playbooks;
 
     DeclarationFollowUp(RoomOpening rooms, ReportIntake reports, TriageChannel triage, ReporterNotices notices,
-                        DirectMessages messages, Texts texts, UserLocales locales) {
+                        DirectMessages messages, Texts texts, UserLocales locales, PlaybookSuggestions playbooks) {
         this.rooms = rooms;
         this.reports = reports;
         this.triage = triage;
@@ -38,6 +39,7 @@ class DeclarationFollowUp {
         this.messages = messages;
         this.texts = texts;
         this.locales = locales;
+        this.playbooks = playbooks;
     }
 
     void run(IncidentDeclaration.Declared declared, String declarer, Locale locale, TriageContext context) {
@@ -56,7 +58,8 @@ class DeclarationFollowUp {
     }
 
     /**
-     * Tells the declarer the room is ready and closes the triage of the report it was declared from. Every
+     * Tells the declarer the room is ready, closes the triage of the report it was declared from and suggests the
+     * playbooks that fit the incident's category. Every
      * message is keyed by the incident, so announcing again (from recovery after a crash) repeats nothing.
      */
     void announce(Incident incident) {
@@ -65,6 +68,7 @@ class DeclarationFollowUp {
                 texts.get(locale, "declare.done", incident.id(), incident.room().channelId()));
         incident.reportIds().stream().findFirst().ifPresent(reportId -> closeTriage(reportId, incident,
                 incident.declaredBy()));
+        playbooks.declared(incident);
     }
 
     /** Opens the room, trying again for a while when Slack keeps failing, before anyone is alarmed. */

@@ -125,6 +125,18 @@ class SlackIncidentRooms implements IncidentRooms {
         refreshSummary(incident, SideEffectKey.of("summary-log", incident.id(), String.valueOf(change.seq())));
     }
 
+    // playbooks (issue 5): the summary shows each run's progress and running clocks
+
+    /** Refreshes the summary after a run's change (its version); the topic too when the run re-rated the incident. */
+    void refreshAfterPlaybook(Incident incident, String runId, long runVersion, boolean severityChanged) {
+        String change = runId + ":" + runVersion;
+        refreshSummary(incident, SideEffectKey.of("summary-playbook", change));
+        if (severityChanged) {
+            withLatest(incident, "set the topic of", latest -> slack.setTopic(SideEffectKey.of("topic-playbook", change),
+                    latest.room().channelId(), topic(latest)));
+        }
+    }
+
     /** Sets the room's topic again after {@code change}, so it shows the severity now; logs rather than throws. */
     void refreshTopic(Incident incident, LogEntry change) {
         SideEffectKey key = SideEffectKey.of("topic-log", incident.id(), String.valueOf(change.seq()));

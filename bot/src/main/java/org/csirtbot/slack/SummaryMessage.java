@@ -28,9 +28,11 @@ class SummaryMessage {
     static final int HOLDERS_SHOWN = 10;
 
     private final Texts texts;
+    private final PlaybookSummary playbooks;
 
-    SummaryMessage(Texts texts) {
+    SummaryMessage(Texts texts, PlaybookSummary playbooks) {
         this.texts = texts;
+        this.playbooks = playbooks;
     }
 
     String fallback(Locale locale, Incident incident) {
@@ -53,6 +55,10 @@ class SummaryMessage {
         blocks.add(section(s -> s.fields(fields)));
         if (!incident.roles().isEmpty()) {
             blocks.add(section(s -> s.text(markdownText(roles(locale, incident)))));
+        }
+        String running = playbooks.section(locale, incident);
+        if (running != null) {
+            blocks.add(section(s -> s.text(markdownText(running))));
         }
         if (incident.confidential()) {
             blocks.add(section(s -> s.text(markdownText(texts.get(locale, "summary.confidential")))));

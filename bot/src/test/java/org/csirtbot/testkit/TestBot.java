@@ -102,6 +102,10 @@ public final class TestBot {
         // closed rooms are archived when a test calls RoomClosing itself
         p.put("csirtbot.archive-check-interval", "1h");
         p.put("csirtbot.storage.data-dir", dataDir.toString());
+        // the test playbooks (src/test/resources/playbook-fixtures); time acts on runs when a test calls the tick itself
+        p.put("csirtbot.playbooks-dir", playbookFixtures().toString());
+        p.put("csirtbot.playbook-check-interval", "1h");
+        p.put("csirtbot.playbooks-reload-interval", "1h");
         // tests post far faster than Slack's tiers allow; the limits themselves are tested on their own
         for (String tier : new String[] {"slack-tier-2", "slack-tier-3", "slack-tier-4", "slack-special"}) {
             p.put("resilience4j.ratelimiter.instances." + tier + ".limit-for-period", "100000");
@@ -155,6 +159,15 @@ public final class TestBot {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The directory of the test playbooks, as CSIRTBOT_PLAYBOOKS_DIR. */
+    public static Path playbookFixtures() {
+        try {
+            return Path.of(TestBot.class.getResource("/playbook-fixtures").toURI());
+        } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }
