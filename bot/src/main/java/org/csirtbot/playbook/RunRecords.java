@@ -3,6 +3,7 @@ package org.csirtbot.playbook;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.csirtbot.incident.IncidentLog;
 import org.csirtbot.incident.LogKind;
@@ -125,7 +126,8 @@ class RunRecords {
                 value = "";
             }
             if (value != null) {
-                data.put((String) keysAndValues[i], value instanceof Map<?, ?> m ? new LinkedHashMap<>(m) : value);
+                // recorded fields come from the engine in no particular order: sorted, so the log reads the same each time
+                data.put((String) keysAndValues[i], value instanceof Map<?, ?> m ? new TreeMap<>(m) : value);
             }
         }
         return data;

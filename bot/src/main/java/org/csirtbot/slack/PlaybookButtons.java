@@ -91,8 +91,10 @@ class PlaybookButtons implements SlackRoute {
             views.execute(() -> {
                 Locale locale = locales.of(b.user());
                 try {
-                    tell(b.channel(), b.user(), click(b, locale).map(work).orElseGet(() ->
-                            words.texts().get(locale, "playbook.gone")));
+                    Optional<Click> click = click(b, locale);
+                    // the work's answer is null when it applied: the step's messages show it
+                    tell(b.channel(), b.user(), click.isPresent() ? work.apply(click.get())
+                            : words.texts().get(locale, "playbook.gone"));
                 } catch (RuntimeException e) {
                     log.error("Playbook click on {} by {} failed", b.value(), b.user(), e);
                     tell(b.channel(), b.user(), words.texts().get(locale, "error.not-recorded"));

@@ -83,6 +83,7 @@ class PlaybookWalkIntegrationTests {
         JsonNode done = SlackApiStub.json(walk.updatesOf(ack).get(0), "blocks");
         assertThat(Forms.actionIds(done)).isEmpty();
         assertThat(done.toString()).contains("Done by <@" + SECOND_RESPONDER + ">");
+        await().during(Duration.ofMillis(300)).until(() -> walk.toldIn(room, SECOND_RESPONDER).isEmpty());
         assertThat(journeys.logKinds(incidentId)).contains("clock_stopped");
 
         StepMessage isp = walk.stepMessage(runId, "isp");
