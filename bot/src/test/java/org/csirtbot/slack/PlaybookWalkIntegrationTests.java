@@ -26,9 +26,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A playbook walked in the incident room from start to its last step, over the real HTTP path with the Web API in
- * WireMock: suggested, started, a step overdue and reminded, completed, skipped, the bot restarted, then a decision
- * and a form of fields through their modals, an approval by direct message, a message marked sent, and closing
- * refused while the last mandatory step is open. Time is moved by calling the scheduler's tick with a later instant.
+ * WireMock: suggested, started, a step overdue, reminded and its clock breached, completed, skipped, the bot
+ * restarted, then a decision and a form of fields through their modals, an approval by direct message, a message
+ * approved then marked sent, and closing refused while the last mandatory step is open. Time is moved by calling the scheduler's tick with a later instant.
  */
 class PlaybookWalkIntegrationTests {
 
@@ -108,6 +108,8 @@ class PlaybookWalkIntegrationTests {
         assertThat(journeys.logKinds(incidentId)).doesNotContain("closed");
         await().until(() -> slack.calls("chat.update").stream().anyMatch(u -> String.valueOf(u.get("blocks"))
                 .contains("DoS walk test*: 6 of 7 steps over. Now: Review the response")));
+        slack.calls("chat.update").forEach(u -> assertThat(BlockKitLimits.checkMessage(u.get("text"),
+                SlackApiStub.json(u, "blocks"))).isEmpty());
     }
 
     private void overdueAndReminded(String incidentId, String room) {
@@ -125,6 +127,20 @@ class PlaybookWalkIntegrationTests {
         await().until(() -> walk.postsTo(room).stream().anyMatch(p -> p.contains("Reminder: *Acknowledge the alert*")));
         assertThat(walk.awaitEntry(incidentId, "playbook_reminder", "ack").path("data").path("number").asInt()).isEqualTo(1);
         assertThat(actions.tick(Instant.now().plus(Duration.ofMinutes(51)))).isZero();
+        await().until(() -> summaryUpdates().anyMatch(blocks -> blocks.contains(":stopwatch: Acknowledge the attack: deadline")));
+
+        assertThat(actions.tick(Instant.now().plus(Duration.ofMinutes(61)))).isEqualTo(1);
+        await().until(() -> walk.postsTo(room).stream().anyMatch(p -> p.contains("*Acknowledge the attack* (DoS walk test):"
+                + " the deadline <!date^") && p.contains("has passed") && p.contains("<@" + RESPONDER + ">")));
+        await().until(() -> walk.entries(incidentId, "clock_breached").size() == 1);
+        assertThat(walk.entries(incidentId, "clock_breached").get(0).path("data").path("hard").asBoolean()).isFalse();
+        await().until(() -> summaryUpdates().anyMatch(blocks -> blocks.contains(":rotating_light: Acknowledge the attack")));
+    }
+
+    /** The blocks of each update of a pinned summary (the only updates that name the run's progress). */
+    private java.util.stream.Stream<String> summaryUpdates() {
+        return slack.calls("chat.update").stream().map(u -> String.valueOf(u.get("blocks")))
+                .filter(blocks -> blocks.contains("Playbooks"));
     }
 
     private void decide(String incidentId, String runId, StepMessage ongoing) {
@@ -188,10 +204,21 @@ class PlaybookWalkIntegrationTests {
 
         StepMessage tell = walk.stepMessage(runId, "tell");
         JsonNode tellBlocks = walk.posted(tell);
-        assertThat(Forms.actionIds(tellBlocks)).containsExactly("playbook_complete", "playbook_skip");
-        assertThat(tellBlocks.toString()).contains("Message to send", "All staff", "Our website is under attack");
+        assertThat(Forms.actionIds(tellBlocks)).containsExactly("playbook_approve", "playbook_reject", "playbook_skip");
+        assertThat(tellBlocks.toString()).contains("Message to send", "All staff", "Our website is under attack",
+                "It may go out once Management");
         walk.click(RESPONDER, tell, "playbook_complete", runId);
-        walk.awaitEntry(incidentId, "playbook_step_completed", "tell");
+        await().until(() -> walk.toldIn(room, RESPONDER).stream().anyMatch(t -> t.contains("may not go out before")));
+
+        walk.click(APPROVER, walk.requestTo(runId, "tell", APPROVER), "playbook_approve", runId);
+        walk.awaitEntry(incidentId, "playbook_approval", "tell");
+        await().until(() -> walk.updatesOf(tell).stream()
+                .anyMatch(u -> Forms.actionIds(SlackApiStub.json(u, "blocks")).contains("playbook_complete")));
+        assertThat(walk.entries(incidentId, "playbook_step_completed").stream()
+                .map(e -> e.path("data").path("step").asText())).doesNotContain("tell");
+        walk.click(RESPONDER, tell, "playbook_complete", runId);
+        assertThat(walk.awaitEntry(incidentId, "playbook_step_completed", "tell").path("actor").asText())
+                .isEqualTo(RESPONDER);
         walk.stepMessage(runId, "review");
     }
 
