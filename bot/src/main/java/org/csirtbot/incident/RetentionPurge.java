@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.csirtbot.report.ReportIntake;
 import org.csirtbot.storage.IncidentLogStore;
+import org.csirtbot.storage.PlaybookRunStore;
 import org.csirtbot.storage.IncidentRetentionStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +22,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * Purges closed incidents whose retention period ({@link RetentionProperties}) has run out and that are not under
  * legal hold. What goes: the incident's log, its title, commander, declarer, other roles, lessons learned, room name
- * and invitees, and who reported and what they wrote in its reports. What stays, as a tombstone: its ID (never
+ * and invitees, who reported and what they wrote in its reports, and its playbook runs. What stays, as a tombstone: its ID (never
  * reused), severity, category, TLP, status, times, phases and report IDs (so metrics still count it), its hold
  * history, and when and under which rule it was purged. Each purge is logged and counted
  * ({@code csirtbot.retention.purged} by severity).
@@ -37,15 +38,17 @@ public class RetentionPurge {
     private final RetentionProperties retention;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final PlaybookRunStore playbookRuns;
 
     RetentionPurge(IncidentRetentionStore incidents, IncidentLogStore logs, ReportIntake reports, RetentionProperties retention,
-                   Clock clock, MeterRegistry meters) {
+                   Clock clock, MeterRegistry meters, PlaybookRunStore playbookRuns) {
         this.incidents = incidents;
         this.logs = logs;
         this.reports = reports;
         this.retention = retention;
         this.clock = clock;
         this.meters = meters;
+        this.playbookRuns = playbookRuns;
     }
 
     @Scheduled(initialDelayString = "${csirtbot.retention.purge-interval:1h}",
@@ -84,6 +87,8 @@ public class RetentionPurge {
 
     private Removed removeLogAndReports(String incidentId) {
         Removed removed = new Removed(logs.purgeLog(incidentId), reports.purgeDetailsOf(incidentId));
+        // playbooks (issue 5): a run's state holds the fields its steps recorded
+        playbookRuns.removeForIncident(incidentId);
         incidents.recordPurgeDone(incidentId);
         return removed;
     }

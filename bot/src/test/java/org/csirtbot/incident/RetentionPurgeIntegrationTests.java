@@ -10,6 +10,8 @@ import java.util.Map;
 import org.csirtbot.storage.IncidentDocument;
 import org.csirtbot.storage.IncidentLogStore;
 import org.csirtbot.storage.IncidentStore;
+import org.csirtbot.storage.PlaybookRunDocument;
+import org.csirtbot.storage.PlaybookRunStore;
 import org.csirtbot.storage.ReportDocument;
 import org.csirtbot.storage.ReportStore;
 import org.csirtbot.testkit.ApiWrites;
@@ -43,6 +45,8 @@ class RetentionPurgeIntegrationTests {
     IncidentLogStore logs;
     @Autowired
     ReportStore reports;
+    @Autowired
+    PlaybookRunStore playbookRuns;
 
     @Test
     void closedIncidentsPastTheirPeriodArePurgedToATombstoneAndNothingElseIs() {
@@ -53,8 +57,13 @@ class RetentionPurgeIntegrationTests {
         String held = stored("INC-2019-9103", "S3", "closed", closedAt);
         String open = stored("INC-2019-9104", "S4", "post_incident", closedAt);
         holds.change(held, true, "Litigation about the leak", "U_LEGAL");
+        playbookRun(due);
+        playbookRun(held);
 
         List<String> purged = purge.purgeDue();
+
+        assertThat(playbookRuns.findByIncident(due)).isEmpty();
+        assertThat(playbookRuns.findByIncident(held)).hasSize(1);
 
         assertThat(purged).contains(due).doesNotContain(young, held, open);
         JsonNode tombstone = api("/api/incidents/" + due);
@@ -133,5 +142,12 @@ class RetentionPurgeIntegrationTests {
 
     private JsonNode api(String path) {
         return TestBot.api(port, path).body();
+    }
+
+    /** A playbook run of the incident, whose state holds what its steps recorded. */
+    private void playbookRun(String incidentId) {
+        playbookRuns.insertOnce(new PlaybookRunDocument(PlaybookRunDocument.id(incidentId, "walk-test"), incidentId,
+                "walk-test", 1, "{\"values\":{\"__peak_gbps__\":\"12\"}}", 0, true, "U_IM", Instant.now(),
+                Instant.now(), List.of()));
     }
 }
