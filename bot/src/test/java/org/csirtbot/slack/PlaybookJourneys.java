@@ -17,9 +17,12 @@ import org.csirtbot.testkit.SlackPayloads;
 import org.csirtbot.testkit.TestBot;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Walking a playbook in Slack over the real HTTP path: its step messages, their buttons and forms, the log. */
 final class PlaybookJourneys {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SlackApiStub slack;
     private final SignedSlackRequests requests;
@@ -33,10 +36,15 @@ final class PlaybookJourneys {
         this.runs = runs;
     }
 
+    /** Runs {@code /incident <text>} in the room and returns the answer's text, as the person reads it. */
     String command(String user, String room, String text) {
         var ack = requests.slashCommand("/incident", text, user, room);
         assertThat(ack.status()).isEqualTo(200);
-        return ack.body();
+        try {
+            return JSON.readTree(ack.body()).path("text").asText();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The room's message of the step's latest round, once posted. */
