@@ -20,7 +20,7 @@ final class FormErrors {
     static String blockOf(Event.Refused refused) {
         String detail = refused.detail() == null ? "" : refused.detail();
         return switch (refused.reason()) {
-            case MISSING_FIELD, INVALID_FIELD, UNKNOWN_FIELD -> detail.contains(" ")
+            case MISSING_FIELD, INVALID_FIELD, UNKNOWN_FIELD, UNKNOWN_INPUT -> detail.contains(" ")
                     ? detail.substring(0, detail.indexOf(' ')) : detail;
             case RATIONALE_REQUIRED -> PlaybookModals.RATIONALE;
             case REASON_REQUIRED -> PlaybookModals.REASON;

@@ -73,12 +73,36 @@ class PlaybookButtons implements SlackRoute {
                 () -> modals.reason(c.locale(), c.run(), c.step(), PlaybookModals.REJECT))));
         app.blockAction(StepMessages.CHOOSE, handler(c -> form(c, a -> new Action.Choose(a, c.step().id(),
                 firstOption(c.step()), "?", Map.of()), () -> modals.decision(c.locale(), c.run(), c.step()))));
+        app.blockAction(StepMessages.INPUTS, inputsHandler());
         app.blockAction(START, (req, ctx) -> {
             ButtonClick click = ButtonClick.of(req.getPayload());
             views.execute(() -> tell(click.channel(), click.user(), start(click.user(), click.value(),
                     locales.of(click.user()))));
             return ctx.ack();
         });
+    }
+
+    /** Give the inputs: the form of the playbook's inputs, for whoever may work the run's steps. */
+    private BlockActionHandler inputsHandler() {
+        return (req, ctx) -> {
+            ButtonClick b = ButtonClick.of(req.getPayload());
+            views.execute(() -> {
+                Locale locale = locales.of(b.user());
+                try {
+                    var run = StepRef.parse(b.value()).flatMap(ref -> runs.find(ref.runId()));
+                    var incident = run.flatMap(r -> incidents.find(r.incidentId()));
+                    String refusal = incident.isEmpty() ? words.texts().get(locale, "playbook.gone")
+                            : permissions.refusal(b.user(), CsirtAction.WORK_PLAYBOOK, incident.get(), locale);
+                    if (refusal == null) {
+                        slack.openView(b.trigger(), modals.inputs(locale, run.get()));
+                    }
+                    tell(b.channel(), b.user(), refusal);
+                } catch (RuntimeException e) {
+                    log.error("Playbook inputs click on {} by {} failed", b.value(), b.user(), e);
+                }
+            });
+            return ctx.ack();
+        };
     }
 
     /** A click on a step's button: who, where, which run and step, the trigger for a form. */

@@ -34,6 +34,9 @@ class PlaybookModals {
     static final String CHOOSE = "playbook_choose";
     static final String SKIP = "playbook_skip";
     static final String REJECT = "playbook_reject";
+    static final String INPUTS = "playbook_inputs";
+    /** What a form of the playbook's inputs carries where a step's form carries the step's ID. */
+    static final String INPUTS_TARGET = "inputs";
     static final String OPTION = "option";
     static final String RATIONALE = "rationale";
     static final String REASON = "reason";
@@ -79,10 +82,21 @@ class PlaybookModals {
         return view(callback, "playbook.modal." + kind, "playbook.modal." + kind + ".submit", locale, run, step, blocks);
     }
 
+    /** The playbook's inputs, each with its value so far. */
+    View inputs(Locale locale, PlaybookRun run) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(section(s -> s.text(markdownText(Mrkdwn.cut(texts.get(locale, "playbook.inputs.intro",
+                PlaybookWords.text(run.playbook().name(), locale)), StepMessages.SECTION_MAX)))));
+        run.playbook().inputs().forEach(field -> blocks.add(input(locale, field, run.state().values().get(field.key()))));
+        return ModalParts.modal(INPUTS, texts.get(locale, "playbook.modal.inputs"), texts.get(locale, "playbook.modal.save"),
+                        texts.get(locale, "modal.cancel"))
+                .privateMetadata(new StepRef(run.id(), INPUTS_TARGET).value()).blocks(blocks).build();
+    }
+
     /** The values given, by variable: the typed text, or the option chosen; fields left empty are left out. */
-    static Map<String, String> values(ViewState state, Step step) {
+    static Map<String, String> values(ViewState state, List<FieldDef> fields) {
         Map<String, String> values = new LinkedHashMap<>();
-        step.fields().forEach(field -> {
+        fields.forEach(field -> {
             String value = ModalParts.selected(state, field.key()).orElseGet(() -> ModalParts.text(state, field.key()));
             if (!value.isEmpty()) {
                 values.put(field.key(), value);

@@ -91,7 +91,9 @@ class PlaybookRoom {
     }
 
     private void showEvent(Event event, Incident incident, PlaybookRun run, Locale locale, List<StepMessage> shown) {
-        if (event instanceof Event.StepReady e) {
+        if (event instanceof Event.RunStarted) {
+            steps.inputs(incident, run);
+        } else if (event instanceof Event.StepReady e) {
             run.playbook().step(e.step()).filter(step -> run.state().ready().contains(step.id()))
                     .ifPresent(step -> steps.ready(incident, run, step, e.dueAt(), shown));
         } else if (event instanceof Event.ApprovalGiven e) {

@@ -59,19 +59,27 @@ class PlaybookSubmissions implements SlackRoute {
 
     @Override
     public void register(App app) {
-        app.viewSubmission(PlaybookModals.FIELDS, handler((step, state) -> a -> new Action.Complete(a, step.id(),
-                PlaybookModals.values(state, step))));
-        app.viewSubmission(PlaybookModals.CHOOSE, handler((step, state) -> a -> new Action.Choose(a, step.id(),
+        app.viewSubmission(PlaybookModals.FIELDS, handler(step((step, state) -> a -> new Action.Complete(a, step.id(),
+                PlaybookModals.values(state, step.fields().toList())))));
+        app.viewSubmission(PlaybookModals.CHOOSE, handler(step((step, state) -> a -> new Action.Choose(a, step.id(),
                 ModalParts.selected(state, PlaybookModals.OPTION).orElse(null),
-                ModalParts.text(state, PlaybookModals.RATIONALE), PlaybookModals.values(state, step))));
-        app.viewSubmission(PlaybookModals.SKIP, handler((step, state) -> a -> new Action.Skip(a, step.id(),
-                ModalParts.text(state, PlaybookModals.REASON))));
-        app.viewSubmission(PlaybookModals.REJECT, handler((step, state) -> a -> new Action.Reject(a, step.id(),
-                ModalParts.text(state, PlaybookModals.REASON))));
+                ModalParts.text(state, PlaybookModals.RATIONALE), PlaybookModals.values(state, step.fields().toList())))));
+        app.viewSubmission(PlaybookModals.SKIP, handler(step((step, state) -> a -> new Action.Skip(a, step.id(),
+                ModalParts.text(state, PlaybookModals.REASON)))));
+        app.viewSubmission(PlaybookModals.REJECT, handler(step((step, state) -> a -> new Action.Reject(a, step.id(),
+                ModalParts.text(state, PlaybookModals.REASON)))));
+        app.viewSubmission(PlaybookModals.INPUTS, handler((run, target, state) -> a -> new Action.ProvideInputs(a,
+                PlaybookModals.values(state, run.playbook().inputs()))));
     }
 
-    /** The form's action, made from the step and what the form holds. */
-    private interface FormAction extends BiFunction<Step, ViewState, Function<Actor, Action>> {
+    /** The form's action, made from the run, what the form is about (a step's ID) and what it holds. */
+    private interface FormAction {
+        Function<Actor, Action> of(PlaybookRun run, String target, ViewState state);
+    }
+
+    /** A step's form: its action, or null when the run has no such step. */
+    private static FormAction step(BiFunction<Step, ViewState, Function<Actor, Action>> action) {
+        return (run, target, state) -> run.playbook().step(target).map(step -> action.apply(step, state)).orElse(null);
     }
 
     private ViewSubmissionHandler handler(FormAction action) {
@@ -105,16 +113,16 @@ class PlaybookSubmissions implements SlackRoute {
     private Map<String, String> submit(String metadata, String user, ViewState state, FormAction action, Locale locale) {
         var ref = StepRef.parse(metadata);
         PlaybookRun run = ref.flatMap(r -> runs.find(r.runId())).orElse(null);
-        Step step = run == null ? null : run.playbook().step(ref.get().step()).orElse(null);
+        Function<Actor, Action> made = run == null ? null : action.of(run, ref.get().step(), state);
         Incident incident = run == null ? null : incidents.find(run.incidentId()).orElse(null);
-        if (step == null || incident == null) {
+        if (made == null || incident == null) {
             return Map.of(FormErrors.ANY, words.texts().get(locale, "playbook.gone"));
         }
         String refusal = permissions.refusal(user, CsirtAction.WORK_PLAYBOOK, incident, locale);
         if (refusal != null) {
             return Map.of(FormErrors.ANY, refusal);
         }
-        RunActions.Acted acted = actions.act(run.id(), user, action.apply(step, state));
+        RunActions.Acted acted = actions.act(run.id(), user, made);
         String told = words.outcome(locale, incident, acted);
         if (told == null) {
             return Map.of();

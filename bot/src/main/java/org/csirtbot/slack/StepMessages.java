@@ -34,6 +34,7 @@ class StepMessages {
     static final String CHOOSE = "playbook_choose";
     static final String APPROVE = "playbook_approve";
     static final String REJECT = "playbook_reject";
+    static final String INPUTS = "playbook_inputs";
     /** Room left in a section for labels; Slack allows 3000 characters. */
     static final int SECTION_MAX = 2800;
 
@@ -78,6 +79,21 @@ class StepMessages {
                 button(texts.get(locale, "playbook.action.approve"), APPROVE, value, "primary"),
                 button(texts.get(locale, "playbook.action.reject"), REJECT, value, "danger")))));
         return blocks;
+    }
+
+    String inputsFallback(Locale locale, PlaybookRun run) {
+        return texts.get(locale, "playbook.inputs.fallback", PlaybookWords.plain(run.playbook().name(), locale));
+    }
+
+    /** The playbook's inputs, asked for once it starts: what it needs, and a button to give them. */
+    List<LayoutBlock> inputs(Locale locale, PlaybookRun run) {
+        String needs = run.playbook().inputs().stream().map(f -> PlaybookWords.text(f.label(), locale)
+                + (f.required() ? " *" : "")).collect(Collectors.joining(", "));
+        String text = texts.get(locale, "playbook.inputs.needed", PlaybookWords.text(run.playbook().name(), locale), needs);
+        return List.of(section(s -> s.text(markdownText(Mrkdwn.cut(text, SECTION_MAX)))),
+                actions(a -> a.blockId("playbook_inputs").elements(List.of(button(texts.get(locale,
+                        "playbook.action.inputs"), INPUTS, new StepRef(run.id(), PlaybookModals.INPUTS_TARGET).value(),
+                        "primary")))));
     }
 
     private List<LayoutBlock> body(Locale locale, Incident incident, PlaybookRun run, Step step, Instant dueAt) {

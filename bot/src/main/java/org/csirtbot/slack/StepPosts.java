@@ -57,6 +57,20 @@ class StepPosts {
         }
     }
 
+    /** Asks in the room for the playbook's inputs, when it has any. */
+    void inputs(Incident incident, PlaybookRun run) {
+        if (run.playbook().inputs().isEmpty()) {
+            return;
+        }
+        Locale locale = locales.fallback();
+        try {
+            slack.postMessage(PlaybookNotices.key("inputs", run), incident.room().channelId(),
+                    messages.inputsFallback(locale, run), messages.inputs(locale, run));
+        } catch (RuntimeException e) {
+            log.warn("Could not ask for the inputs of {}: {}", run.id(), e.toString());
+        }
+    }
+
     /** Every message of the step's round loses its buttons and says what became of the step. */
     void closed(Incident incident, PlaybookRun run, String stepId, Function<Locale, String> outcome,
                 List<StepMessage> shown) {
