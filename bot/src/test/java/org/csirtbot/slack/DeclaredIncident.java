@@ -28,13 +28,16 @@ final class DeclaredIncident {
     private final SlackApiStub slack;
     private final SignedSlackRequests requests;
     private final int port;
+    private final SlackJourneys journeys;
 
-    private DeclaredIncident(String id, String room, SlackApiStub slack, SignedSlackRequests requests, int port) {
+    private DeclaredIncident(String id, String room, SlackApiStub slack, SignedSlackRequests requests, int port,
+                             SlackJourneys journeys) {
         this.id = id;
         this.room = room;
         this.slack = slack;
         this.requests = requests;
         this.port = port;
+        this.journeys = journeys;
     }
 
     static DeclaredIncident declare(int port, SlackApiStub slack, String commander,
@@ -45,7 +48,7 @@ final class DeclaredIncident {
         await().until(() -> journeys.logKinds(id).contains("summary_pinned"));
         String room = TestBot.api(port, "/api/incidents/" + id).body().path("room").path("channelId").asText();
         assertThat(room).isNotBlank();
-        return new DeclaredIncident(id, room, slack, requests, port);
+        return new DeclaredIncident(id, room, slack, requests, port, journeys);
     }
 
     /** {@code /incident <text>} run by {@code user} in the room; what they were told. */
@@ -98,6 +101,11 @@ final class DeclaredIncident {
 
     /** Messages posted to a channel, or to a user ID (a direct message). */
     List<Map<String, String>> postsTo(String channel) {
-        return slack.calls("chat.postMessage").stream().filter(c -> channel.equals(c.get("channel"))).toList();
+        return journeys.postsTo(channel);
+    }
+
+    /** What was posted in the room besides the summary's companions, the suggested playbooks. */
+    List<Map<String, String>> roomPosts() {
+        return journeys.roomPostsBesidesSuggestions(room);
     }
 }

@@ -118,9 +118,7 @@ class ReportToRoomIntegrationTests {
                 .satisfies(c -> assertThat(c.get("topic")).contains(incidentId, "S2", "TLP:AMBER"));
         assertThat(slack.calls("conversations.setPurpose")).singleElement()
                 .satisfies(c -> assertThat(c.get("purpose")).contains(incidentId));
-        // the room's first post is the summary; the playbooks that fit the category are suggested after it
-        var summary = journeys.postsTo(channel).stream()
-                .filter(p -> !String.valueOf(p.get("blocks")).contains("playbook_start")).toList();
+        var summary = journeys.roomPostsBesidesSuggestions(channel);
         assertThat(summary).hasSize(1);
         assertThat(SlackApiStub.json(summary.get(0), "blocks").toString())
                 .contains("Credential phishing wave", "<@" + RESPONDER + ">", reportId);

@@ -128,7 +128,7 @@ class RoleIntegrationTests {
         assertThat(incident.log()).hasSize(logged);
         assertThat(incident.incident().path("commanderId").asText()).isEqualTo(RESPONDER);
         assertThat(incident.roles()).isEmpty();
-        await().during(Duration.ofMillis(300)).until(() -> incident.postsTo(incident.room).size() == 1
+        await().during(Duration.ofMillis(300)).until(() -> incident.roomPosts().size() == 1
                 && slack.calls("chat.update").isEmpty());
     }
 

@@ -92,6 +92,14 @@ final class SlackJourneys {
         return slack.calls("chat.postMessage").stream().filter(c -> channel.equals(c.get("channel"))).toList();
     }
 
+    /**
+     * What was posted in a room besides the playbooks suggested for its category, which follow the summary at
+     * their own pace.
+     */
+    List<Map<String, String>> roomPostsBesidesSuggestions(String room) {
+        return postsTo(room).stream().filter(p -> !String.valueOf(p.get("blocks")).contains("playbook_start")).toList();
+    }
+
     private String nextView(String prefix) {
         return prefix + System.nanoTime() + (++views);
     }
