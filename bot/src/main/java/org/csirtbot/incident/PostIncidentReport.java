@@ -4,9 +4,7 @@ import static org.csirtbot.incident.ReportMarkdown.code;
 import static org.csirtbot.incident.ReportMarkdown.inline;
 import static org.csirtbot.incident.ReportMarkdown.utc;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -75,11 +73,11 @@ public final class PostIncidentReport {
 
     private void times(StringBuilder out, IncidentTimes times) {
         out.append("## ").append(md.text("report.md.times")).append("\n\n");
-        item(out, "to-report", duration(times.toReport()));
-        item(out, "to-declare", duration(times.toDeclare()));
-        item(out, "to-contain", duration(times.toContain()));
-        item(out, "to-recover", duration(times.toRecover()));
-        item(out, "total", duration(times.total()));
+        item(out, "to-report", md.duration(times.toReport()));
+        item(out, "to-declare", md.duration(times.toDeclare()));
+        item(out, "to-contain", md.duration(times.toContain()));
+        item(out, "to-recover", md.duration(times.toRecover()));
+        item(out, "total", md.duration(times.total()));
         out.append('\n');
     }
 
@@ -110,24 +108,5 @@ public final class PostIncidentReport {
 
     private void item(StringBuilder out, String label, String value) {
         out.append("- **").append(md.text("report.md.field." + label)).append(":** ").append(value).append('\n');
-    }
-
-    /** {@code 2 h 15 min}, {@code 1 d 0 h 5 min}, under a minute as such, unknown when null. */
-    private String duration(Duration d) {
-        if (d == null) {
-            return md.text("report.md.unknown");
-        }
-        if (d.toMinutes() == 0) {
-            return md.text("report.md.duration.under-a-minute");
-        }
-        List<String> parts = new ArrayList<>();
-        if (d.toDays() > 0) {
-            parts.add(md.text("report.md.duration.days", String.valueOf(d.toDays())));
-        }
-        if (d.toHours() > 0) {
-            parts.add(md.text("report.md.duration.hours", String.valueOf(d.toHoursPart())));
-        }
-        parts.add(md.text("report.md.duration.minutes", String.valueOf(d.toMinutesPart())));
-        return String.join(" ", parts);
     }
 }

@@ -13,25 +13,49 @@ import java.util.stream.Collectors;
 /**
  * The decisions section of the post-incident report: each decision with the options considered, the one chosen,
  * its rationale, and whether it needed approval and got it (from {@link LogKind#DECISION_RECORDED},
- * {@link LogKind#DECISION_APPROVED} and {@link LogKind#DECISION_REJECTED}).
+ * {@link LogKind#DECISION_APPROVED} and {@link LogKind#DECISION_REJECTED}); among them, in the order they were taken,
+ * the decisions of playbook steps ({@link LogKind#PLAYBOOK_DECISION}) with the option chosen, why and what it set.
  */
 final class ReportDecisions {
 
     private static final String K = "report.md.decision.";
 
     private final ReportMarkdown md;
+    private final PlaybookLines playbooks;
 
     ReportDecisions(ReportMarkdown md) {
         this.md = md;
+        this.playbooks = new PlaybookLines(md);
     }
 
     void write(StringBuilder out, List<LogEntry> entries) {
         out.append("## ").append(md.text("report.md.decisions")).append("\n\n");
-        List<LogEntry> decisions = entries.stream().filter(e -> is(e, LogKind.DECISION_RECORDED)).toList();
+        List<LogEntry> decisions = entries.stream()
+                .filter(e -> is(e, LogKind.DECISION_RECORDED) || is(e, LogKind.PLAYBOOK_DECISION)).toList();
         if (decisions.isEmpty()) {
             out.append(md.text("report.md.decisions.none")).append("\n\n");
         }
-        decisions.forEach(d -> decision(out, d, entries));
+        decisions.forEach(d -> {
+            if (is(d, LogKind.PLAYBOOK_DECISION)) {
+                playbookDecision(out, d);
+            } else {
+                decision(out, d, entries);
+            }
+        });
+    }
+
+    private void playbookDecision(StringBuilder out, LogEntry taken) {
+        Map<String, Object> d = data(taken);
+        out.append("### ").append(md.text(K + "playbook", code(string(d.get("playbook"))), code(string(d.get("step")))))
+                .append("\n\n");
+        item(out, "chosen", code(string(d.get("option"))));
+        item(out, "rationale", inline(d.get("rationale")));
+        String values = playbooks.values(d.get("fields"));
+        if (!values.isEmpty()) {
+            item(out, "values", values);
+        }
+        item(out, "proposed", md.text(K + "by", code(taken.actor()), utc(taken.at())));
+        out.append('\n');
     }
 
     private void decision(StringBuilder out, LogEntry recorded, List<LogEntry> entries) {
@@ -74,6 +98,10 @@ final class ReportDecisions {
             return list.stream().map(ReportMarkdown::inline).collect(Collectors.joining("; "));
         }
         return inline(options);
+    }
+
+    private static String string(Object value) {
+        return value == null ? null : String.valueOf(value);
     }
 
     private static boolean is(LogEntry entry, LogKind kind) {

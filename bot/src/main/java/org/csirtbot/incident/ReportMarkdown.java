@@ -1,8 +1,12 @@
 package org.csirtbot.incident;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -46,6 +50,37 @@ final class ReportMarkdown {
 
     static String utc(Instant at) {
         return at == null ? "—" : time(at) + " UTC";
+    }
+
+    /** A moment stored as ISO-8601 text (or an Instant), as the report writes times; as it is when not one. */
+    static String when(Object at) {
+        if (at instanceof Instant instant) {
+            return utc(instant);
+        }
+        try {
+            return at == null ? "—" : utc(Instant.parse(at.toString()));
+        } catch (DateTimeParseException notATime) {
+            return inline(at);
+        }
+    }
+
+    /** {@code 2 h 15 min}, {@code 1 d 0 h 5 min}, under a minute as such, unknown when null. */
+    String duration(Duration d) {
+        if (d == null) {
+            return text("report.md.unknown");
+        }
+        if (d.toMinutes() == 0) {
+            return text("report.md.duration.under-a-minute");
+        }
+        List<String> parts = new ArrayList<>();
+        if (d.toDays() > 0) {
+            parts.add(text("report.md.duration.days", String.valueOf(d.toDays())));
+        }
+        if (d.toHours() > 0) {
+            parts.add(text("report.md.duration.hours", String.valueOf(d.toHoursPart())));
+        }
+        parts.add(text("report.md.duration.minutes", String.valueOf(d.toMinutesPart())));
+        return String.join(" ", parts);
     }
 
     /** Someone's text on one line: escaped, line breaks kept as Markdown hard breaks within the same item. */

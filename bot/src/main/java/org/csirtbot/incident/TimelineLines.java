@@ -2,9 +2,8 @@ package org.csirtbot.incident;
 
 import static org.csirtbot.incident.ReportMarkdown.code;
 import static org.csirtbot.incident.ReportMarkdown.inline;
+import static org.csirtbot.incident.ReportMarkdown.when;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
@@ -21,9 +20,11 @@ final class TimelineLines {
     private static final String KIND = "report.md.kind.";
 
     private final ReportMarkdown md;
+    private final PlaybookLines playbooks;
 
     TimelineLines(ReportMarkdown md) {
         this.md = md;
+        this.playbooks = new PlaybookLines(md);
     }
 
     String line(LogEntry entry) {
@@ -38,6 +39,9 @@ final class TimelineLines {
             return asItIs(entry.kind(), d);
         }
         LogKind kind = known.get();
+        if (LogKind.PLAYBOOK_KINDS.contains(kind)) {
+            return Optional.ofNullable(playbooks.describe(kind, d)).orElseGet(() -> asItIs(entry.kind(), d));
+        }
         String key = KIND + kind.code();
         return switch (kind) {
             case REPORTED, REPORT_ATTACHED -> md.text(key, inline(d.get("reportId")), category(d.get("category")),
@@ -74,18 +78,6 @@ final class TimelineLines {
 
     private String asItIs(String kind, Map<String, Object> data) {
         return md.text(KIND + "other", inline(kind), inline(fields(data)));
-    }
-
-    /** A moment stored as ISO-8601 text (or an Instant), as the report writes times; as it is when not one. */
-    private static String when(Object at) {
-        if (at instanceof Instant instant) {
-            return ReportMarkdown.utc(instant);
-        }
-        try {
-            return at == null ? "—" : ReportMarkdown.utc(Instant.parse(at.toString()));
-        } catch (DateTimeParseException notATime) {
-            return inline(at);
-        }
     }
 
     private String status(Object code) {

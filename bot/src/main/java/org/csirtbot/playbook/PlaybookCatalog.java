@@ -48,6 +48,18 @@ public class PlaybookCatalog {
         return library.suggestedFor(category);
     }
 
+    // what the API shows of the library: where each playbook came from and the files refused
+
+    /** The file the playbook in force was read from ({@code classpath:playbooks/…} for a built-in); empty when none. */
+    public Optional<String> origin(String id) {
+        return library.origin(id);
+    }
+
+    /** The problems of every file refused now, each with its file, line and column. */
+    public List<Problem> refused() {
+        return library.problems();
+    }
+
     /** That version if it is in force or this process has seen it, else the version in force; empty when gone. */
     Optional<Playbook> find(String id, int version) {
         Optional<Playbook> current = library.find(id);

@@ -27,7 +27,7 @@ class PostIncidentReportTests {
     static final String CMDR = "U0CMDR001";
     static final String DEPUTY = "U0DEPU001";
     static final String EXEC = "UEXEC0001";
-    static final int ENTRIES = 32;
+    static final int ENTRIES = 32 + PlaybookRunEntries.COUNT;
 
     @Test
     void aClosedS1IncidentWithDecisionsRoleAndSeverityChangesReadsAsTheGoldenFile() {
@@ -42,7 +42,12 @@ class PostIncidentReportTests {
 
         assertThat(report).contains("# 事後報告書: INC-2026-0042", "## 経過（UTC）", "## 振り返り",
                 "- **封じ込めまでの時間:** 2 時間 15 分", "- **合計時間:** 1 日 0 時間 45 分",
-                "深刻度を S2 から S1 に変更", "意思決定 D-2 を却下: Policy forbids paying", "_未回答_");
+                "深刻度を S2 から S1 に変更", "意思決定 D-2 を却下: Policy forbids paying", "_未回答_",
+                "プレイブック `ransomware`: 必須ステップ `p0.crisis` を免除: Crisis team already met by phone",
+                "プレイブック `ransomware`: ステップ `p1.data` の判断で `cannot_exclude` を選択。理由: Payroll share",
+                "### プレイブック `ransomware`、ステップ `p1.data`", "- **記録された値:** `__data__` = cannot\\_exclude",
+                "プレイブック `personal-data-breach`: 期限 `appi_preliminary` の計測を開始（起点 2026-03-02 10:00:00 UTC",
+                "プレイブック `ransomware`: 期限 `exec_briefing`（2026-03-02 11:15:00 UTC）まで残り 30 分 以内");
     }
 
     @Test
@@ -61,11 +66,15 @@ class PostIncidentReportTests {
     }
 
     static PostIncidentReport report(Locale locale) {
+        return new PostIncidentReport(messages(), locale);
+    }
+
+    static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasename("messages");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
-        return new PostIncidentReport(messages, locale);
+        return messages;
     }
 
     static Incident closedIncident() {
@@ -142,20 +151,32 @@ class PostIncidentReportTests {
         add(log, "17:05", CMDR, "legal_hold_changed", Map.of("hold", true, "reason", "Police investigation"));
         add(log, Instant.parse("2026-03-03T10:00:00Z"), CMDR, "closed", Map.of("from", "post_incident"));
         add(log, Instant.parse("2026-03-03T10:00:02Z"), IncidentLog.BOT, "report_posted", Map.of("ts", "2.2"));
+        log.addAll(PlaybookRunEntries.log());
+        return numbered(log);
+    }
+
+    /** The entries in time order (those of one time in the order added), numbered and chained. */
+    private static List<LogEntry> numbered(List<LogEntry> entries) {
+        List<LogEntry> sorted = new ArrayList<>(entries);
+        sorted.sort(java.util.Comparator.comparing(LogEntry::at));
+        List<LogEntry> log = new ArrayList<>();
+        for (LogEntry e : sorted) {
+            long seq = log.size() + 1;
+            log.add(new LogEntry(e.incidentId(), seq, e.at(), e.actor(), e.kind(), e.data(), "h" + (seq - 1),
+                    seq == ENTRIES ? "9f2c" + "0".repeat(60) : "h" + seq));
+        }
         return log;
     }
 
-    private static void add(List<LogEntry> log, String time, String actor, String kind, Map<String, Object> data) {
+    static void add(List<LogEntry> log, String time, String actor, String kind, Map<String, Object> data) {
         add(log, at(time), actor, kind, data);
     }
 
     private static void add(List<LogEntry> log, Instant at, String actor, String kind, Map<String, Object> data) {
-        long seq = log.size() + 1;
-        log.add(new LogEntry("INC-2026-0042", seq, at, actor, kind, data, "h" + (seq - 1),
-                seq == ENTRIES ? "9f2c" + "0".repeat(60) : "h" + seq));
+        log.add(new LogEntry("INC-2026-0042", 0, at, actor, kind, data, null, null));
     }
 
-    private static Map<String, Object> ordered(Object... keysAndValues) {
+    static Map<String, Object> ordered(Object... keysAndValues) {
         Map<String, Object> data = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             data.put((String) keysAndValues[i], keysAndValues[i + 1]);

@@ -25,15 +25,24 @@ public final class ApiWrites {
 
     /** POST {@code json} with {@code token} (null: none). */
     public static TestBot.ApiResponse post(int port, String path, String json, String token) {
+        HttpResponse<String> response = postRaw(port, path, json, token);
+        try {
+            return new TestBot.ApiResponse(response.statusCode(),
+                    JSON.readTree(response.body().isEmpty() ? "null" : response.body()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** POST {@code json} with {@code token} (null: none); the raw answer, for bodies that are not JSON. */
+    public static HttpResponse<String> postRaw(int port, String path, String json, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new TestBot.ApiResponse(response.statusCode(),
-                    JSON.readTree(response.body().isEmpty() ? "null" : response.body()));
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

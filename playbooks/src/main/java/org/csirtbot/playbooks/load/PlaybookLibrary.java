@@ -33,6 +33,7 @@ public final class PlaybookLibrary {
     private Map<String, LibrarySource> sources = Map.of();
     private volatile Map<String, Playbook> active = Map.of();
     private volatile Map<String, List<Problem>> problems = Map.of();
+    private volatile Map<String, String> origins = Map.of();
 
     /** Loads the library at once; {@code directory} may be null (built-ins only). */
     public PlaybookLibrary(String builtInFolder, Path directory) {
@@ -64,6 +65,19 @@ public final class PlaybookLibrary {
         return problems.values().stream().flatMap(List::stream).toList();
     }
 
+    /**
+     * The file the playbook in force was read from: {@code classpath:playbooks/<name>} for a built-in, else the
+     * path in the directory; empty when no playbook has that id.
+     */
+    public Optional<String> origin(String id) {
+        return Optional.ofNullable(origins.get(id));
+    }
+
+    /** Whether a file name from {@link #origin} or a {@link Problem} is a built-in's rather than the directory's. */
+    public static boolean isBuiltIn(String file) {
+        return file.startsWith("classpath:");
+    }
+
     public synchronized ReloadReport reload() {
         Map<String, LibrarySource> next = new LinkedHashMap<>();
         builtInTexts().forEach((name, text) -> next.put(name, LibrarySource.read(name, text, sources.get(name), reader)));
@@ -82,10 +96,15 @@ public final class PlaybookLibrary {
             }
         }
         Map<String, Playbook> byId = new HashMap<>();
-        ownerById.forEach((id, source) -> byId.put(id, source.active()));
+        Map<String, String> originById = new HashMap<>();
+        ownerById.forEach((id, source) -> {
+            byId.put(id, source.active());
+            originById.put(id, source.name());
+        });
         ReloadReport report = compare(active, byId, refused);
         sources = next;
         active = Map.copyOf(byId);
+        origins = Map.copyOf(originById);
         problems = Collections.unmodifiableMap(problemsByFile);
         return report;
     }
@@ -103,10 +122,6 @@ public final class PlaybookLibrary {
         }
         ownerById.put(playbook.id(), source);
         return source.problems();
-    }
-
-    private boolean isBuiltIn(String name) {
-        return name.startsWith("classpath:");
     }
 
     private static ReloadReport compare(Map<String, Playbook> before, Map<String, Playbook> after,

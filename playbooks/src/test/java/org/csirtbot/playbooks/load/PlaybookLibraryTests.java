@@ -55,6 +55,9 @@ class PlaybookLibraryTests {
 
         assertThat(library.find("phishing-report")).get().extracting(Playbook::version).isEqualTo(7);
         assertThat(library.all()).hasSize(2);
+        assertThat(library.origin("phishing-report")).contains(dir.resolve("mine.yaml").toString());
+        assertThat(library.origin("personal-data-breach")).contains("classpath:fixtures/valid/personal-data-breach.yaml");
+        assertThat(library.origin("nothing")).isEmpty();
     }
 
     @Test
@@ -128,6 +131,7 @@ class PlaybookLibraryTests {
 
         assertThat(library.reload().updated()).containsExactly("phishing-report");
         assertThat(library.find("phishing-report")).get().extracting(Playbook::version).isEqualTo(3);
+        assertThat(library.origin("phishing-report")).get().matches(PlaybookLibrary::isBuiltIn);
     }
 
     @Test
