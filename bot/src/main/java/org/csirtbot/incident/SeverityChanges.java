@@ -5,11 +5,13 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.csirtbot.storage.IncidentStore;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * Changes an incident's severity, always with a reason, and logs it ({@link LogKind#SEVERITY_CHANGED}). Who may is
- * the caller's check ({@link CsirtAction#CHANGE_SEVERITY}).
+ * Changes an incident's severity, always with a reason, and logs it ({@link LogKind#SEVERITY_CHANGED}); a raise is
+ * then published as {@link SeverityRaised}, whoever raised it. Who may is the caller's check
+ * ({@link CsirtAction#CHANGE_SEVERITY}).
  */
 @Service
 public class SeverityChanges {
@@ -21,10 +23,12 @@ public class SeverityChanges {
 
     private final IncidentStore store;
     private final IncidentLog log;
+    private final ApplicationEventPublisher events;
 
-    SeverityChanges(IncidentStore store, IncidentLog log) {
+    SeverityChanges(IncidentStore store, IncidentLog log, ApplicationEventPublisher events) {
         this.store = store;
         this.log = log;
+        this.events = events;
     }
 
     /** What became of a severity change. */
@@ -77,7 +81,11 @@ public class SeverityChanges {
                 data.put("to", to.name());
                 data.put("reason", reason);
                 LogEntry entry = log.append(incidentId, actor, LogKind.SEVERITY_CHANGED, data);
-                return new SeverityChange(Outcome.CHANGED, find(incidentId), from, entry);
+                SeverityChange change = new SeverityChange(Outcome.CHANGED, find(incidentId), from, entry);
+                if (to.ordinal() < from.ordinal()) {
+                    events.publishEvent(new SeverityRaised(change.incident(), from, entry));
+                }
+                return change;
             }
         }
     }

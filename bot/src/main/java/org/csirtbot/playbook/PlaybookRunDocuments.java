@@ -28,7 +28,7 @@ class PlaybookRunDocuments {
     Inserted insertOnce(String incidentId, Playbook playbook, RunState state, String by, Instant at) {
         var inserted = store.insertOnce(new PlaybookRunDocument(PlaybookRunDocument.id(incidentId, playbook.id()),
                 incidentId, playbook.id(), playbook.version(), RunStateJson.write(state), 0, state.finished(), by, at, at,
-                List.of()));
+                List.of(), false));
         return new Inserted(toStored(inserted.run()), inserted.created());
     }
 
@@ -52,6 +52,16 @@ class PlaybookRunDocuments {
     /** Puts back a state as it was read (its JSON), after a change that could not be logged. */
     boolean advance(String id, long expectedVersion, String stateJson, boolean finished, Instant at) {
         return store.advance(id, expectedVersion, stateJson, finished, at);
+    }
+
+    /** Runs the chat is not known to show as they are now. */
+    List<StoredRun> notShown() {
+        return store.findNotShown().stream().map(PlaybookRunDocuments::toStored).toList();
+    }
+
+    /** Notes that the chat shows the run at that version; false when it has changed since. */
+    boolean markShown(String id, long version) {
+        return store.markShown(id, version);
     }
 
     void remove(String id) {

@@ -2,6 +2,7 @@ package org.csirtbot.playbook;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -13,12 +14,14 @@ import org.csirtbot.playbooks.engine.Actor;
 import org.csirtbot.playbooks.engine.Event;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes what happened in a run to the incident log, one entry per event of note (who, which step, why), and carries a
- * decision's new severity over to the incident. Steps made ready, passed over or due soon are not logged: the
- * entries of the actions that caused them tell it.
+ * decision's new severity over to the incident, as a severity change by whoever took the decision, for the option
+ * chosen and its rationale (so a raise alerts as any raise does). Steps made ready, passed over or due soon are not
+ * logged: the entries of the actions that caused them tell it.
  */
 @Component
 class RunRecords {
@@ -27,14 +30,20 @@ class RunRecords {
 
     private final IncidentLog incidentLog;
     private final SeverityChanges severities;
+    private final String language;
 
-    RunRecords(IncidentLog incidentLog, SeverityChanges severities) {
+    RunRecords(IncidentLog incidentLog, SeverityChanges severities, @Value("${csirtbot.locale:en}") Locale locale) {
         this.incidentLog = incidentLog;
         this.severities = severities;
+        this.language = locale.getLanguage();
     }
 
     void record(String incidentId, String playbook, List<Event> events, String starter) {
+        Event.DecisionTaken decision = null;
         for (Event event : events) {
+            if (event instanceof Event.DecisionTaken taken) {
+                decision = taken;
+            }
             Entry entry = entry(event, starter);
             if (entry != null) {
                 Map<String, Object> data = new LinkedHashMap<>();
@@ -43,7 +52,7 @@ class RunRecords {
                 incidentLog.appendPlaybookEntry(incidentId, entry.actor(), entry.kind(), data);
             }
             if (event instanceof Event.SeverityChanged changed) {
-                reRate(incidentId, playbook, changed);
+                reRate(incidentId, playbook, changed, decision);
             }
         }
     }
@@ -104,13 +113,26 @@ class RunRecords {
     }
 
     /** A decision re-rated the run: the incident takes that severity too, logged as any severity change. */
-    private void reRate(String incidentId, String playbook, Event.SeverityChanged changed) {
+    private void reRate(String incidentId, String playbook, Event.SeverityChanged changed, Event.DecisionTaken decision) {
+        boolean decided = decision != null && decision.step().equals(changed.step());
+        String reason = "playbook " + playbook + ", step " + changed.step();
+        if (decided) {
+            reason += ": " + decision.optionLabel().in(language)
+                    + (decision.rationale() == null || decision.rationale().isBlank() ? "" : " — " + decision.rationale());
+        }
         try {
-            severities.change(incidentId, IncidentLog.BOT, Severity.valueOf(changed.to().name()),
-                    "playbook " + playbook + ", step " + changed.step());
+            severities.change(incidentId, decided ? actor(decision.actor()) : IncidentLog.BOT,
+                    Severity.valueOf(changed.to().name()), fitted(reason));
         } catch (RuntimeException e) {
             log.warn("Could not re-rate {} after {} {}: {}", incidentId, playbook, changed.step(), e.toString());
         }
+    }
+
+    /** The reason cut to what a severity change takes. */
+    private static String fitted(String reason) {
+        int max = SeverityChanges.REASON_MAX;
+        return reason.codePointCount(0, reason.length()) <= max ? reason
+                : reason.substring(0, reason.offsetByCodePoints(0, max - 1)) + "…";
     }
 
     private static String actor(String engineActor) {

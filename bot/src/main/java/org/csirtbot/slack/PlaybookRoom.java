@@ -10,10 +10,12 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 
 import org.csirtbot.incident.Incident;
+import org.csirtbot.incident.IncidentStatus;
 import org.csirtbot.incident.Incidents;
 import org.csirtbot.playbook.PlaybookRun;
 import org.csirtbot.playbook.PlaybookRuns;
 import org.csirtbot.playbook.RunAdvanced;
+import org.csirtbot.playbook.RunRecaps;
 import org.csirtbot.playbook.StepMessage;
 import org.csirtbot.playbooks.engine.Event;
 import org.slf4j.Logger;
@@ -24,7 +26,9 @@ import org.springframework.context.event.EventListener;
 /**
  * Shows in the incident room what happened in a run, after it is stored and logged: steps made ready are posted,
  * steps done lose their buttons, time's reminders and clock warnings are said, other playbooks a step asks for are
- * suggested, and the pinned summary is refreshed. The changes of one run are shown one at a time, in order.
+ * suggested, and the pinned summary is refreshed. The changes of one run are shown one at a time, in order; so is a
+ * run's recap ({@link #catchUp}), which shows again what a change left unshown. Every message is keyed by what it
+ * shows, not by the change that caused it, so showing the same thing twice shows it once.
  */
 @SlackComponent
 class PlaybookRoom {
@@ -67,7 +71,7 @@ class PlaybookRoom {
         synchronized (queue) {
             for (RunAdvanced next = queue.poll(); next != null; next = queue.poll()) {
                 try {
-                    show(next);
+                    show(next.run(), next.events());
                 } catch (RuntimeException e) {
                     log.warn("Could not show a change of {} in its room: {}", next.run().id(), e.toString());
                 }
@@ -75,27 +79,47 @@ class PlaybookRoom {
         }
     }
 
-    private void show(RunAdvanced advanced) {
-        PlaybookRun run = advanced.run();
+    /**
+     * Shows the run's recap in its room, never while a change of the run is being shown; whether the room shows it all,
+     * or must be shown it again later (it has no room yet, or a step could not be posted for want of Slack). A closed
+     * incident's room is shown nothing more.
+     */
+    boolean catchUp(RunRecaps.Recap recap) {
+        PlaybookRun run = recap.run();
+        Incident incident = incidents.find(run.incidentId()).orElse(null);
+        if (incident == null || incident.status() == IncidentStatus.CLOSED) {
+            return true;
+        }
+        Queue<RunAdvanced> queue = pending.computeIfAbsent(run.id(), id -> new ConcurrentLinkedQueue<>());
+        synchronized (queue) {
+            return show(run, recap.events());
+        }
+    }
+
+    /** Whether every step made ready was posted (or refused by Slack for good): the rest goes through the outbox. */
+    private boolean show(PlaybookRun run, List<Event> events) {
         Incident incident = incidents.find(run.incidentId()).orElse(null);
         if (incident == null || incident.room().channelId() == null) {
-            return;
+            return false;
         }
         List<StepMessage> shown = new ArrayList<>(runs.find(run.id()).map(PlaybookRun::messages).orElse(run.messages()));
         Locale locale = locales.fallback();
-        for (Event event : advanced.events()) {
-            showEvent(event, incident, run, locale, shown);
+        boolean posted = true;
+        for (Event event : events) {
+            posted &= showEvent(event, incident, run, locale, shown);
         }
         rooms.refreshAfterPlaybook(incident, run.id(), run.version(),
-                advanced.events().stream().anyMatch(e -> e instanceof Event.SeverityChanged));
+                events.stream().anyMatch(e -> e instanceof Event.SeverityChanged));
+        return posted;
     }
 
-    private void showEvent(Event event, Incident incident, PlaybookRun run, Locale locale, List<StepMessage> shown) {
+    private boolean showEvent(Event event, Incident incident, PlaybookRun run, Locale locale, List<StepMessage> shown) {
+        if (event instanceof Event.StepReady e) {
+            return run.playbook().step(e.step()).filter(step -> run.state().ready().contains(step.id()))
+                    .map(step -> steps.ready(incident, run, step, e.dueAt(), shown)).orElse(true);
+        }
         if (event instanceof Event.RunStarted) {
             steps.inputs(incident, run);
-        } else if (event instanceof Event.StepReady e) {
-            run.playbook().step(e.step()).filter(step -> run.state().ready().contains(step.id()))
-                    .ifPresent(step -> steps.ready(incident, run, step, e.dueAt(), shown));
         } else if (event instanceof Event.ApprovalGiven e) {
             outcomes.approvalGiven(incident, run, e, shown);
         } else if (event instanceof Event.StepDueSoon e) {
@@ -115,5 +139,6 @@ class PlaybookRoom {
         } else {
             outcomes.stepOver(event, incident, run, shown);
         }
+        return true;
     }
 }

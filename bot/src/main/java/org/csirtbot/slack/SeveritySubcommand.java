@@ -20,7 +20,7 @@ import com.slack.api.bolt.response.Response;
  * {@code /incident severity <S1|S2|S3|S4> <reason>} in an incident's room: its commander or deputy changes the
  * severity, always saying why. Without a level or a reason the criteria of each level are shown, as in the declare
  * form. The summary and topic then show the new severity; raised to S1 or S2, the approvers and executives are
- * alerted ({@link Escalations}). Answers only the person who asked.
+ * alerted ({@link Escalations} hears of every raise, whatever made it). Answers only the person who asked.
  */
 @SlackComponent
 class SeveritySubcommand implements IncidentSubcommand {
@@ -28,16 +28,14 @@ class SeveritySubcommand implements IncidentSubcommand {
     private final RoomCommands room;
     private final SeverityChanges severities;
     private final SlackIncidentRooms rooms;
-    private final Escalations escalations;
     private final Texts texts;
     private final Executor work;
 
-    SeveritySubcommand(RoomCommands room, SeverityChanges severities, SlackIncidentRooms rooms, Escalations escalations,
-                       Texts texts, @Qualifier("slackWork") Executor work) {
+    SeveritySubcommand(RoomCommands room, SeverityChanges severities, SlackIncidentRooms rooms, Texts texts,
+                       @Qualifier("slackWork") Executor work) {
         this.room = room;
         this.severities = severities;
         this.rooms = rooms;
-        this.escalations = escalations;
         this.texts = texts;
         this.work = work;
     }
@@ -82,9 +80,6 @@ class SeveritySubcommand implements IncidentSubcommand {
                 work.execute(() -> {
                     rooms.refreshSummary(change.incident(), change.entry());
                     rooms.refreshTopic(change.incident(), change.entry());
-                    if (change.raisedToUrgent()) {
-                        escalations.raised(change, invocation.userId(), reason);
-                    }
                 });
                 String changed = texts.get(locale, "incident.severity.changed", incident.id(), from,
                         texts.get(locale, "severity." + to.name()));

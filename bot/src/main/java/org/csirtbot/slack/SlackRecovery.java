@@ -15,8 +15,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Finishes what an interruption left undone: on start, and then every half minute, sends the effects
- * still in the outbox, posts reports that never reached triage, and completes any room whose opening
- * stopped half-way (a crash, Slack or the store down).
+ * still in the outbox, posts reports that never reached triage, completes any room whose opening
+ * stopped half-way (a crash, Slack or the store down), and shows in the rooms the playbook changes
+ * stored but not shown ({@link PlaybookRoomRecovery}).
  */
 @SlackComponent
 class SlackRecovery {
@@ -29,16 +30,19 @@ class SlackRecovery {
     private final TriageChannel triage;
     private final ReporterNotices notices;
     private final DeclarationFollowUp followUp;
+    private final PlaybookRoomRecovery playbooks;
     private final Executor work;
 
     SlackRecovery(SlackGateway slack, RoomOpening rooms, ReportIntake reports, TriageChannel triage,
-                  ReporterNotices notices, DeclarationFollowUp followUp, @Qualifier("slackWork") Executor work) {
+                  ReporterNotices notices, DeclarationFollowUp followUp, PlaybookRoomRecovery playbooks,
+                  @Qualifier("slackWork") Executor work) {
         this.slack = slack;
         this.rooms = rooms;
         this.reports = reports;
         this.triage = triage;
         this.notices = notices;
         this.followUp = followUp;
+        this.playbooks = playbooks;
         this.work = work;
     }
 
@@ -55,6 +59,7 @@ class SlackRecovery {
                 reports.notPostedToTriage().forEach(this::postToTriage);
             }
             rooms.incomplete().forEach(this::finishRoom);
+            playbooks.recover();
         } catch (RuntimeException e) {
             log.warn("Recovery will try again: {}", e.getMessage());
         }

@@ -13,6 +13,7 @@ import org.csirtbot.playbook.StepMessage;
 import org.csirtbot.playbooks.model.Step;
 import org.csirtbot.playbooks.model.StepType;
 import org.csirtbot.slack.gateway.PostedMessage;
+import org.csirtbot.slack.gateway.SlackCallRejected;
 import org.csirtbot.slack.gateway.SlackGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,20 +42,24 @@ class StepPosts {
         this.locales = locales;
     }
 
-    /** The step in the room with its buttons; for an approval, also to each holder of the approving role. */
-    void ready(Incident incident, PlaybookRun run, Step step, Instant dueAt, List<StepMessage> shown) {
+    /**
+     * The step in the room with its buttons; for an approval, also to each holder of the approving role. Whether each
+     * is posted and remembered (or refused by Slack for good, so posting again would not help).
+     */
+    boolean ready(Incident incident, PlaybookRun run, Step step, Instant dueAt, List<StepMessage> shown) {
         int round = run.round(step.id());
         Locale locale = locales.fallback();
-        post(run, step, round, StepMessage.ROOM, incident.room().channelId(),
+        boolean posted = post(run, step, round, StepMessage.ROOM, incident.room().channelId(),
                 messages.fallback(locale, run, step), messages.open(locale, incident, run, step, dueAt), shown);
         String approver = approver(run, step);
         if (approver != null) {
             for (String user : roles.holders(incident, run.playbook(), approver)) {
                 Locale theirs = locales.of(user);
-                post(run, step, round, user, user, messages.fallback(theirs, run, step),
+                posted &= post(run, step, round, user, user, messages.fallback(theirs, run, step),
                         messages.approvalRequest(theirs, incident, run, step), shown);
             }
         }
+        return posted;
     }
 
     /** Asks in the room for the playbook's inputs, when it has any. */
@@ -113,11 +118,12 @@ class StepPosts {
         return step.notification() != null && !approved ? step.notification().requiresApprovalBy() : null;
     }
 
-    private void post(PlaybookRun run, Step step, int round, String recipient, String channel, String text,
-                      List<com.slack.api.model.block.LayoutBlock> blocks, List<StepMessage> shown) {
+    /** Posted under the step's key (a post that reached the outbox before is found there, not made again). */
+    private boolean post(PlaybookRun run, Step step, int round, String recipient, String channel, String text,
+                         List<com.slack.api.model.block.LayoutBlock> blocks, List<StepMessage> shown) {
         if (shown.stream().anyMatch(m -> m.step().equals(step.id()) && m.round() == round
                 && m.recipient().equals(recipient))) {
-            return;
+            return true;
         }
         try {
             PostedMessage posted = slack.post(PlaybookNotices.key("step", run, step.id(), round, recipient), channel,
@@ -125,8 +131,13 @@ class StepPosts {
             StepMessage message = new StepMessage(step.id(), round, recipient, posted.channel(), posted.ts());
             runs.rememberMessage(run.id(), message);
             shown.add(message);
+            return true;
+        } catch (SlackCallRejected e) {
+            log.warn("Slack refused step {} of {} to {}: {}", step.id(), run.id(), recipient, e.toString());
+            return true;
         } catch (RuntimeException e) {
             log.warn("Could not show step {} of {} to {}: {}", step.id(), run.id(), recipient, e.toString());
+            return false;
         }
     }
 

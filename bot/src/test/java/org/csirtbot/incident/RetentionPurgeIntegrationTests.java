@@ -148,6 +148,6 @@ class RetentionPurgeIntegrationTests {
     private void playbookRun(String incidentId) {
         playbookRuns.insertOnce(new PlaybookRunDocument(PlaybookRunDocument.id(incidentId, "walk-test"), incidentId,
                 "walk-test", 1, "{\"values\":{\"__peak_gbps__\":\"12\"}}", 0, true, "U_IM", Instant.now(),
-                Instant.now(), List.of()));
+                Instant.now(), List.of(), true));
     }
 }

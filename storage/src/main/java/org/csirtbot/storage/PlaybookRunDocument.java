@@ -11,7 +11,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * once per incident), {@code playbookVersion} the version it was started with, {@code state} the engine's run state
  * as JSON ({@code RunStateJson}), and {@code version} a number raised by every change, so a change is stored only
  * onto the state it was computed from. {@code messages} are the Slack messages showing its steps, so they can be
- * updated once a step is done. The incident log is the record; this is the state the engine resumes from.
+ * updated once a step is done. {@code shown} is whether the chat is known to show the run as it is at {@code version}:
+ * every change sets it false in the same write, and the bot's recovery sets it true once it has checked the chat
+ * against the stored state (null on runs stored before it existed: not known). The incident log is the record; this
+ * is the state the engine resumes from.
  */
 @Document("playbook_runs")
 public record PlaybookRunDocument(
@@ -25,7 +28,8 @@ public record PlaybookRunDocument(
         String startedBy,
         Instant startedAt,
         Instant updatedAt,
-        List<Message> messages) {
+        List<Message> messages,
+        Boolean shown) {
 
     /**
      * A message showing a step: the step's ID and the round it was made ready in (a loop makes a step ready again),

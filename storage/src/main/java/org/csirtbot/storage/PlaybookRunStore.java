@@ -57,14 +57,15 @@ public class PlaybookRunStore {
     }
 
     /**
-     * Stores the run's new state if its version is still {@code expectedVersion}, raising the version by one.
+     * Stores the run's new state if its version is still {@code expectedVersion}, raising the version by one; the
+     * chat is not known to show it yet.
      *
      * @return whether this call stored it (false: someone changed the run meanwhile, nothing was written)
      */
     public boolean advance(String id, long expectedVersion, String state, boolean finished, Instant at) {
         Query asRead = Query.query(where("_id").is(id).and("version").is(expectedVersion));
         Update update = new Update().set("state", state).set("finished", finished).set("updatedAt", at)
-                .set("version", expectedVersion + 1);
+                .set("version", expectedVersion + 1).set("shown", false);
         return mongo.updateFirst(asRead, update, PlaybookRunDocument.class).getModifiedCount() == 1;
     }
 
@@ -72,6 +73,20 @@ public class PlaybookRunStore {
     public void addMessage(String id, PlaybookRunDocument.Message message) {
         mongo.updateFirst(Query.query(where("_id").is(id)), new Update().addToSet("messages", message),
                 PlaybookRunDocument.class);
+    }
+
+    // --- whether the chat shows a run's latest change: what a crash between storing it and showing it left unshown ---
+
+    /** Runs the chat is not known to show as they are now, finished or not, oldest first. */
+    public List<PlaybookRunDocument> findNotShown() {
+        return mongo.find(Query.query(where("shown").ne(true)).with(Sort.by("startedAt", "id")),
+                PlaybookRunDocument.class);
+    }
+
+    /** Notes that the chat shows the run at {@code version}; false when it has changed since (nothing is written). */
+    public boolean markShown(String id, long version) {
+        return mongo.updateFirst(Query.query(where("_id").is(id).and("version").is(version)),
+                new Update().set("shown", true), PlaybookRunDocument.class).getModifiedCount() == 1;
     }
 
     /** Takes back a run whose start could not be logged, so that starting it again starts it. */

@@ -56,6 +56,24 @@ class PlaybookRunStoreTests {
     }
 
     @Test
+    void aRunIsNotKnownShownUntilMarkedAtItsVersionAndEveryChangeMakesItUnknownAgain() {
+        String incident = "INC-" + UUID.randomUUID();
+        PlaybookRunDocument stored = runs.insertOnce(run(incident, "ddos", "{}")).run();
+        assertThat(runs.findNotShown()).extracting(PlaybookRunDocument::id).contains(stored.id());
+
+        assertThat(runs.markShown(stored.id(), 0)).isTrue();
+        assertThat(runs.findNotShown()).extracting(PlaybookRunDocument::id).doesNotContain(stored.id());
+
+        assertThat(runs.advance(stored.id(), 0, "{\"done\":true}", true, LATER)).isTrue();
+        assertThat(runs.findNotShown()).as("finished, but not shown so").extracting(PlaybookRunDocument::id)
+                .contains(stored.id());
+        assertThat(runs.markShown(stored.id(), 0)).as("shown at a version it no longer has").isFalse();
+        assertThat(runs.findNotShown()).extracting(PlaybookRunDocument::id).contains(stored.id());
+        assertThat(runs.markShown(stored.id(), 1)).isTrue();
+        assertThat(runs.find(stored.id()).orElseThrow().shown()).isTrue();
+    }
+
+    @Test
     void twoChangesAtTheSameMomentStoreOne() throws Exception {
         String incident = "INC-" + UUID.randomUUID();
         PlaybookRunDocument stored = runs.insertOnce(run(incident, "ddos", "{}")).run();
@@ -90,6 +108,6 @@ class PlaybookRunStoreTests {
 
     static PlaybookRunDocument run(String incidentId, String playbookId, String state) {
         return new PlaybookRunDocument(PlaybookRunDocument.id(incidentId, playbookId), incidentId, playbookId, 1, state,
-                0, false, "U_COMMANDER", STARTED, STARTED, List.of());
+                0, false, "U_COMMANDER", STARTED, STARTED, List.of(), false);
     }
 }

@@ -2,6 +2,7 @@ package org.csirtbot.playbooks.engine;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.csirtbot.playbooks.model.Severity;
 import org.csirtbot.playbooks.model.Sla;
 import org.csirtbot.playbooks.model.Step;
 import org.csirtbot.playbooks.time.BusinessCalendar;
@@ -21,12 +22,15 @@ final class Deadlines {
 
     /** When a ready step is due at the run's current severity, or null without an SLA. */
     Instant dueAt(Step step, Run run) {
+        return dueAt(step, run.step(step.id()).readyAt(), run.severity);
+    }
+
+    /** When a step made ready at {@code readyAt} is due at {@code severity}, or null without an SLA. */
+    Instant dueAt(Step step, Instant readyAt, Severity severity) {
         Sla sla = step.sla();
         if (sla == null) {
             return null;
         }
-        return sla.dueFor(run.severity)
-                .map(due -> plus(run.step(step.id()).readyAt(), due, sla.businessDays()))
-                .orElse(null);
+        return sla.dueFor(severity).map(due -> plus(readyAt, due, sla.businessDays())).orElse(null);
     }
 }

@@ -48,6 +48,19 @@ public final class Engine {
         return settle(playbook, run, flow);
     }
 
+    /**
+     * What still stands in the run, told as the events that brought it there, for a view of the run that may have
+     * missed some (a crash between storing a change and showing it): the start, while the inputs it asks for are not
+     * given; each step over, closed as its last round was (completed, skipped or waived, decided, rejected to another
+     * step), with the playbooks it asked for; each step waiting, with its approvals so far and its SLA notices (due
+     * soon, overdue, the latest reminder); each running clock's warnings or passed deadlines; the end. Left out, as
+     * they no longer stand: notices about steps and clocks that are over, a step's earlier rounds, a rejection that
+     * left its step waiting. The same state always gives the same recap.
+     */
+    public List<Event> recap(Playbook playbook, RunState state) {
+        return new Recap(playbook, state, deadlines).events();
+    }
+
     private static Optional<Event.Refused> perform(Playbook playbook, Run run, Flow flow, Action action) {
         StepActions steps = new StepActions(playbook, run, flow);
         ApprovalActions approvals = new ApprovalActions(playbook, run, flow);

@@ -70,14 +70,14 @@ final class StepTimers {
         }
         if (!overdue && !run.now.isBefore(dueAt)) {
             overdue = true;
-            run.emit(new Event.StepOverdue(run.now, step.id(), dueAt, escalation(step, sla)));
+            run.emit(new Event.StepOverdue(run.now, step.id(), dueAt, escalation(playbook, step, sla)));
         }
         if (overdue && sla.remindEvery() != null) {
             int due = (int) Math.min(Integer.MAX_VALUE,
                     Duration.between(dueAt, run.now).toSeconds() / Math.max(1, sla.remindEvery().toSeconds()));
             if (due > reminders) {
                 reminders = due;
-                run.emit(new Event.StepReminder(run.now, step.id(), due, escalation(step, sla)));
+                run.emit(new Event.StepReminder(run.now, step.id(), due, escalation(playbook, step, sla)));
             }
         }
         run.steps.put(step.id(), new StepState(s.status(), s.readyAt(), s.rounds(), s.approvals(), s.approved(),
@@ -88,7 +88,7 @@ final class StepTimers {
     }
 
     /** The SLA's escalation role, else the escalation of the owner's role. */
-    private String escalation(Step step, Sla sla) {
+    static String escalation(Playbook playbook, Step step, Sla sla) {
         if (sla.escalateTo() != null) {
             return sla.escalateTo();
         }
