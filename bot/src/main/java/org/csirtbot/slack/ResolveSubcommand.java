@@ -87,7 +87,10 @@ class ResolveSubcommand implements IncidentSubcommand {
         try {
             slack.openView(invocation.triggerId(), modal.form(locale, incident));
         } catch (RuntimeException e) {
+            // e.g. the trigger expired while the store was slow: the person would wait for a form that never comes
             log.error("Could not open the lessons-learned form of {} for {}", incident.id(), invocation.userId(), e);
+            slack.postEphemeral(invocation.channelId(), invocation.userId(),
+                    texts.get(locale, "resolve.form-not-opened", incident.id()));
         }
     }
 

@@ -66,6 +66,20 @@ class ResolveIntegrationTests {
     }
 
     @Test
+    void whenSlackCannotOpenTheFormThePersonIsToldHowToGetIt() {
+        String id = steps.declare(RESPONDER, "The form came too late", "S3");
+        String room = steps.room(id);
+        steps.statuses(RESPONDER, room, "investigating");
+        slack.givenError("views.open", "expired_trigger_id");
+
+        assertThat(steps.command(RESPONDER, room, "resolve")).contains("*Post-incident*");
+
+        await().until(() -> slack.calls("chat.postEphemeral").stream().anyMatch(e -> room.equals(e.get("channel"))
+                && RESPONDER.equals(e.get("user")) && e.get("text").contains("Run `/incident resolve` again")));
+        assertThat(steps.incident(id).path("status").asText()).isEqualTo("POST_INCIDENT");
+    }
+
+    @Test
     void answeringAgainShowsTheAnswersSoFarAndTheNewestCount() {
         String id = steps.declare(RESPONDER, "Lessons answered twice", "S3");
         String room = steps.room(id);
