@@ -70,7 +70,7 @@ public class SeverityChanges {
             throw new IllegalArgumentException("a severity change needs a reason of 1 to " + REASON_MAX + " characters");
         }
         for (int attempt = 1; ; attempt++) {
-            Incident incident = find(incidentId);
+            Incident incident = IncidentDocuments.existing(store, incidentId);
             Severity from = incident.severity();
             if (from == to || attempt > ATTEMPTS) {
                 return new SeverityChange(from == to ? Outcome.UNCHANGED : Outcome.CONTENDED, incident, from, null);
@@ -81,17 +81,12 @@ public class SeverityChanges {
                 data.put("to", to.name());
                 data.put("reason", reason);
                 LogEntry entry = log.append(incidentId, actor, LogKind.SEVERITY_CHANGED, data);
-                SeverityChange change = new SeverityChange(Outcome.CHANGED, find(incidentId), from, entry);
+                SeverityChange change = new SeverityChange(Outcome.CHANGED, IncidentDocuments.existing(store, incidentId), from, entry);
                 if (to.ordinal() < from.ordinal()) {
                     events.publishEvent(new SeverityRaised(change.incident(), from, entry));
                 }
                 return change;
             }
         }
-    }
-
-    private Incident find(String incidentId) {
-        return store.findById(incidentId).map(IncidentDocuments::toIncident)
-                .orElseThrow(() -> new IllegalArgumentException("no incident " + incidentId));
     }
 }
