@@ -41,7 +41,7 @@ public class SeverityChanges {
     }
 
     /**
-     * @param incident the incident after the attempt
+     * @param incident the incident as this change left it (a later change by someone else is theirs to tell); as read when unchanged
      * @param from     the severity it had when checked
      * @param entry    the log entry of the change; null unless changed
      */
@@ -81,7 +81,8 @@ public class SeverityChanges {
                 data.put("to", to.name());
                 data.put("reason", reason);
                 LogEntry entry = log.append(incidentId, actor, LogKind.SEVERITY_CHANGED, data);
-                SeverityChange change = new SeverityChange(Outcome.CHANGED, IncidentDocuments.existing(store, incidentId), from, entry);
+                // as this change left it: a change by someone else just after is theirs to tell
+                SeverityChange change = new SeverityChange(Outcome.CHANGED, incident.withSeverity(to), from, entry);
                 if (to.ordinal() < from.ordinal()) {
                     events.publishEvent(new SeverityRaised(change.incident(), from, entry));
                 }
