@@ -41,7 +41,7 @@ public class SeverityChanges {
     }
 
     /**
-     * @param incident the incident as this change left it (a later change by someone else is theirs to tell); as read when unchanged
+     * @param incident the incident as this change left it (a later change is its own to tell); as read if unchanged
      * @param from     the severity it had when checked
      * @param entry    the log entry of the change; null unless changed
      */
