@@ -59,6 +59,14 @@ class RetentionRuleTests {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("csirtbot.retention.s1");
     }
 
+    @Test
+    void aPeriodBeyondTheCalendarKeepsTheIncidentRatherThanFailingThePurge() {
+        RetentionProperties forever = new RetentionProperties(Period.ofYears(7), Period.ofYears(5), Period.ofYears(3),
+                Period.ofYears(Integer.MAX_VALUE), Duration.ofHours(1));
+
+        assertThat(RetentionRule.due(closed(Severity.S4), forever, Instant.parse("2090-01-01T00:00:00Z"))).isEmpty();
+    }
+
     static Incident closed(Severity severity) {
         return IncidentMetricsTests.withPhases("INC-1", severity, ReportCategory.OTHER, null, List.of(
                 new Incident.Phase(IncidentStatus.POST_INCIDENT, DECLARED, CLOSED_AT),
