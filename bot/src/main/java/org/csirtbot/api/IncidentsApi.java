@@ -1,7 +1,6 @@
 package org.csirtbot.api;
 
 import java.util.List;
-import java.util.Map;
 
 import org.csirtbot.incident.Incident;
 import org.csirtbot.incident.IncidentLog;
@@ -13,7 +12,6 @@ import org.csirtbot.report.Report;
 import org.csirtbot.report.ReportIntake;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -74,10 +72,5 @@ class IncidentsApi {
     @GetMapping("/reports/{id}")
     Report report(@PathVariable String id) {
         return reports.find(id).orElseThrow(() -> new NotFound("report", id));
-    }
-
-    @ExceptionHandler(NotFound.class)
-    ResponseEntity<Map<String, String>> notFound(NotFound e) {
-        return ResponseEntity.status(404).body(Map.of("error", e.getMessage()));
     }
 }

@@ -23,6 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 class MetricsApi {
 
     static final int DEFAULT_DAYS = 90;
+    /** The dates YYYY-MM-DD can write; beyond them a day's instant does not fit a stored date (it used to answer 500). */
+    static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
     private final IncidentMetrics metrics;
     private final Clock clock;
@@ -41,6 +44,9 @@ class MetricsApi {
             start = from == null ? end.minusDays(DEFAULT_DAYS - 1) : LocalDate.parse(from);
         } catch (DateTimeParseException e) {
             return badRequest("from and to are dates as YYYY-MM-DD; '" + e.getParsedString() + "' is not one");
+        }
+        if (start.isBefore(EARLIEST) || end.isAfter(LATEST)) {
+            return badRequest("from and to are dates between " + EARLIEST + " and " + LATEST);
         }
         if (start.isAfter(end)) {
             return badRequest("from (" + start + ") must not be after to (" + end + ")");

@@ -1,7 +1,6 @@
 package org.csirtbot.api;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 import org.csirtbot.playbook.PlaybookCatalog;
 import org.csirtbot.playbooks.cacao.CacaoExport;
@@ -9,7 +8,6 @@ import org.csirtbot.playbooks.cacao.PlaybookYaml;
 import org.csirtbot.playbooks.model.Playbook;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -52,10 +50,5 @@ class PlaybooksApi {
     private Playbook find(String id) {
         return catalog.find(id).orElseThrow(() -> new NotFound("playbook", id
                 + " in force: GET /api/playbooks lists them, and the files refused"));
-    }
-
-    @ExceptionHandler(NotFound.class)
-    ResponseEntity<Map<String, String>> notFound(NotFound e) {
-        return ResponseEntity.status(404).contentType(MediaType.APPLICATION_JSON).body(Map.of("error", e.getMessage()));
     }
 }

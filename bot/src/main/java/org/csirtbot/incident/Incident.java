@@ -73,6 +73,12 @@ public record Incident(
         }
     }
 
+    /** This incident with severity {@code to}: as a severity change left it, whatever changed after. */
+    Incident withSeverity(Severity to) {
+        return new Incident(id, title, to, category, tlp, confidential, status, commanderId, declaredBy, declaredAt,
+                beganAt, reportIds, inviteReporters, room, phases, roles, closure, retention);
+    }
+
     /** Confidential incidents and TLP AMBER+STRICT or RED get a private room. */
     public boolean needsPrivateRoom() {
         return confidential || tlp.restrictsRoom();

@@ -96,7 +96,7 @@ public class IncidentClosing {
      * @throws IllegalArgumentException when there is no such incident
      */
     public Closing close(String incidentId, String actor) {
-        Incident incident = find(incidentId);
+        Incident incident = IncidentDocuments.existing(store, incidentId);
         List<ClosureCriteria.Missing> missing = ClosureCriteria.missing(incident,
                 steps.getIfAvailable(() -> OpenMandatorySteps.NONE).of(incidentId));
         if (!missing.isEmpty()) {
@@ -106,14 +106,9 @@ public class IncidentClosing {
         String from = incident.status().code();
         if (!store.changeStatus(incidentId, from, incident.phases().stream().map(IncidentDocuments::toDocument).toList(),
                 IncidentStatus.CLOSED.code(), now)) {
-            return new Closing(Outcome.CONTENDED, find(incidentId), List.of());
+            return new Closing(Outcome.CONTENDED, IncidentDocuments.existing(store, incidentId), List.of());
         }
         log.append(incidentId, actor, LogKind.CLOSED, Map.of("from", from));
-        return new Closing(Outcome.CLOSED, find(incidentId), List.of());
-    }
-
-    private Incident find(String incidentId) {
-        return store.findById(incidentId).map(IncidentDocuments::toIncident)
-                .orElseThrow(() -> new IllegalArgumentException("no incident " + incidentId));
+        return new Closing(Outcome.CLOSED, IncidentDocuments.existing(store, incidentId), List.of());
     }
 }

@@ -48,7 +48,7 @@ public class IncidentDeclaration {
         }
         Report report = command.reportId() == null ? null : openReport(command.reportId());
         if (report != null && report.status() == ReportStatus.ATTACHED) {
-            return new Declared(find(report.incidentId()), false);
+            return new Declared(IncidentDocuments.existing(store, report.incidentId()), false);
         }
         Instant now = clock.instant();
         int year = now.atZone(ZoneOffset.UTC).getYear();
@@ -67,12 +67,12 @@ public class IncidentDeclaration {
      * @throws ReportAlreadyHandled when the report was dismissed or attached before
      */
     public Incident attachReport(String reportId, String incidentId, String by) {
-        Incident incident = find(incidentId);
+        Incident incident = IncidentDocuments.existing(store, incidentId);
         Report report = reports.attach(reportId, incidentId, by)
                 .orElseThrow(() -> new ReportAlreadyHandled(reports.find(reportId).orElseThrow()));
         store.addReport(incidentId, reportId);
         log.append(incidentId, by, LogKind.REPORT_ATTACHED, reportData(report));
-        return find(incidentId);
+        return IncidentDocuments.existing(store, incidentId);
     }
 
     private Report openReport(String reportId) {
@@ -108,10 +108,5 @@ public class IncidentDeclaration {
         data.put("category", report.category().code());
         data.put("reportedAt", report.reportedAt().toString());
         return data;
-    }
-
-    private Incident find(String id) {
-        return store.findById(id).map(IncidentDocuments::toIncident)
-                .orElseThrow(() -> new IllegalArgumentException("no incident " + id));
     }
 }

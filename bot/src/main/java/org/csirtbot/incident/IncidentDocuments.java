@@ -8,12 +8,23 @@ import java.util.Map;
 import org.csirtbot.report.ReportCategory;
 import org.csirtbot.storage.IncidentDocument;
 import org.csirtbot.storage.IncidentLogStore;
+import org.csirtbot.storage.IncidentStore;
 import org.csirtbot.storage.LogEntryDocument;
 
 /** Maps incidents to and from their stored form. */
 final class IncidentDocuments {
 
     private IncidentDocuments() {
+    }
+
+    /**
+     * The stored incident of an ID the caller was handed by the bot itself, so its absence is a mistake.
+     *
+     * @throws IllegalArgumentException when there is no such incident
+     */
+    static Incident existing(IncidentStore store, String incidentId) {
+        return store.findById(incidentId).map(IncidentDocuments::toIncident)
+                .orElseThrow(() -> new IllegalArgumentException("no incident " + incidentId));
     }
 
     static Incident toIncident(IncidentDocument d) {

@@ -58,7 +58,7 @@ public class IncidentLifecycle {
      */
     public StatusChange changeStatus(String incidentId, String actor, IncidentStatus to) {
         for (int attempt = 1; ; attempt++) {
-            Incident incident = find(incidentId);
+            Incident incident = IncidentDocuments.existing(store, incidentId);
             IncidentStatus from = incident.status();
             Outcome refused = refusal(from, to);
             if (refused != null || attempt > ATTEMPTS) {
@@ -72,7 +72,7 @@ public class IncidentLifecycle {
                 data.put("from", from.code());
                 data.put("to", to.code());
                 log.append(incidentId, actor, LogKind.STATUS_CHANGED, data);
-                return new StatusChange(Outcome.CHANGED, find(incidentId), from, StatusTransitions.next(from));
+                return new StatusChange(Outcome.CHANGED, IncidentDocuments.existing(store, incidentId), from, StatusTransitions.next(from));
             }
         }
     }
@@ -85,10 +85,5 @@ public class IncidentLifecycle {
             return Outcome.CLOSE_INSTEAD;
         }
         return StatusTransitions.allows(from, to) ? null : Outcome.NOT_ALLOWED;
-    }
-
-    private Incident find(String incidentId) {
-        return store.findById(incidentId).map(IncidentDocuments::toIncident)
-                .orElseThrow(() -> new IllegalArgumentException("no incident " + incidentId));
     }
 }

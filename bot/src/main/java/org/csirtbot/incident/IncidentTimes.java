@@ -63,7 +63,8 @@ record IncidentTimes(Duration toReport, Duration toDeclare, Duration toContain, 
         return from == null || to == null || to.isBefore(from) ? null : Duration.between(from, to);
     }
 
-    private static Instant instant(Object value) {
+    /** A moment stored in log data (ISO-8601 text, or a date as read back); null when it is none. */
+    static Instant instant(Object value) {
         if (value instanceof Instant at) {
             return at;
         }

@@ -59,19 +59,14 @@ public class LegalHolds {
             data.put("hold", hold);
             data.put("reason", reason);
             LogEntry entry = log.append(incidentId, actor, LogKind.LEGAL_HOLD_CHANGED, data);
-            return new HoldChange(Outcome.CHANGED, find(incidentId), entry);
+            return new HoldChange(Outcome.CHANGED, IncidentDocuments.existing(store, incidentId), entry);
         }
-        Incident incident = find(incidentId);
+        Incident incident = IncidentDocuments.existing(store, incidentId);
         return new HoldChange(incident.retention().purged() ? Outcome.PURGED : Outcome.ALREADY, incident, null);
     }
 
     /** Whether {@code reason} can be a hold's reason: not blank, at most {@link #REASON_MAX} characters. */
     public static boolean fits(String reason) {
         return reason != null && !reason.isBlank() && reason.codePointCount(0, reason.length()) <= REASON_MAX;
-    }
-
-    private Incident find(String incidentId) {
-        return store.findById(incidentId).map(IncidentDocuments::toIncident)
-                .orElseThrow(() -> new IllegalArgumentException("no incident " + incidentId));
     }
 }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,14 +53,8 @@ final class ReportMarkdown {
 
     /** A moment stored as ISO-8601 text (or an Instant), as the report writes times; as it is when not one. */
     static String when(Object at) {
-        if (at instanceof Instant instant) {
-            return utc(instant);
-        }
-        try {
-            return at == null ? "—" : utc(Instant.parse(at.toString()));
-        } catch (DateTimeParseException notATime) {
-            return inline(at);
-        }
+        Instant instant = IncidentTimes.instant(at);
+        return at == null ? "—" : instant == null ? inline(at) : utc(instant);
     }
 
     /** {@code 2 h 15 min}, {@code 1 d 0 h 5 min}, under a minute as such, unknown when null. */

@@ -26,6 +26,21 @@ public record RetentionProperties(
         @DefaultValue("P1Y") Period s4,
         @DefaultValue("1h") Duration purgeInterval) {
 
+    /** A negative period would purge an incident as soon as it is closed, so it is refused before anything runs. */
+    public RetentionProperties {
+        refuseNegative("s1", s1);
+        refuseNegative("s2", s2);
+        refuseNegative("s3", s3);
+        refuseNegative("s4", s4);
+    }
+
+    private static void refuseNegative(String name, Period period) {
+        if (period == null || period.isNegative()) {
+            throw new IllegalArgumentException("csirtbot.retention." + name
+                    + " must be a period of zero or more, such as P3Y; it is " + period);
+        }
+    }
+
     /** The retention period of incidents of {@code severity}. */
     public Period of(Severity severity) {
         return switch (severity) {

@@ -1,5 +1,6 @@
 package org.csirtbot.incident;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
@@ -16,29 +17,21 @@ final class RetentionRule {
 
     /**
      * The rule under which {@code incident} is due for purging at {@code now}, such as {@code S3 closed + P3Y}; empty
-     * when it is not closed, its closing time is unknown, it is under legal hold, purged already, or not due yet.
+     * when it is not closed, its closing time is unknown, its period reaches beyond the calendar, it is under legal
+     * hold, purged already, or not due yet.
      */
     static Optional<String> due(Incident incident, RetentionProperties retention, Instant now) {
-        Instant closedAt = closedAt(incident);
+        Instant closedAt = IncidentTimes.closedAt(incident);
         if (closedAt == null || incident.retention().legalHold() || incident.retention().purged()) {
             return Optional.empty();
         }
         Period period = retention.of(incident.severity());
-        Instant ends = closedAt.atOffset(ZoneOffset.UTC).plus(period).toInstant();
+        Instant ends;
+        try {
+            ends = closedAt.atOffset(ZoneOffset.UTC).plus(period).toInstant();
+        } catch (DateTimeException beyondTheCalendar) {
+            return Optional.empty(); // a period no date reaches: kept for good
+        }
         return ends.isAfter(now) ? Optional.empty() : Optional.of(incident.severity() + " closed + " + period);
-    }
-
-    /** When the incident was closed: the start of its last {@code closed} phase; null when it is not closed. */
-    static Instant closedAt(Incident incident) {
-        if (incident.status() != IncidentStatus.CLOSED) {
-            return null;
-        }
-        Instant closedAt = null;
-        for (Incident.Phase phase : incident.phases()) {
-            if (phase.phase() == IncidentStatus.CLOSED) {
-                closedAt = phase.startedAt();
-            }
-        }
-        return closedAt;
     }
 }

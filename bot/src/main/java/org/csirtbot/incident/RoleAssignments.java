@@ -73,7 +73,7 @@ public class RoleAssignments {
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(userId, "userId");
         for (int attempt = 1; ; attempt++) {
-            Incident incident = find(incidentId);
+            Incident incident = IncidentDocuments.existing(store, incidentId);
             Outcome refused = assigning ? refusedToAssign(incident, role, userId) : refusedToRemove(incident, role, userId);
             if (refused != null || attempt > ATTEMPTS) {
                 return new RoleChange(refused == null ? Outcome.CONTENDED : refused, incident, role, userId, null, null);
@@ -87,7 +87,7 @@ public class RoleAssignments {
                     roles.stream().map(IncidentDocuments::toDocument).toList())) {
                 LogEntry entry = log.append(incidentId, actor, assigning ? LogKind.ROLE_ASSIGNED : LogKind.ROLE_REMOVED,
                         data(role, userId, previous));
-                return new RoleChange(assigning ? Outcome.ASSIGNED : Outcome.REMOVED, find(incidentId), role, userId,
+                return new RoleChange(assigning ? Outcome.ASSIGNED : Outcome.REMOVED, IncidentDocuments.existing(store, incidentId), role, userId,
                         previous, entry);
             }
         }
@@ -129,10 +129,5 @@ public class RoleAssignments {
             data.put("previous", previous);
         }
         return data;
-    }
-
-    private Incident find(String incidentId) {
-        return store.findById(incidentId).map(IncidentDocuments::toIncident)
-                .orElseThrow(() -> new IllegalArgumentException("no incident " + incidentId));
     }
 }

@@ -50,7 +50,7 @@ public class RoomClosing {
     /** Posts the report of a closed incident to its room unless it was posted before. */
     public void publishReport(String incidentId) {
         synchronized (locks.computeIfAbsent(incidentId, id -> new Object())) {
-            Incident incident = find(incidentId);
+            Incident incident = IncidentDocuments.existing(store, incidentId);
             if (incident.status() != IncidentStatus.CLOSED || incident.room().channelId() == null || posted(incidentId)) {
                 return;
             }
@@ -99,10 +99,5 @@ public class RoomClosing {
 
     private boolean posted(String incidentId) {
         return log.entries(incidentId).stream().anyMatch(e -> LogKind.REPORT_POSTED.code().equals(e.kind()));
-    }
-
-    private Incident find(String incidentId) {
-        return store.findById(incidentId).map(IncidentDocuments::toIncident)
-                .orElseThrow(() -> new IllegalArgumentException("no incident " + incidentId));
     }
 }

@@ -42,7 +42,7 @@ public class RoomOpening {
             if (rooms.getIfAvailable() == null) {
                 throw new IllegalStateException("Slack is not connected: the room of " + incidentId + " waits");
             }
-            Incident incident = load(incidentId);
+            Incident incident = IncidentDocuments.existing(store, incidentId);
             incident = createChannel(incident);
             incident = invite(incident);
             incident = describe(incident);
@@ -127,11 +127,6 @@ public class RoomOpening {
 
     private Incident save(Incident incident, Incident.Room room) {
         store.recordRoom(incident.id(), IncidentDocuments.toDocument(room));
-        return load(incident.id());
-    }
-
-    private Incident load(String incidentId) {
-        return store.findById(incidentId).map(IncidentDocuments::toIncident)
-                .orElseThrow(() -> new IllegalArgumentException("no incident " + incidentId));
+        return IncidentDocuments.existing(store, incident.id());
     }
 }

@@ -41,7 +41,7 @@ public class SeverityChanges {
     }
 
     /**
-     * @param incident the incident after the attempt
+     * @param incident the incident as this change left it (a later change is its own to tell); as read if unchanged
      * @param from     the severity it had when checked
      * @param entry    the log entry of the change; null unless changed
      */
@@ -70,7 +70,7 @@ public class SeverityChanges {
             throw new IllegalArgumentException("a severity change needs a reason of 1 to " + REASON_MAX + " characters");
         }
         for (int attempt = 1; ; attempt++) {
-            Incident incident = find(incidentId);
+            Incident incident = IncidentDocuments.existing(store, incidentId);
             Severity from = incident.severity();
             if (from == to || attempt > ATTEMPTS) {
                 return new SeverityChange(from == to ? Outcome.UNCHANGED : Outcome.CONTENDED, incident, from, null);
@@ -81,17 +81,13 @@ public class SeverityChanges {
                 data.put("to", to.name());
                 data.put("reason", reason);
                 LogEntry entry = log.append(incidentId, actor, LogKind.SEVERITY_CHANGED, data);
-                SeverityChange change = new SeverityChange(Outcome.CHANGED, find(incidentId), from, entry);
+                // as this change left it: a change by someone else just after is theirs to tell
+                SeverityChange change = new SeverityChange(Outcome.CHANGED, incident.withSeverity(to), from, entry);
                 if (to.ordinal() < from.ordinal()) {
                     events.publishEvent(new SeverityRaised(change.incident(), from, entry));
                 }
                 return change;
             }
         }
-    }
-
-    private Incident find(String incidentId) {
-        return store.findById(incidentId).map(IncidentDocuments::toIncident)
-                .orElseThrow(() -> new IllegalArgumentException("no incident " + incidentId));
     }
 }

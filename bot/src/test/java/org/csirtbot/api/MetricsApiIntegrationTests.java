@@ -122,6 +122,19 @@ class MetricsApiIntegrationTests {
         assertThat(TestBot.api(port, "/api/metrics", "wrong-token").status()).isEqualTo(401);
     }
 
+    @Test
+    void datesBeyondFourDigitYearsAreRefusedWithTheReason() {
+        for (String query : List.of("from=%2B999999999-01-01&to=%2B999999999-12-31", "from=-999999999-01-01",
+                "from=2001-01-01&to=%2B300000000-01-01", "from=0000-12-31&to=2001-01-01")) {
+            var answer = TestBot.api(port, "/api/metrics?" + query);
+
+            assertThat(answer.status()).as(query).isEqualTo(400);
+            assertThat(answer.body().path("error").asText()).as(query).contains("0001-01-01", "9999-12-31");
+        }
+        assertThat(TestBot.api(port, "/api/metrics?from=0001-01-01&to=9999-12-31").body().path("incidents").asInt())
+                .isGreaterThanOrEqualTo(4);
+    }
+
     private static void assertTime(JsonNode time, int n, long medianSeconds, String median, long p90Seconds,
                                    String p90) {
         assertThat(time.path("n").asInt()).isEqualTo(n);

@@ -1,6 +1,7 @@
 package org.csirtbot.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -46,6 +47,24 @@ class RetentionRuleTests {
         assertThat(RetentionRule.due(held, DEFAULTS, muchLater)).isEmpty();
         assertThat(RetentionRule.due(purged, DEFAULTS, muchLater)).isEmpty();
         assertThat(RetentionRule.due(open, DEFAULTS, muchLater)).isEmpty();
+    }
+
+    @Test
+    void aNegativeOrEmptyPeriodIsRefusedAtStartRatherThanPurgingOnClosing() {
+        assertThatThrownBy(() -> new RetentionProperties(Period.ofYears(7), Period.ofYears(5), Period.ofYears(3),
+                Period.ofYears(-1), Duration.ofHours(1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("csirtbot.retention.s4", "P-1Y");
+        assertThatThrownBy(() -> new RetentionProperties(null, Period.ofYears(5), Period.ofYears(3), Period.ofYears(1),
+                Duration.ofHours(1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("csirtbot.retention.s1");
+    }
+
+    @Test
+    void aPeriodBeyondTheCalendarKeepsTheIncidentRatherThanFailingThePurge() {
+        RetentionProperties forever = new RetentionProperties(Period.ofYears(7), Period.ofYears(5), Period.ofYears(3),
+                Period.ofYears(Integer.MAX_VALUE), Duration.ofHours(1));
+
+        assertThat(RetentionRule.due(closed(Severity.S4), forever, Instant.parse("2090-01-01T00:00:00Z"))).isEmpty();
     }
 
     static Incident closed(Severity severity) {

@@ -39,7 +39,10 @@ public class IncidentRetentionStore {
     public boolean purgeDetails(String id, Instant at, String rule) {
         Update tombstone = new Update().unset("title").unset("commanderId").unset("declaredBy").unset("roles")
                 .unset("closure.lessons").unset("room.channelName").unset("room.invited")
-                .set("retention.purgedAt", at).set("retention.purgeRule", rule).set("retention.purgeDone", false);
+                .set("retention.purgedAt", at).set("retention.purgeRule", rule).set("retention.purgeDone", false)
+                // an incident stored before retention existed has no retention.legalHold: without it the tombstone
+                // cannot be read back (the query below has checked it is not held)
+                .set("retention.legalHold", false);
         Query still = Query.query(purgeable().and("_id").is(id));
         return mongo.updateFirst(still, tombstone, IncidentDocument.class).getModifiedCount() == 1;
     }

@@ -160,10 +160,13 @@ public class IncidentStore {
                 .getMatchedCount() == 1;
     }
 
-    /** Closed incidents whose room has a channel not archived yet. */
+    /**
+     * Closed incidents whose room has a channel not archived yet; not those purged under retention, since putting a
+     * room away posts the report and logs it, which would start a new log for the tombstone.
+     */
     public List<IncidentDocument> findClosedNotArchived() {
         Query due = Query.query(where("status").is("closed").and("closure.archivedAt").is(null)
-                .and("room.channelId").ne(null));
+                .and("room.channelId").ne(null).and("retention.purgedAt").is(null));
         return mongo.find(due, IncidentDocument.class);
     }
 

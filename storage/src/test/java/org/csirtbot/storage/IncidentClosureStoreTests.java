@@ -21,6 +21,8 @@ class IncidentClosureStoreTests {
     static final Instant CLOSED = Instant.parse("2025-03-12T17:00:00Z");
 
     @Autowired
+    IncidentRetentionStore retention;
+    @Autowired
     IncidentStore incidents;
 
     @Autowired
@@ -57,6 +59,16 @@ class IncidentClosureStoreTests {
         assertThat(incidents.recordArchived("INC-1", CLOSED.plusSeconds(60))).isTrue();
         assertThat(incidents.recordArchived("INC-1", CLOSED.plusSeconds(120))).isFalse();
         assertThat(incidents.findById("INC-1").orElseThrow().closure().archivedAt()).isEqualTo(CLOSED.plusSeconds(60));
+        assertThat(incidents.findClosedNotArchived()).isEmpty();
+    }
+
+    @Test
+    void aRoomWhoseIncidentWasPurgedIsNotPutAwayAgain() {
+        // putting a room away posts the report and logs it: after a purge that would start a new log for the tombstone
+        mongo.insert(withRoom(withStatus(incident("INC-1", "k1", "Closed, purged before its room was archived", CLOSED),
+                "closed")));
+        assertThat(retention.purgeDetails("INC-1", CLOSED.plusSeconds(60), "S4 closed + P1Y")).isTrue();
+
         assertThat(incidents.findClosedNotArchived()).isEmpty();
     }
 

@@ -148,6 +148,22 @@ class RetentionStoreTests {
                 Instant.parse("2025-02-01T00:00:00Z"))).extracting(IncidentDocument::id).containsExactly("INC-B", "INC-C");
     }
 
+    @Test
+    void anIncidentStoredBeforeRetentionExistedIsPurgedToAReadableTombstone() {
+        IncidentDocument c = closed("INC-OLD", List.of());
+        incidents.insertOnce(new IncidentDocument(c.id(), c.declarationKey(), c.title(), c.severity(), c.category(),
+                c.tlp(), false, c.status(), c.commanderId(), c.declaredBy(), c.declaredAt(), null, c.reportIds(), true,
+                c.room(), c.phases(), null, null, null));
+
+        assertThat(retention.purgeDetails("INC-OLD", PURGED, "S3 closed + P3Y")).isTrue();
+
+        IncidentDocument tombstone = incidents.findById("INC-OLD").orElseThrow();
+        assertThat(tombstone.title()).isNull();
+        assertThat(tombstone.retention().legalHold()).isFalse();
+        assertThat(tombstone.retention().purgeRule()).isEqualTo("S3 closed + P3Y");
+        assertThat(retention.findPurgeUnfinished()).extracting(IncidentDocument::id).containsExactly("INC-OLD");
+    }
+
     static IncidentDocument closed(String id, List<String> reportIds) {
         return new IncidentDocument(id, "decl-" + id, "Gift card fraud", "S3", "phishing_mail", "AMBER", false,
                 "closed", "U_COMMANDER", "U_DECLARER", DECLARED, null, reportIds, true,
