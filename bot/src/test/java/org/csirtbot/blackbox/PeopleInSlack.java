@@ -44,14 +44,19 @@ final class PeopleInSlack {
 
     /** {@code /report} in a channel, then the form filled in and submitted; the reference the reporter was shown. */
     String report(String user, String what) {
+        SignedSlackRequests.Response ack = submitReport(user, what);
+        assertThat(ack.status()).isEqualTo(200);
+        return first(REPORT_ID, ack.body());
+    }
+
+    /** {@code /report} in a channel, then the form filled in and submitted; Slack's answer to the submission. */
+    SignedSlackRequests.Response submitReport(String user, String what) {
         int forms = formsOf("report_submit");
         assertThat(requests.slashCommand("/report", "", user, TestBot.GENERAL).status()).isEqualTo(200);
         JsonNode form = awaitForm("report_submit", forms);
-        SignedSlackRequests.Response ack = submit(user, form, Map.of(
+        return submit(user, form, Map.of(
                 "category", select("phishing_mail"), "what", text(what), "when", text("today 9:30"),
                 "system", text("Outlook on my laptop"), "observables", text("hxxps://examp1e[.]com/login")));
-        assertThat(ack.status()).isEqualTo(200);
-        return first(REPORT_ID, ack.body());
     }
 
     /** The triage post of a report, once the bot has posted it. */
@@ -60,8 +65,15 @@ final class PeopleInSlack {
         return messageContaining(TestBot.TRIAGE, reportId).orElseThrow();
     }
 
-    /** A responder clicks Open an incident on the report's triage post and submits the declare form. */
+    /** A responder clicks Open an incident on the report's triage post and submits the declare form; the incident ID. */
     String declareFromTriage(String reportId, String responder, String title) {
+        startDeclaringFromTriage(reportId, responder, title);
+        await().until(() -> lastTextTo(responder).map(INCIDENT_ID::matcher).map(Matcher::find).orElse(false));
+        return first(INCIDENT_ID, lastTextTo(responder).orElseThrow());
+    }
+
+    /** Open an incident clicked and the declare form submitted (S2, phishing, AMBER); Slack's answer to the submission. */
+    SignedSlackRequests.Response startDeclaringFromTriage(String reportId, String responder, String title) {
         FakeSlackModel.Message post = triagePost(reportId);
         int forms = formsOf("incident_declare");
         requests.interaction(SlackPayloads.blockActions(responder, TestBot.TRIAGE, post.ts(), "triage_declare", reportId,
@@ -72,8 +84,7 @@ final class PeopleInSlack {
                 "invite_reporter", checkboxes()));
         assertThat(ack.status()).isEqualTo(200);
         assertThat(ack.body()).doesNotContain("errors");
-        await().until(() -> lastTextTo(responder).map(INCIDENT_ID::matcher).map(Matcher::find).orElse(false));
-        return first(INCIDENT_ID, lastTextTo(responder).orElseThrow());
+        return ack;
     }
 
     /** The incident's room once its summary is pinned. */

@@ -1,0 +1,64 @@
+package org.csirtbot.blackbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.InetSocketAddress;
+
+import org.csirtbot.testkit.TestBot;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+
+/**
+ * The jar on an external store through MONGODB_URI (a MongoDB wire-protocol server the test runs on a file), which is
+ * stopped and started again while the bot runs: what was acknowledged stays, whoever acts meanwhile is told plainly
+ * that it was not recorded, and the bot works again once the store is back.
+ */
+class ExternalStoreIT extends BlackBoxTest {
+
+    private MongoServer store;
+    private int storePort;
+
+    @AfterEach
+    void stopStore() {
+        if (store != null) {
+            store.shutdownNow();
+        }
+    }
+
+    @Test
+    void aStoreRestartedUnderTheBotLosesNothingAcknowledged() {
+        startStore();
+        JarBot bot = httpBot().with("MONGODB_URI", "mongodb://127.0.0.1:" + storePort + "/csirtbot").start();
+        PeopleInSlack people = new PeopleInSlack(slack, bot);
+        String before = people.report(TestBot.EMPLOYEE, "Before the outage");
+
+        store.shutdownNow();
+        String during = "During the outage: USB stick found in the lobby";
+        String answer = people.submitReport(TestBot.SECOND_RESPONDER, during).body();
+        await().until(() -> (answer + people.lastTextTo(TestBot.SECOND_RESPONDER).orElse(""))
+                .matches("(?s).*could \\*not\\* be recorded.*USB stick found in the lobby.*"));
+
+        startStore();
+        String after = await().ignoreExceptions().until(() -> people.report(TestBot.EMPLOYEE, "After the outage"),
+                id -> id != null);
+        assertThat(people.api("/api/reports/" + before).path("description").asText()).isEqualTo("Before the outage");
+        assertThat(people.api("/api/reports/" + after).path("description").asText()).isEqualTo("After the outage");
+        assertThat(after).as("the report not recorded took no reference").endsWith("000002");
+        assertThat(bot.isAlive()).isTrue();
+    }
+
+    private void startStore() {
+        store = new MongoServer(new H2Backend(data.resolve("external.mv").toString()));
+        InetSocketAddress address = storePort == 0 ? store.bind() : bindAgain();
+        storePort = address.getPort();
+    }
+
+    private InetSocketAddress bindAgain() {
+        store.bind("127.0.0.1", storePort);
+        return new InetSocketAddress("127.0.0.1", storePort);
+    }
+}
