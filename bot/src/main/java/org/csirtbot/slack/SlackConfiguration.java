@@ -72,6 +72,11 @@ class SlackConfiguration {
                 // the bot hears every message of its channels (for the timeline); message subtypes it does not
                 // handle (joins, thread broadcasts, bot posts…) are acknowledged, so Slack counts no failures
                 .subtypedMessageEventsAutoAckEnabled(true)
+                // Bolt checks the token with auth.test once, when the app is built at start-up; without the cache it
+                // calls auth.test again inside every request, before the ack, and a slow Slack then makes every
+                // request miss Slack's 3 seconds (SlowSlackIT). A revoked token still shows on the next Web API call.
+                .authTestCacheEnabled(true)
+                .authTestCacheExpirationMillis(-1L)
                 .build();
         App app = new App(config);
         app.use(repeats);

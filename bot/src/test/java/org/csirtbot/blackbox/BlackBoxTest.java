@@ -1,5 +1,8 @@
 package org.csirtbot.blackbox;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,8 +20,8 @@ abstract class BlackBoxTest {
 
     @TempDir
     Path data;
-    @TempDir
-    Path logs;
+    /** Kept after the run (target/blackbox-logs), so a failure can be read. */
+    final Path logs = logsOf(getClass());
     final FakeSlackWorkspace slack = new FakeSlackWorkspace().start();
     private final List<JarBot> bots = new ArrayList<>();
 
@@ -40,9 +43,20 @@ abstract class BlackBoxTest {
         return bot;
     }
 
+    private static Path logsOf(Class<?> test) {
+        try {
+            return Files.createDirectories(Path.of("target", "blackbox-logs", test.getSimpleName()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @AfterEach
-    void stopEverything() {
+    void stopEverything() throws IOException {
         bots.forEach(JarBot::close);
+        List<String> calls = slack.calls().stream().map(c -> c.method() + (c.fault() == null ? "" : " [" + c.fault() + "]")
+                + " " + c.params().getOrDefault("channel", "")).toList();
+        Files.write(logs.resolve("slack-calls.txt"), calls); // what the bot asked of Slack, in order
         slack.close();
     }
 }
