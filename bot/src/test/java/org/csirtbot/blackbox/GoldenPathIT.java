@@ -2,7 +2,6 @@ package org.csirtbot.blackbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.csirtbot.blackbox.PeopleInSlack.select;
 import static org.csirtbot.blackbox.PeopleInSlack.text;
 
 import java.net.URISyntaxException;
@@ -11,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.csirtbot.testkit.FakeSlackModel;
-import org.csirtbot.testkit.SlackPayloads;
 import org.csirtbot.testkit.TestBot;
 import org.junit.jupiter.api.Test;
 
@@ -73,14 +71,9 @@ class GoldenPathIT extends BlackBoxTest {
         int forms = people.formsOf("incident_decide");
         people.incidentCommand(COMMANDER, room, "decide Take the mail server offline?");
         JsonNode form = people.awaitForm("incident_decide", forms);
-        Map<String, Map<String, Object>> state = new LinkedHashMap<>();
-        state.put("question", text("Take the mail server offline?"));
-        state.put("options", text("- Take it offline\n- Keep it running and watch it"));
-        state.put("chosen", text("Take it offline"));
-        state.put("rationale", text("It is sending phishing to customers"));
-        state.put("approval", select("approver"));
-        state.put("approver", SlackPayloads.usersSelect(APPROVER));
-        assertThat(people.submit(COMMANDER, form, state).body()).doesNotContain("errors");
+        assertThat(people.submit(COMMANDER, form, PeopleInSlack.decision("Take the mail server offline?",
+                "Take it offline", "Keep it running and watch it", "It is sending phishing to customers", "approver",
+                APPROVER)).body()).doesNotContain("errors");
 
         await().until(() -> slack.dm(APPROVER).flatMap(dm -> people.messageWithButton(dm.id(), "decision_approve")).isPresent());
         String dm = slack.dm(APPROVER).orElseThrow().id();

@@ -2,13 +2,7 @@ package org.csirtbot.blackbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.csirtbot.blackbox.PeopleInSlack.select;
-import static org.csirtbot.blackbox.PeopleInSlack.text;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import org.csirtbot.testkit.SlackPayloads;
 import org.csirtbot.testkit.TestBot;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +45,9 @@ class KillAfterAckIT extends BlackBoxTest {
         int forms = people.formsOf("incident_decide");
         people.incidentCommand(TestBot.RESPONDER, room, "decide Remove the extension everywhere?");
         JsonNode form = people.awaitForm("incident_decide", forms);
-        assertThat(people.submit(TestBot.RESPONDER, form, decision()).body()).doesNotContain("errors");
+        assertThat(people.submit(TestBot.RESPONDER, form, PeopleInSlack.decision("Remove the extension everywhere?",
+                "Remove it now", "Wait for the vendor", "It reads every form", "none", null)).body())
+                .doesNotContain("errors");
         bot.kill();
         bot.start();
         assertThat(people.logKinds(incidentId)).contains("decision_recorded");
@@ -60,16 +56,5 @@ class KillAfterAckIT extends BlackBoxTest {
         String next = people.report(TestBot.EMPLOYEE, "And one more");
         assertThat(next).isNotEqualTo(reportId);
         await().until(() -> people.api("/api/reports/" + reportId).path("status").asText().equals("ATTACHED"));
-    }
-
-    private static Map<String, Map<String, Object>> decision() {
-        Map<String, Map<String, Object>> state = new LinkedHashMap<>();
-        state.put("question", text("Remove the extension everywhere?"));
-        state.put("options", text("- Remove it now\n- Wait for the vendor"));
-        state.put("chosen", text("Remove it now"));
-        state.put("rationale", text("It reads every form"));
-        state.put("approval", select("none"));
-        state.put("approver", SlackPayloads.usersSelect(null));
-        return state;
     }
 }

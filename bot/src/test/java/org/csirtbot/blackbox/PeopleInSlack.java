@@ -100,6 +100,19 @@ final class PeopleInSlack {
         return ack.body().isEmpty() ? "" : read(ack.body()).path("text").asText();
     }
 
+    /** The decision form as a person fills it in: two options, one chosen, approval {@code none|approver|executive}. */
+    static Map<String, Map<String, Object>> decision(String question, String chosen, String other, String rationale,
+                                                     String approval, String approver) {
+        Map<String, Map<String, Object>> state = new java.util.LinkedHashMap<>();
+        state.put("question", text(question));
+        state.put("options", text("- " + chosen + "\n- " + other));
+        state.put("chosen", text(chosen));
+        state.put("rationale", text(rationale));
+        state.put("approval", select(approval));
+        state.put("approver", SlackPayloads.usersSelect(approver));
+        return state;
+    }
+
     /** Clicks a button of a message the bot posted. */
     SignedSlackRequests.Response click(String user, String channel, String ts, String actionId, String value) {
         return requests.interaction(SlackPayloads.blockActions(user, channel, ts, actionId, value,
