@@ -1,18 +1,14 @@
 package org.csirtbot.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.Map;
 
 import org.csirtbot.testkit.FakeSlackModel;
 import org.csirtbot.testkit.FakeSlackWorkspace;
-import org.csirtbot.testkit.SignedSlackRequests;
-import org.csirtbot.testkit.SlackPayloads;
 import org.csirtbot.testkit.TestBot;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -50,13 +46,14 @@ class EarlierInstallationRoomsIntegrationTests {
         String name = expectedId.toLowerCase() + "-ransomware-on-file-servers";
         FakeSlackModel.Channel oldRoom;
         try (ConfigurableApplicationContext earlier = start(earlierStore)) {
-            assertThat(declareAndOpenTheRoom(earlier)).isEqualTo(expectedId);
+            assertThat(FakeSlackDeclarations.declareAndOpenTheRoom(slack, TestBot.port(earlier), TITLE))
+                    .isEqualTo(expectedId);
             oldRoom = slack.channelByName(name).orElseThrow();
         }
         int oldMessages = slack.messages(oldRoom.id()).size();
 
         try (ConfigurableApplicationContext installedAgain = start(newStore)) {
-            String incident = declareAndOpenTheRoom(installedAgain);
+            String incident = FakeSlackDeclarations.declareAndOpenTheRoom(slack, TestBot.port(installedAgain), TITLE);
 
             JsonNode room = TestBot.api(TestBot.port(installedAgain), "/api/incidents/" + incident).body().path("room");
             assertThat(incident).isEqualTo(expectedId);
@@ -66,28 +63,6 @@ class EarlierInstallationRoomsIntegrationTests {
         }
         assertThat(slack.channel(oldRoom.id())).contains(oldRoom);
         assertThat(slack.messages(oldRoom.id())).hasSize(oldMessages);
-    }
-
-    /**
-     * Declares by {@code /incident declare} and waits until the room's summary is pinned. The tests' recovery
-     * runs every hour, so a room that needed it would not open within the wait.
-     */
-    private String declareAndOpenTheRoom(ConfigurableApplicationContext bot) {
-        int port = TestBot.port(bot);
-        SignedSlackRequests requests = new SignedSlackRequests(port, TestBot.SIGNING_SECRET);
-        int views = slack.views().size();
-        requests.slashCommand("/incident", "declare", TestBot.RESPONDER, TestBot.GENERAL);
-        await().atMost(Duration.ofSeconds(10)).until(() -> slack.views().size() == views + 1);
-        JsonNode form = slack.views().get(views).view();
-        requests.interaction(SlackPayloads.viewSubmission(TestBot.RESPONDER, "incident_declare", "V" + System.nanoTime(),
-                form.path("private_metadata").asText(), FormsAccess.declaration(TITLE)));
-        return await().atMost(Duration.ofSeconds(20)).until(() -> pinnedRoom(port), id -> !id.isEmpty());
-    }
-
-    private static String pinnedRoom(int port) {
-        JsonNode incidents = TestBot.api(port, "/api/incidents").body();
-        return incidents.size() == 1 && incidents.get(0).path("room").path("summaryPinned").asBoolean()
-                ? incidents.get(0).path("id").asText() : "";
     }
 
     /** The bot with the production rate limits (the tests' shared settings raise them). */
