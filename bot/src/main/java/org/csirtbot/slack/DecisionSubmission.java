@@ -3,6 +3,7 @@ package org.csirtbot.slack;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.stream.Collectors;
 
 import org.csirtbot.incident.CsirtAction;
 import org.csirtbot.incident.Decision;
@@ -75,7 +76,8 @@ class DecisionSubmission implements SlackRoute {
             if (recorded.late()) {
                 recorded.later().whenCompleteAsync((outcome, failure) -> {
                     if (failure != null) {
-                        direct.sendEvenIfStoreIsDown(user, texts.get(locale, "decide.not-recorded"));
+                        direct.sendEvenIfStoreIsDown(user, texts.get(locale, "decide.not-recorded",
+                                typed(read.draft(), locale)));
                     } else if (!outcome.errors().isEmpty()) {
                         direct.sendEvenIfStoreIsDown(user, String.join("\n", outcome.errors().values()));
                     } else {
@@ -141,6 +143,19 @@ class DecisionSubmission implements SlackRoute {
         if (outcome.recorded().created()) {
             approvals.recorded(outcome.incident(), outcome.recorded().decision());
         }
+    }
+
+    /** The form as the person filled it in, field by field, given back when it could not be recorded. */
+    private String typed(DecisionModal.Draft d, Locale locale) {
+        return String.join("\n", "*" + texts.get(locale, "decide.field.question") + "*",
+                Mrkdwn.quoted(d.question(), RecordDecision.QUESTION_MAX),
+                "*" + texts.get(locale, "decide.label.options") + "*",
+                Mrkdwn.quoted(d.options().stream().map(o -> "- " + o).collect(Collectors.joining("\n")),
+                        RoomCommands.GIVEN_BACK_MAX),
+                "*" + texts.get(locale, "decide.label.chosen") + "*",
+                Mrkdwn.quoted(d.chosen(), RecordDecision.OPTION_MAX),
+                "*" + texts.get(locale, "decide.field.rationale") + "*",
+                Mrkdwn.quoted(d.rationale(), RecordDecision.RATIONALE_MAX));
     }
 
     private static Response error(ViewSubmissionContext ctx, String field, String message) {

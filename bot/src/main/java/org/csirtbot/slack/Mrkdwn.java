@@ -53,6 +53,14 @@ final class Mrkdwn {
         return escaped.substring(0, end) + ELLIPSIS;
     }
 
+    /**
+     * A person's own text given back as a block quote, every line quoted: escaped (so it mentions and links
+     * nobody) and cut to {@code max} characters.
+     */
+    static String quoted(String text, int max) {
+        return ">" + escapeAndCut(text == null ? "" : text, max).replace("\n", "\n>");
+    }
+
     /** Cuts plain text to at most {@code max} characters with an ellipsis, never splitting a surrogate pair. */
     static String cut(String text, int max) {
         if (text == null || text.length() <= max) {

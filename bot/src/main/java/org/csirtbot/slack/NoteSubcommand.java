@@ -32,7 +32,7 @@ class NoteSubcommand implements IncidentSubcommand {
     @Override
     public Response handle(Invocation invocation, SlashCommandContext ctx) {
         return room.run(invocation, ctx, new RoomCommands.RoomAction(CsirtAction.ADD_NOTE, "note.recording",
-                "note.not-recorded", (incident, locale) -> add(incident, invocation, locale)));
+                "note.not-recorded", (incident, locale) -> add(incident, invocation, locale), invocation.argument()));
     }
 
     private String add(Incident incident, Invocation invocation, Locale locale) {

@@ -51,22 +51,35 @@ class RoomCommands {
 
     /**
      * What a room command does once allowed: the action it needs, the texts for a slow and a failed store,
-     * and the work itself, which returns what to tell the person.
+     * the work itself, which returns what to tell the person, and the text they typed, given back in the
+     * failed store's text ({@code {0}}) so nothing they wrote is lost (null when there is none).
      */
     record RoomAction(CsirtAction action, String pendingKey, String failedKey,
-                      BiFunction<Incident, Locale, String> perform) {
+                      BiFunction<Incident, Locale, String> perform, String typed) {
+
+        RoomAction(CsirtAction action, String pendingKey, String failedKey, BiFunction<Incident, Locale, String> perform) {
+            this(action, pendingKey, failedKey, perform, null);
+        }
+
+        String notRecorded(Texts texts, Locale locale) {
+            return typed == null ? texts.get(locale, failedKey)
+                    : texts.get(locale, failedKey, Mrkdwn.quoted(typed, GIVEN_BACK_MAX));
+        }
     }
+
+    /** How much of a person's own text a "not recorded" answer gives back: well inside a message's limits. */
+    static final int GIVEN_BACK_MAX = 3000;
 
     Response run(IncidentSubcommand.Invocation invocation, SlashCommandContext ctx, RoomAction action) {
         Locale locale = invocation.locale();
         var answered = store.attempt(() -> answer(invocation, action));
         if (answered.failed()) {
             log.error("/incident in {} by {} failed", invocation.channelId(), invocation.userId(), answered.failure());
-            return ctx.ack(texts.get(locale, action.failedKey()));
+            return ctx.ack(action.notRecorded(texts, locale));
         }
         if (answered.late()) {
             answered.later().whenCompleteAsync((answer, failure) -> slack.postEphemeral(invocation.channelId(),
-                    invocation.userId(), failure == null ? answer : texts.get(locale, action.failedKey())), work);
+                    invocation.userId(), failure == null ? answer : action.notRecorded(texts, locale)), work);
             return ctx.ack(texts.get(locale, action.pendingKey()));
         }
         return ctx.ack(answered.value());

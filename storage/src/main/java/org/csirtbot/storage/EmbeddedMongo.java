@@ -7,11 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 /**
  * A MongoDB wire-protocol server in this process, bound to loopback and backed by one H2 file, so the
- * bot runs with nothing else installed and keeps its data across restarts.
+ * bot runs with nothing else installed and keeps its data across restarts, a kill included: each command's
+ * changes are in the file before it is answered ({@link CommittingH2Backend}).
  */
 final class EmbeddedMongo implements AutoCloseable {
 
@@ -34,7 +34,7 @@ final class EmbeddedMongo implements AutoCloseable {
             throw new UncheckedIOException("cannot create the data directory " + dataDir.toAbsolutePath(), e);
         }
         Path file = dataDir.toAbsolutePath().normalize().resolve(FILE_NAME);
-        MongoServer server = new MongoServer(new H2Backend(file.toString()));
+        MongoServer server = new MongoServer(new CommittingH2Backend(file.toString()));
         server.bind("127.0.0.1", 0);
         return new EmbeddedMongo(server, file, server.getLocalAddress());
     }

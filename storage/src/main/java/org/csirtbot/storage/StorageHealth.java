@@ -20,11 +20,17 @@ class StorageHealth implements HealthIndicator {
         this.properties = properties;
     }
 
+    /** DOWN (503) when the store does not answer; a thrown exception would make the endpoint answer 500. */
     @Override
     public Health health() {
-        mongo.executeCommand("{ping: 1}");
-        return Health.up()
-                .withDetail("store", properties.embedded() ? "embedded" : "mongodb")
+        Health.Builder health;
+        try {
+            mongo.executeCommand("{ping: 1}");
+            health = Health.up();
+        } catch (RuntimeException e) {
+            health = Health.down(e);
+        }
+        return health.withDetail("store", properties.embedded() ? "embedded" : "mongodb")
                 .withDetail("database", mongo.getDb().getName())
                 .build();
     }

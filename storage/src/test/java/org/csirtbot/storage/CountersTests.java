@@ -3,12 +3,14 @@ package org.csirtbot.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
@@ -34,29 +36,27 @@ class CountersTests {
 
     @Test
     void concurrentCallersNeverGetTheSameNumber() throws Exception {
-        String name = unique("incident");
         int threads = 8;
         int callsEach = 25;
+
+        List<Long> all = handOutConcurrently(counters, unique("incident"), threads, callsEach);
+
+        assertThat(all).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(1, threads * callsEach).boxed().toList());
+    }
+
+    /** The numbers {@code threads} callers got, asking {@code callsEach} times each, all at once. */
+    static List<Long> handOutConcurrently(Counters counters, String name, int threads, int callsEach)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Callable<List<Long>>> callers = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                callers.add(() -> {
-                    List<Long> got = new ArrayList<>();
-                    for (int i = 0; i < callsEach; i++) {
-                        got.add(counters.next(name));
-                    }
-                    return got;
-                });
-            }
+            Callable<List<Long>> caller = () -> IntStream.range(0, callsEach)
+                    .mapToObj(i -> counters.next(name)).toList();
             List<Long> all = new ArrayList<>();
-            for (Future<List<Long>> result : pool.invokeAll(callers)) {
+            for (Future<List<Long>> result : pool.invokeAll(Collections.nCopies(threads, caller))) {
                 all.addAll(result.get());
             }
-
-            assertThat(all).doesNotHaveDuplicates()
-                    .containsExactlyInAnyOrderElementsOf(
-                            LongStream.rangeClosed(1, threads * callsEach).boxed().toList());
+            return all;
         } finally {
             pool.shutdownNow();
         }

@@ -6,12 +6,13 @@ import java.util.Optional;
 
 
 import com.slack.api.methods.MethodsClient;
+import com.slack.api.model.Conversation;
 import com.slack.api.model.ConversationType;
 import com.slack.api.model.Message;
 
 /**
  * Sends one recorded effect to Slack, and finds out whether Slack already did it: a channel of that
- * name created by the bot, or a message carrying the effect's key in its metadata. Those look-ups are
+ * name created by the bot and still empty, or a message carrying the effect's key in its metadata. Those look-ups are
  * retried on their own, so a flaky Slack does not make the check itself fail.
  */
 class EffectSender {
@@ -85,8 +86,8 @@ class EffectSender {
     }
 
     /**
-     * Creates the channel; when its name is taken by a channel the bot itself created, that is this effect
-     * done before (the names carry the incident ID), so it is reused.
+     * Creates the channel; when its name is taken by a channel this effect made before (its answer was lost),
+     * that one is used. Any other channel of the name is not ours: the caller takes the next free name.
      */
     private Map<String, String> create(String name, boolean isPrivate) {
         try {
@@ -146,7 +147,7 @@ class EffectSender {
             var list = calls.call("conversations.list", null, () -> client.conversationsList(r -> r.cursor(next).limit(200)
                     .excludeArchived(true).types(List.of(ConversationType.PUBLIC_CHANNEL, ConversationType.PRIVATE_CHANNEL))));
             var match = list.getChannels().stream()
-                    .filter(c -> name.equals(c.getName()) && bot.userId().equals(c.getCreator())).findFirst();
+                    .filter(c -> name.equals(c.getName()) && madeByAnEarlierAttempt(c)).findFirst();
             if (match.isPresent()) {
                 return Optional.of(Map.of("channel", match.get().getId(), "name", match.get().getName()));
             }
@@ -156,6 +157,24 @@ class EffectSender {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the channel can be the one an earlier attempt of this effect made: created by the bot and still as
+     * {@code conversations.create} left it, nobody in it but the bot and no purpose or topic (the room is told
+     * who to invite and what it is for only once its ID is known). A room of an earlier installation whose
+     * store is gone carries the same name (incident IDs start again) but has people in it and a purpose; it is
+     * never reused, so a new incident is never opened in an old incident's room.
+     */
+    private boolean madeByAnEarlierAttempt(Conversation channel) {
+        Integer members = channel.getNumOfMembers();
+        return bot.userId().equals(channel.getCreator()) && (members == null || members <= 1)
+                && isBlank(channel.getPurpose() == null ? null : channel.getPurpose().getValue())
+                && isBlank(channel.getTopic() == null ? null : channel.getTopic().getValue());
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 
     private Optional<Map<String, String>> messageWithKey(String channel, String key) {
