@@ -13,7 +13,7 @@ import java.util.Map;
 
 import org.csirtbot.slack.FormsAccess;
 import org.csirtbot.testkit.FakeSlackWorkspace;
-import org.csirtbot.testkit.FakeSlackWorkspace.Fault;
+import org.csirtbot.testkit.SlackWorkspace.Fault;
 import org.csirtbot.testkit.SignedSlackRequests;
 import org.csirtbot.testkit.SlackPayloads;
 import org.csirtbot.testkit.TestBot;

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 
 import org.csirtbot.testkit.SignedSlackRequests;
-import org.csirtbot.testkit.SlackApiStub;
+import org.csirtbot.testkit.FakeSlackWorkspace;
 import org.csirtbot.testkit.SlackPayloads;
 import org.csirtbot.testkit.TestBot;
 import org.junit.jupiter.api.AfterEach;
@@ -37,7 +37,7 @@ class StoreRestartIntegrationTests {
 
     @TempDir
     Path data;
-    private final SlackApiStub slack = new SlackApiStub().start();
+    private final FakeSlackWorkspace slack = new FakeSlackWorkspace().start();
     private MongoServer mongo;
     private ConfigurableApplicationContext bot;
 

@@ -18,7 +18,7 @@ import org.csirtbot.incident.RoomOpening;
 import org.csirtbot.storage.OutboxStore;
 import org.csirtbot.testkit.FakeSlackSnapshot;
 import org.csirtbot.testkit.FakeSlackWorkspace;
-import org.csirtbot.testkit.FakeSlackWorkspace.Fault;
+import org.csirtbot.testkit.SlackWorkspace.Fault;
 import org.csirtbot.testkit.SignedSlackRequests;
 import org.csirtbot.testkit.SlackPayloads;
 import org.csirtbot.testkit.TestBot;

@@ -48,11 +48,24 @@ public final class TestBot {
     private TestBot() {
     }
 
-    private static final SlackApiStub SLACK = new SlackApiStub().start();
+    private static final FakeSlackWorkspace SLACK = new FakeSlackWorkspace().start();
+    static {
+        givenChannels(SLACK);
+    }
     private static final Path DATA = temporaryDataDir();
 
-    /** The Slack stub every {@link BotIntegrationTest} talks to. */
-    public static SlackApiStub slack() {
+    /**
+     * The channels the configuration names, as an installation has them: the triage channel with the
+     * responders, the executive channel with the executive, and a general channel with everyone.
+     */
+    public static void givenChannels(FakeSlackWorkspace slack) {
+        slack.givenChannel(TRIAGE, "csirt-triage", false, RESPONDER, SECOND_RESPONDER);
+        slack.givenChannel(EXEC_CHANNEL, "csirt-exec", true, EXECUTIVE);
+        slack.givenChannel(GENERAL, "general", false, RESPONDER, SECOND_RESPONDER, EMPLOYEE, EXECUTIVE);
+    }
+
+    /** The fake Slack every {@link BotIntegrationTest} talks to. */
+    public static FakeSlackWorkspace slack() {
         return SLACK;
     }
 
@@ -68,11 +81,12 @@ public final class TestBot {
         }
     }
 
-    /** Resets the stub and the clock before each test, so each test sees only its own calls, at the real time. */
+    /** Resets the fake Slack (to the configured channels) and the clock before each test, so each test sees only its own calls, at the real time. */
     public static final class FreshSlack implements BeforeEachCallback {
         @Override
         public void beforeEach(ExtensionContext context) {
             SLACK.reset();
+            givenChannels(SLACK);
             TestClock.shared().release();
             // a test that made Slack fail must not leave the breaker open for the next
             SpringExtension.getApplicationContext(context).getBean(CircuitBreakerRegistry.class)
@@ -81,7 +95,7 @@ public final class TestBot {
     }
 
     /** Slack in HTTP mode against the stub, triage channel, two responders, the API on, data in the dir. */
-    public static Map<String, String> httpModeProperties(SlackApiStub slack, Path dataDir) {
+    public static Map<String, String> httpModeProperties(FakeSlackWorkspace slack, Path dataDir) {
         return httpModeProperties(slack.baseUrl(), dataDir);
     }
 

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.csirtbot.testkit.SlackApiStub;
+import org.csirtbot.testkit.FakeSlackWorkspace;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 /** Retries, Retry-After, refusals and the per-channel message rate, against the Web API stub. */
 class SlackCallsTests {
 
-    static final SlackApiStub slack = new SlackApiStub().start();
+    static final FakeSlackWorkspace slack = new FakeSlackWorkspace().start();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private SlackCalls calls;
     private MethodsClient client;
