@@ -50,6 +50,8 @@ class SocketModeIntegrationTests {
     @DynamicPropertySource
     static void slack(DynamicPropertyRegistry registry) {
         stub.givenSocketModeUrl(socket.url());
+        stub.givenChannel(TRIAGE, "csirt-triage", false, RESPONDER);
+        stub.givenChannel(CHANNEL, "general", false, RESPONDER, EMPLOYEE);
         registry.add("slack.bot-token", () -> "xoxb-test");
         registry.add("slack.app-token", () -> "xapp-test");
         registry.add("slack.signing-secret", () -> ""); // blank even if the environment sets one: no HTTP mode

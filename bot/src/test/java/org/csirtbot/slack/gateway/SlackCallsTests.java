@@ -25,7 +25,7 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
-/** Retries, Retry-After, refusals and the per-channel message rate, against the Web API stub. */
+/** Retries, Retry-After, refusals and the per-channel message rate, against the fake Slack. */
 class SlackCallsTests {
 
     static final FakeSlackWorkspace slack = new FakeSlackWorkspace().start();
@@ -36,6 +36,8 @@ class SlackCallsTests {
     @BeforeEach
     void calls() {
         slack.reset();
+        slack.givenChannel("C1", "c1", false);
+        slack.givenChannel("C2", "c2", false);
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(slack.baseUrl());
         config.setStatsEnabled(false);
