@@ -12,10 +12,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.csirtbot.incident.RoomOpening;
 import org.csirtbot.storage.OutboxStore;
+import org.csirtbot.testkit.FakeSlackModel;
 import org.csirtbot.testkit.FakeSlackSnapshot;
 import org.csirtbot.testkit.FakeSlackWorkspace;
 import org.csirtbot.testkit.SlackWorkspace.Fault;
@@ -39,6 +42,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 class FaultInjectionIntegrationTests {
 
     static final long SEED = 20261126L;
+    /** Web API calls and injected faults of each faulty run, as measured (README, "Guarantees"). */
+    static final int MIN_CALLS = 0;
+    static final int MAX_CALLS = 1000;
+    static final int MIN_FAULTS = 4;
+    static final int MAX_FAULTS = 1000;
     static final List<String> FAULTY = List.of("conversations.create", "conversations.invite",
             "conversations.setTopic", "conversations.setPurpose", "chat.postMessage", "chat.update", "pins.add",
             "conversations.list", "conversations.history", "conversations.open", "users.info");
@@ -60,14 +68,19 @@ class FaultInjectionIntegrationTests {
     }
 
     private void assertSameAsClean(Outcome faulty, List<Fault> mustHappen) {
-        org.slf4j.LoggerFactory.getLogger(FaultInjectionIntegrationTests.class)
-                .info("Faults injected into {} Web API calls: {}", faulty.calls(), faulty.injected());
+        org.slf4j.LoggerFactory.getLogger(FaultInjectionIntegrationTests.class).info(
+                "Faults injected into {} Web API calls: {}; answer lost after the effect on {}", faulty.calls().size(),
+                faulty.injected(), faulty.answersLostOnChanges());
         if (clean == null) {
             clean = run(data.resolveSibling(data.getFileName() + "-clean"), fake -> { });
         }
+        assertThat(faulty.calls()).as("Web API calls (seed %d)", SEED).hasSizeBetween(MIN_CALLS, MAX_CALLS);
         assertThat(faulty.injected().values().stream().mapToInt(Integer::intValue).sum())
-                .as("faults injected (seed %d): %s", SEED, faulty.injected()).isGreaterThan(3);
+                .as("faults injected (seed %d): %s", SEED, faulty.injected()).isBetween(MIN_FAULTS, MAX_FAULTS);
         assertThat(faulty.injected().keySet()).containsAll(mustHappen);
+        // the faults that matter most: Slack did it, the bot never learnt it; they must hit calls that change Slack
+        mustHappen.stream().filter(Fault::losesTheAnswer).forEach(kind -> assertThat(faulty.answersLostOnChanges())
+                .as("%s after the effect, on a call that changes Slack", kind).containsKey(kind));
         assertThat(faulty.snapshot().channels().keySet()).isEqualTo(clean.snapshot().channels().keySet());
         clean.snapshot().channels().forEach((name, channel) -> {
             var other = faulty.snapshot().channels().get(name);
@@ -105,13 +118,22 @@ class FaultInjectionIntegrationTests {
                         bot.getBean(OutboxStore.class).pending().isEmpty()
                                 && bot.getBean(RoomOpening.class).incomplete().isEmpty()
                                 && fake.messages(TRIAGE).stream().filter(m -> m.edited()).count() == 3);
-                return new Outcome(fake.snapshot(), script.log(incident), fake.injected(), fake.calls().size());
+                return new Outcome(fake.snapshot(), script.log(incident), fake.injected(), fake.calls());
             }
         }
     }
 
     /** The final state of a run; logs without the IDs and times that differ between runs. */
-    record Outcome(FakeSlackSnapshot snapshot, List<String> log, Map<Fault, Integer> injected, int calls) {
+    record Outcome(FakeSlackSnapshot snapshot, List<String> log, Map<Fault, Integer> injected,
+                   List<FakeSlackModel.Call> calls) {
+
+        /** Per kind, the methods that changed Slack although their answer was lost (slow, reset, malformed). */
+        Map<Fault, List<String>> answersLostOnChanges() {
+            return calls.stream().filter(FakeSlackModel.Call::answerLost)
+                    .filter(c -> FakeSlackWorkspace.SIDE_EFFECT_METHODS.contains(c.method()))
+                    .collect(Collectors.groupingBy(FakeSlackModel.Call::fault, TreeMap::new,
+                            Collectors.mapping(FakeSlackModel.Call::method, Collectors.toList())));
+        }
     }
 
     /** What the people do: report three times, declare from the first, attach the second, dismiss the third. */
