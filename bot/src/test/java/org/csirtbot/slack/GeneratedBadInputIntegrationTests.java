@@ -89,7 +89,7 @@ class GeneratedBadInputIntegrationTests {
 
     @BeforeAll
     void recordTheBaseline() {
-        TestBot.slack().reset();
+        TestBot.resetSlack();
         run = new FuzzRun(SEED, TestBot.slack(), port, mongo, work, views);
         commands = new FuzzCommands(run);
         reportForms = new FuzzReportForms(run);

@@ -53,14 +53,12 @@ final class FakeSlackThreads {
 
     /** The parent first, then the replies within oldest/latest; thread_not_found when the ts is unknown. */
     ObjectNode replies(Map<String, String> p) {
-        FakeSlackState.Conv c = state.conv(p.get("channel")).orElse(null);
-        if (c == null) {
-            return error("channel_not_found");
+        Located at = locate(p, "ts", "thread_not_found");
+        if (at.error() != null) {
+            return at.error();
         }
-        FakeSlackState.Msg m = c.byTs.get(p.getOrDefault("ts", ""));
-        if (m == null) {
-            return error("thread_not_found");
-        }
+        FakeSlackState.Conv c = at.conv();
+        FakeSlackState.Msg m = at.msg();
         String root = m.threadTs == null ? m.ts : m.threadTs;
         boolean inclusive = flag(p.get("inclusive"));
         List<FakeSlackState.Msg> thread = new ArrayList<>();
@@ -80,17 +78,27 @@ final class FakeSlackThreads {
 
     /** The link to a message of a channel (with the thread for a reply), as chat.getPermalink.success*.json. */
     ObjectNode permalink(Map<String, String> p) {
-        FakeSlackState.Conv c = state.conv(p.get("channel")).orElse(null);
-        if (c == null) {
-            return error("channel_not_found");
+        Located at = locate(p, "message_ts", "message_not_found");
+        if (at.error() != null) {
+            return at.error();
         }
-        FakeSlackState.Msg m = c.byTs.get(p.getOrDefault("message_ts", ""));
-        if (m == null) {
-            return error("message_not_found");
-        }
+        FakeSlackState.Msg m = at.msg();
         String thread = m.threadTs == null || m.threadTs.equals(m.ts) ? null : m.threadTs;
         String sample = thread == null ? "chat.getPermalink.success.json" : "chat.getPermalink.success_with_thread.json";
-        return SlackSamples.object("web-api/" + sample).put("channel", c.id).put("permalink", link(c.id, m.ts, thread));
+        return SlackSamples.object("web-api/" + sample).put("channel", m.channel).put("permalink", link(m.channel, m.ts, thread));
+    }
+
+    /** The channel and message a request names, or the error to answer. */
+    private record Located(FakeSlackState.Conv conv, FakeSlackState.Msg msg, ObjectNode error) {
+    }
+
+    private Located locate(Map<String, String> p, String tsParam, String missing) {
+        FakeSlackState.Conv c = state.conv(p.get("channel")).orElse(null);
+        if (c == null) {
+            return new Located(null, null, error("channel_not_found"));
+        }
+        FakeSlackState.Msg m = c.byTs.get(p.getOrDefault(tsParam, ""));
+        return new Located(c, m, m == null ? error(missing) : null);
     }
 
     private static String link(String channel, String ts, String threadTs) {

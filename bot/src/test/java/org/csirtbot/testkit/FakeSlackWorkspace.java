@@ -97,6 +97,14 @@ public class FakeSlackWorkspace extends SlackWorkspace implements AutoCloseable 
         }
     }
 
+    /** Forgets the requests received (both journals), keeping the workspace, scripted answers and faults. */
+    public void forgetRequests() {
+        synchronized (state) {
+            state.calls.clear();
+            server.resetRequests();
+        }
+    }
+
     /** The underlying WireMock server, for a test's own stubs (they beat the workspace; their calls are journaled). */
     public WireMockServer wireMock() {
         return server;

@@ -64,6 +64,12 @@ public final class TestBot {
         slack.givenChannel(GENERAL, "general", false, RESPONDER, SECOND_RESPONDER, EMPLOYEE, EXECUTIVE);
     }
 
+    /** Back to a fake Slack with only the configured channels: no rooms, messages, calls or scripted answers. */
+    public static void resetSlack() {
+        SLACK.reset();
+        givenChannels(SLACK);
+    }
+
     /** The fake Slack every {@link BotIntegrationTest} talks to. */
     public static FakeSlackWorkspace slack() {
         return SLACK;
@@ -85,8 +91,7 @@ public final class TestBot {
     public static final class FreshSlack implements BeforeEachCallback {
         @Override
         public void beforeEach(ExtensionContext context) {
-            SLACK.reset();
-            givenChannels(SLACK);
+            resetSlack();
             TestClock.shared().release();
             // a test that made Slack fail must not leave the breaker open for the next
             SpringExtension.getApplicationContext(context).getBean(CircuitBreakerRegistry.class)
