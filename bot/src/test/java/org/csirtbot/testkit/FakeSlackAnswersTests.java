@@ -299,6 +299,23 @@ class FakeSlackAnswersTests {
     }
 
     @Test
+    void aChannelEveryoneIsInTakesEphemeralsForAnyUserAndTheBotsEarlierMessagesCanBeUpdated() throws Exception {
+        stub.givenChannel("C0TRIAGE1", "triage", false);
+        stub.messages().givenBotMessage("C0TRIAGE1", "1700000000.000100", "a report");
+        assertThat(client.chatPostEphemeral(req -> req.channel("C0TRIAGE1").user("U0NEW0001").text("x")).getError())
+                .isEqualTo("user_not_in_channel");
+
+        stub.givenEveryoneIn("C0TRIAGE1");
+
+        assertThat(client.chatPostEphemeral(req -> req.channel("C0TRIAGE1").user("U0NEW0001").text("x")).isOk()).isTrue();
+        assertThat(client.chatPostEphemeral(req -> req.channel("C0TRIAGE1").user("$ne").text("x")).getError())
+                .isEqualTo("user_not_found");
+        assertThat(client.chatUpdate(req -> req.channel("C0TRIAGE1").ts("1700000000.000100").text("dismissed")).isOk())
+                .isTrue();
+        assertThat(stub.messages("C0TRIAGE1")).singleElement().satisfies(m -> assertThat(m.text()).isEqualTo("dismissed"));
+    }
+
+    @Test
     void unknownMethodsAnswerUnknownMethod() throws Exception {
         assertThat(client.bookmarksList(req -> req.channelId(C1)).getError()).isEqualTo("unknown_method");
         assertThat(stub.count("bookmarks.list")).isEqualTo(1);

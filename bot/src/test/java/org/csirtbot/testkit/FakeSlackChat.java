@@ -159,7 +159,7 @@ final class FakeSlackChat {
             return error("user_not_found");
         }
         FakeSlackState.Conv c = target(channel, false);
-        if (c != null && (c.archived || !c.members.contains(user))) {
+        if (c != null && (c.archived || !c.hasMember(user))) {
             return error(c.archived ? "is_archived" : "user_not_in_channel");
         }
         Content content = content(p, false);

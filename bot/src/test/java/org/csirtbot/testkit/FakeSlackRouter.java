@@ -62,7 +62,7 @@ final class FakeSlackRouter {
     /** The answer to {@code POST /api/<method>} with these form params and Authorization header (or null). */
     SlackAnswer answer(String method, Map<String, String> params, String authorization) {
         synchronized (state) {
-            Optional<SlackAnswer> refused = refusal(method);
+            Optional<SlackAnswer> refused = refusal(method, params);
             if (refused.isPresent()) {
                 state.calls.add(new FakeSlackModel.Call(method, params, null, false));
                 return script.delayed(method, refused.get());
@@ -75,8 +75,11 @@ final class FakeSlackRouter {
         }
     }
 
-    /** Before the method is handled: whether something refuses it (rate tiers and trigger expiry hook in here). */
-    private Optional<SlackAnswer> refusal(String method) {
+    /**
+     * Before the method is handled: whether a rule refuses this call (its answer then stands for the method's;
+     * nothing changes). Rules such as rate tiers or trigger expiry join here, after the test's scripted answers.
+     */
+    private Optional<SlackAnswer> refusal(String method, Map<String, String> params) {
         return script.refuse(method);
     }
 

@@ -32,6 +32,8 @@ final class FakeSlackState {
         final Map<String, Msg> byTs = new LinkedHashMap<>();
         final Map<String, Long> pins = new LinkedHashMap<>();
         boolean archived;
+        /** Every user of the workspace is a member, as of #general. */
+        boolean everyone;
         String topic = "";
         String purpose = "";
         long topicSet;
@@ -47,6 +49,10 @@ final class FakeSlackState {
 
         boolean isIm() {
             return dmUser != null;
+        }
+
+        boolean hasMember(String user) {
+            return members.contains(user) || everyone && isUserId(user);
         }
 
         FakeSlackModel.Channel copy() {

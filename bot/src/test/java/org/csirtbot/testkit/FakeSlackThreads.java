@@ -37,6 +37,14 @@ final class FakeSlackThreads {
         return link(c.id, ts, null);
     }
 
+    /** A message the bot posted before the test, at a ts the test chose (the channel appears when unknown). */
+    void givenBotMessage(String channel, String ts, String text) {
+        FakeSlackState.Conv c = conv(channel);
+        if (!c.byTs.containsKey(ts)) {
+            state.add(c, new FakeSlackState.Msg(c.id, ts, null, text, null, null));
+        }
+    }
+
     /** A reply in the thread of {@code parentTs} (a parent by the same person appears when unknown); its permalink. */
     String givenReply(String channel, String ts, String parentTs, String user, String text) {
         FakeSlackState.Conv c = conv(channel);

@@ -92,6 +92,12 @@ public class SlackWorkspace {
         return read(() -> state.given(id, name, isPrivate, List.of(members)).id);
     }
 
+    /** Every well-formed user id counts as a member of this channel, as everyone is in #general. */
+    public void givenEveryoneIn(String channelId) {
+        write(() -> state.conv(channelId).orElseThrow(() -> new IllegalArgumentException("no channel " + channelId))
+                .everyone = true);
+    }
+
     /** Messages people wrote, for conversations.history / conversations.replies / chat.getPermalink. */
     public GivenMessages messages() {
         return new GivenMessages();
@@ -106,6 +112,11 @@ public class SlackWorkspace {
         /** A message in a channel (known or not; an unknown one appears, the bot in it). */
         public String given(String channel, String ts, String user, String text) {
             return read(() -> threads.given(channel, ts, user, text));
+        }
+
+        /** A message the bot posted before the test, at a ts the test chose (it may be updated and pinned). */
+        public void givenBotMessage(String channel, String ts, String text) {
+            write(() -> threads.givenBotMessage(channel, ts, text));
         }
 
         /** A reply in the thread of {@code parentTs} (a parent by the same person appears when unknown). */
