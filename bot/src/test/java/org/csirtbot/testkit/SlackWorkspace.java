@@ -1,11 +1,8 @@
 package org.csirtbot.testkit;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * A Slack workspace as plain Java, without any server: its state (channels, members, messages, threads, pins,
@@ -13,7 +10,7 @@ import java.util.function.Supplier;
  * {@link #answer} answers one Web API request; {@link FakeSlackWorkspace} serves it over WireMock, and a sandbox
  * may serve the same model from anywhere else. Thread-safe: every access holds the state's monitor.
  */
-public class SlackWorkspace {
+public class SlackWorkspace extends ScriptedSlack {
 
     /** What an injected fault does to a request. */
     public enum Fault {
@@ -36,22 +33,6 @@ public class SlackWorkspace {
         }
     }
 
-    /** users.info locale (with include_locale=true) unless {@link #givenUserLocale} says otherwise. */
-    public static final String DEFAULT_LOCALE = "en-US";
-    /** Members returned by usergroups.users.list unless {@link #givenUsergroupUsers} says otherwise. */
-    public static final List<String> DEFAULT_USERGROUP_USERS = List.of("U0KIT0001", "U0KIT0002");
-    /** The methods faults apply to unless {@link #faultyMethods} says otherwise: those that change the workspace. */
-    public static final Set<String> SIDE_EFFECT_METHODS = FakeSlackFaults.SIDE_EFFECT_METHODS;
-
-    /** Switches read by the handlers. */
-    static final class Options {
-        volatile boolean validateBlocks = true;
-    }
-
-    final FakeSlackState state = new FakeSlackState();
-    final FakeSlackFaults faults = new FakeSlackFaults();
-    final FakeSlackScript script = new FakeSlackScript();
-    final Options options = new Options();
     final FakeSlackRouter router = new FakeSlackRouter(state, faults, script, options);
     private final FakeSlackThreads threads = new FakeSlackThreads(state);
 
@@ -135,82 +116,6 @@ public class SlackWorkspace {
         options.validateBlocks = validate;
     }
 
-    // ---- scripted answers -------------------------------------------------------------------------------------
-
-    /** Every call to the method answers HTTP 200 {@code {"ok":false,"error":"<error>"}}; nothing changes. */
-    public void givenError(String method, String error) {
-        write(() -> script.always(method, SlackAnswer.json(FakeSlackJson.error(error))));
-    }
-
-    /** The next call to the method answers the error; later calls fall back. Several calls queue up in order. */
-    public void givenErrorOnce(String method, String error) {
-        write(() -> script.once(method, SlackAnswer.json(FakeSlackJson.error(error))));
-    }
-
-    /** Every call to the method answers a sample under {@code slack-samples/web-api/} (.json: HTTP 200; .http: as written). */
-    public void givenSample(String method, String sampleFile) {
-        String path = "web-api/" + sampleFile;
-        SlackAnswer answer = sampleFile.endsWith(".http") ? SlackAnswer.sample(SlackSamples.http(path))
-                : SlackAnswer.json(200, SlackSamples.text(path));
-        write(() -> script.always(method, answer));
-    }
-
-    /** Every call to the method answers a docs error sample, e.g. {@code ("conversations.create", "conversations.create.error.json")}. */
-    public void givenSampleError(String method, String sampleFile) {
-        givenSample(method, sampleFile);
-    }
-
-    /** Every call to the method answers 429 with this {@code Retry-After}, as errors/ratelimited_429.http. */
-    public void givenRateLimited(String method, int retryAfterSeconds) {
-        write(() -> script.always(method, SlackAnswer.rateLimited(retryAfterSeconds)));
-    }
-
-    /** The next call to the method answers 429 (see {@link #givenRateLimited}); later calls fall back. */
-    public void givenRateLimitedOnce(String method, int retryAfterSeconds) {
-        write(() -> script.once(method, SlackAnswer.rateLimited(retryAfterSeconds)));
-    }
-
-    /** Every answer of the method (whatever it is) comes this many milliseconds later; the effect happens at once. */
-    public void givenDelay(String method, int millis) {
-        write(() -> script.delay(method, Duration.ofMillis(millis)));
-    }
-
-    // ---- faults -----------------------------------------------------------------------------------------------
-
-    /**
-     * From now on each request to a faulty method ({@link #SIDE_EFFECT_METHODS} unless {@link #faultyMethods})
-     * gets a fault with probability {@code rate}, the kind drawn uniformly from {@code kinds}, both from a
-     * {@code new Random(seed)}. The same seed and the same request order give the same faults.
-     */
-    public void injectFaults(double rate, long seed, Fault... kinds) {
-        write(() -> faults.inject(rate, seed, kinds));
-    }
-
-    /** The methods faults apply to; {@code "*"} means every method (auth.test, reads, views.* included). */
-    public void faultyMethods(String... methods) {
-        write(() -> faults.methods(methods));
-    }
-
-    /** How long {@link Fault#SLOW} delays an answer (default 6 s: past a short SDK read timeout, not the 10 s default). */
-    public void slowDelay(Duration delay) {
-        write(() -> faults.slowDelay(delay));
-    }
-
-    /** No more faults; the counts of {@link #injected()} stay. */
-    public void stopFaults() {
-        write(faults::stop);
-    }
-
-    /** How many faults of each kind were injected since start or reset (kinds never injected absent). */
-    public Map<Fault, Integer> injected() {
-        return read(faults::injected);
-    }
-
-    /** How many faults of this kind were injected. */
-    public int injected(Fault kind) {
-        return injected().getOrDefault(kind, 0);
-    }
-
     // ---- inspection -------------------------------------------------------------------------------------------
 
     /** Every request received (faulted, scripted and a test's own stubs included), in arrival order. */
@@ -278,17 +183,5 @@ public class SlackWorkspace {
     /** The final state without generated ids and timestamps; see {@link FakeSlackSnapshot}. */
     public FakeSlackSnapshot snapshot() {
         return read(state::snapshot);
-    }
-
-    <T> T read(Supplier<T> reader) {
-        synchronized (state) {
-            return reader.get();
-        }
-    }
-
-    void write(Runnable writer) {
-        synchronized (state) {
-            writer.run();
-        }
     }
 }

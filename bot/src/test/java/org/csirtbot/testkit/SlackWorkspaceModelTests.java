@@ -13,7 +13,7 @@ class SlackWorkspaceModelTests {
 
     @ArchTest
     static final ArchRule theModelIsPlainJava = noClasses()
-            .that().belongToAnyOf(SlackWorkspace.class, SlackAnswer.class, SlackIds.class, FakeSlackRouter.class,
+            .that().belongToAnyOf(SlackWorkspace.class, ScriptedSlack.class, SlackAnswer.class, SlackIds.class, FakeSlackRouter.class,
                     FakeSlackState.class, FakeSlackScript.class, FakeSlackFaults.class, FakeSlackChat.class,
                     FakeSlackConversations.class, FakeSlackThreads.class, FakeSlackUsersAndViews.class,
                     FakeSlackJson.class, FakeSlackModel.class, FakeSlackSnapshot.class)
