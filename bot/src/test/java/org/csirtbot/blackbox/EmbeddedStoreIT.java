@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.csirtbot.testkit.FakeSlackModel;
-import org.csirtbot.testkit.FakeSlackWorkspace.Fault;
+import org.csirtbot.testkit.SlackWorkspace.Fault;
 import org.csirtbot.testkit.TestBot;
 import org.junit.jupiter.api.Test;
 

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.csirtbot.testkit.FakeSlackWorkspace.Fault;
+import org.csirtbot.testkit.SlackWorkspace.Fault;
 import org.csirtbot.testkit.SignedSlackRequests;
 import org.csirtbot.testkit.SlackPayloads;
 import org.csirtbot.testkit.TestBot;

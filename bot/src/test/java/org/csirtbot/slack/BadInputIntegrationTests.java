@@ -12,7 +12,7 @@ import java.util.Map;
 
 import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.SignedSlackRequests;
-import org.csirtbot.testkit.SlackApiStub;
+import org.csirtbot.testkit.FakeSlackWorkspace;
 import org.csirtbot.testkit.SlackPayloads;
 import org.csirtbot.testkit.TestBot;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @BotIntegrationTest
 class BadInputIntegrationTests {
 
-    final SlackApiStub slack = TestBot.slack();
+    final FakeSlackWorkspace slack = TestBot.slack();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String FORM = SignedSlackRequests.FORM;
 
@@ -77,7 +77,7 @@ class BadInputIntegrationTests {
 
         await().until(() -> postsTo(TRIAGE) > 0);
         String posted = slack.calls("chat.postMessage").stream().filter(c -> TRIAGE.equals(c.get("channel")))
-                .map(c -> c.get("text") + SlackApiStub.json(c, "blocks")).findFirst().orElseThrow();
+                .map(c -> c.get("text") + FakeSlackWorkspace.json(c, "blocks")).findFirst().orElseThrow();
         assertThat(posted).doesNotContain("<!channel>", "<!here>", "<!subteam", "<@U0BOSS>", "<https://evil",
                 "<!everyone>", "<@U0CEO>", "<https://x.y>");
         assertThat(posted).contains("&lt;!channel&gt;", "&lt;@U0BOSS&gt;", "&amp; pay", "&lt;https://evil.example|your bank&gt;");
@@ -94,7 +94,7 @@ class BadInputIntegrationTests {
         assertThat(TestBot.api(port, "/api/reports/" + reportId).body().path("description").asText()).isEqualTo(what);
         var triagePost = slack.calls("chat.postMessage").stream().filter(c -> TRIAGE.equals(c.get("channel")))
                 .findFirst().orElseThrow();
-        assertThat(SlackApiStub.json(triagePost, "blocks").toString()).contains(what);
+        assertThat(FakeSlackWorkspace.json(triagePost, "blocks").toString()).contains(what);
     }
 
     @Test

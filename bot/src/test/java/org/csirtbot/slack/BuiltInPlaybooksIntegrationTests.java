@@ -14,7 +14,7 @@ import org.csirtbot.playbooks.model.Playbook;
 import org.csirtbot.testkit.BlockKitLimits;
 import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.SignedSlackRequests;
-import org.csirtbot.testkit.SlackApiStub;
+import org.csirtbot.testkit.FakeSlackWorkspace;
 import org.csirtbot.testkit.TestBot;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @BotIntegrationTest
 class BuiltInPlaybooksIntegrationTests {
 
-    final SlackApiStub slack = TestBot.slack();
+    final FakeSlackWorkspace slack = TestBot.slack();
 
     @LocalServerPort
     int port;
@@ -70,10 +70,10 @@ class BuiltInPlaybooksIntegrationTests {
                 .filter(c -> room.equals(c.get("channel"))).toList();
         assertThat(shown).hasSizeGreaterThan(all.size());
         for (Map<String, String> call : shown) {
-            assertThat(BlockKitLimits.checkMessage(call.get("text"), SlackApiStub.json(call, "blocks")))
+            assertThat(BlockKitLimits.checkMessage(call.get("text"), FakeSlackWorkspace.json(call, "blocks")))
                     .as(call.get("text")).isEmpty();
         }
         slack.calls("chat.update").forEach(u -> assertThat(BlockKitLimits.checkMessage(u.get("text"),
-                SlackApiStub.json(u, "blocks"))).isEmpty());
+                FakeSlackWorkspace.json(u, "blocks"))).isEmpty());
     }
 }

@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.csirtbot.testkit.SignedSlackRequests;
-import org.csirtbot.testkit.SlackApiStub;
+import org.csirtbot.testkit.FakeSlackWorkspace;
 import org.csirtbot.testkit.SlackPayloads;
 import org.csirtbot.testkit.TestBot;
 
@@ -23,12 +23,12 @@ final class ClosingSteps {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final SlackApiStub slack;
+    private final FakeSlackWorkspace slack;
     private final SignedSlackRequests requests;
     private final SlackJourneys journeys;
     private final int port;
 
-    ClosingSteps(SlackApiStub slack, SignedSlackRequests requests, int port) {
+    ClosingSteps(FakeSlackWorkspace slack, SignedSlackRequests requests, int port) {
         this.slack = slack;
         this.requests = requests;
         this.journeys = new SlackJourneys(slack, requests, port);
@@ -77,7 +77,7 @@ final class ClosingSteps {
         int opened = slack.count("views.open");
         String answer = command(user, room, "resolve");
         await().until(() -> slack.count("views.open") == opened + 1);
-        return new Resolved(answer, SlackApiStub.json(slack.calls("views.open").get(opened), "view"));
+        return new Resolved(answer, FakeSlackWorkspace.json(slack.calls("views.open").get(opened), "view"));
     }
 
     record Resolved(String answer, JsonNode view) {

@@ -16,7 +16,7 @@ import java.util.Map;
 import org.csirtbot.storage.DecisionDocument;
 import org.csirtbot.storage.IncidentDocument;
 import org.csirtbot.testkit.SignedSlackRequests;
-import org.csirtbot.testkit.SlackApiStub;
+import org.csirtbot.testkit.FakeSlackWorkspace;
 import org.csirtbot.testkit.SlackPayloads;
 import org.csirtbot.testkit.TestBot;
 import org.springframework.data.domain.Sort;
@@ -31,11 +31,11 @@ final class DecisionJourneys {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final SlackApiStub slack;
+    private final FakeSlackWorkspace slack;
     private final SignedSlackRequests requests;
     private final MongoTemplate mongo;
 
-    DecisionJourneys(SlackApiStub slack, SignedSlackRequests requests, MongoTemplate mongo) {
+    DecisionJourneys(FakeSlackWorkspace slack, SignedSlackRequests requests, MongoTemplate mongo) {
         this.slack = slack;
         this.requests = requests;
         this.mongo = mongo;
@@ -75,7 +75,7 @@ final class DecisionJourneys {
         var ack = requests.slashCommand("/incident", "decide " + question, user, room);
         assertThat(ack.status()).isEqualTo(200);
         await().until(() -> slack.count("views.open") == opened + 1);
-        return SlackApiStub.json(slack.calls("views.open").get(opened), "view");
+        return FakeSlackWorkspace.json(slack.calls("views.open").get(opened), "view");
     }
 
     SignedSlackRequests.Response submit(String user, JsonNode view, Map<String, Map<String, Object>> form) {
@@ -128,7 +128,7 @@ final class DecisionJourneys {
         int opened = slack.count("views.open");
         click(user, on, approve, d);
         await().until(() -> slack.count("views.open") == opened + 1);
-        JsonNode view = SlackApiStub.json(slack.calls("views.open").get(opened), "view");
+        JsonNode view = FakeSlackWorkspace.json(slack.calls("views.open").get(opened), "view");
         assertThat(view.path("callback_id").asText()).isEqualTo("decision_review");
         return view;
     }

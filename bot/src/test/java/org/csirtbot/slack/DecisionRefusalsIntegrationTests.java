@@ -17,7 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import org.csirtbot.storage.DecisionDocument;
 import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.SignedSlackRequests;
-import org.csirtbot.testkit.SlackApiStub;
+import org.csirtbot.testkit.FakeSlackWorkspace;
 import org.csirtbot.testkit.TestBot;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class DecisionRefusalsIntegrationTests {
     /** A second approver, who reads Japanese. */
     static final String JAPANESE_APPROVER = "UAPPRJA01";
 
-    final SlackApiStub slack = TestBot.slack();
+    final FakeSlackWorkspace slack = TestBot.slack();
 
     @LocalServerPort
     int port;

@@ -16,7 +16,7 @@ import org.csirtbot.storage.DecisionDocument;
 import org.csirtbot.testkit.BlockKitLimits;
 import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.SignedSlackRequests;
-import org.csirtbot.testkit.SlackApiStub;
+import org.csirtbot.testkit.FakeSlackWorkspace;
 import org.csirtbot.testkit.TestBot;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 @BotIntegrationTest
 class DecisionsIntegrationTests {
 
-    final SlackApiStub slack = TestBot.slack();
+    final FakeSlackWorkspace slack = TestBot.slack();
 
     @LocalServerPort
     int port;
@@ -80,10 +80,10 @@ class DecisionsIntegrationTests {
         await().until(() -> decide.postsTo(room).stream().anyMatch(p -> p.contains("DEC-1")));
         var post = slack.calls("chat.postMessage").stream().filter(c -> room.equals(c.get("channel"))
                 && c.get("text").contains("DEC-1")).findFirst().orElseThrow();
-        String blocks = SlackApiStub.json(post, "blocks").toString();
+        String blocks = FakeSlackWorkspace.json(post, "blocks").toString();
         assertThat(blocks).contains("Take the mail server offline?", "Take it offline", "Keep it running and watch it",
                 "&lt;!channel&gt;", "No approval needed").doesNotContain("<!channel>", "decision_approve");
-        assertThat(BlockKitLimits.checkMessage(post.get("text"), SlackApiStub.json(post, "blocks"))).isEmpty();
+        assertThat(BlockKitLimits.checkMessage(post.get("text"), FakeSlackWorkspace.json(post, "blocks"))).isEmpty();
         assertThat(slack.calls("chat.postMessage")).noneMatch(c -> String.valueOf(c.get("blocks")).contains("decision_approve"));
     }
 
@@ -130,7 +130,7 @@ class DecisionsIntegrationTests {
                 + " was approved by <@" + SECOND_RESPONDER + "> on <!date^") && p.contains("stop the spread first")));
         await().until(() -> !decide.updatesOf(request).isEmpty());
         var update = decide.updatesOf(request).get(0);
-        JsonNode blocks = SlackApiStub.json(update, "blocks");
+        JsonNode blocks = FakeSlackWorkspace.json(update, "blocks");
         assertThat(Forms.actionIds(blocks)).isEmpty();
         assertThat(blocks.toString()).contains("approved by <@" + SECOND_RESPONDER + ">", "Take it offline");
         assertThat(BlockKitLimits.checkMessage(update.get("text"), blocks)).isEmpty();
@@ -162,7 +162,7 @@ class DecisionsIntegrationTests {
         await().until(() -> decide.postsTo(RESPONDER).stream().anyMatch(p -> p.contains("was rejected")));
         for (DecisionDocument.Request request : pending.requests()) {
             await().until(() -> !decide.updatesOf(request).isEmpty());
-            JsonNode blocks = SlackApiStub.json(decide.updatesOf(request).get(0), "blocks");
+            JsonNode blocks = FakeSlackWorkspace.json(decide.updatesOf(request).get(0), "blocks");
             assertThat(Forms.actionIds(blocks)).as(request.recipient()).isEmpty();
             assertThat(blocks.toString()).contains("rejected by <@" + EXECUTIVE + ">");
         }
@@ -180,7 +180,7 @@ class DecisionsIntegrationTests {
         List<Map<String, String>> posts = slack.calls("chat.postMessage").stream()
                 .filter(c -> c.containsKey("blocks")).toList();
         assertThat(posts).hasSizeGreaterThanOrEqualTo(2);
-        posts.forEach(p -> assertThat(BlockKitLimits.checkMessage(p.get("text"), SlackApiStub.json(p, "blocks"))).isEmpty());
+        posts.forEach(p -> assertThat(BlockKitLimits.checkMessage(p.get("text"), FakeSlackWorkspace.json(p, "blocks"))).isEmpty());
         JsonNode reviewForm = decide.clickAndGetForm(SECOND_RESPONDER, decide.requestTo(pending, SECOND_RESPONDER),
                 false, pending);
         assertThat(BlockKitLimits.checkView(reviewForm)).isEmpty();

@@ -11,7 +11,7 @@ import java.time.temporal.ChronoUnit;
 
 import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.SignedSlackRequests;
-import org.csirtbot.testkit.SlackApiStub;
+import org.csirtbot.testkit.FakeSlackWorkspace;
 import org.csirtbot.testkit.SlackPayloads;
 import org.csirtbot.testkit.TestBot;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @BotIntegrationTest
 class DeclareBeganAtIntegrationTests {
 
-    final SlackApiStub slack = TestBot.slack();
+    final FakeSlackWorkspace slack = TestBot.slack();
 
     @LocalServerPort
     int port;
@@ -91,7 +91,7 @@ class DeclareBeganAtIntegrationTests {
     private JsonNode openDeclareForm() {
         requests.slashCommand("/incident", "declare", RESPONDER, GENERAL);
         await().until(() -> slack.count("views.open") == 1);
-        return SlackApiStub.json(slack.calls("views.open").get(0), "view");
+        return FakeSlackWorkspace.json(slack.calls("views.open").get(0), "view");
     }
 
     private static JsonNode blockOf(JsonNode view, String blockId) {

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
 import org.csirtbot.testkit.SignedSlackRequests;
-import org.csirtbot.testkit.SlackApiStub;
+import org.csirtbot.testkit.FakeSlackWorkspace;
 import org.csirtbot.testkit.TestBot;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,12 +25,12 @@ final class DeclaredIncident {
 
     final String id;
     final String room;
-    private final SlackApiStub slack;
+    private final FakeSlackWorkspace slack;
     private final SignedSlackRequests requests;
     private final int port;
     private final SlackJourneys journeys;
 
-    private DeclaredIncident(String id, String room, SlackApiStub slack, SignedSlackRequests requests, int port,
+    private DeclaredIncident(String id, String room, FakeSlackWorkspace slack, SignedSlackRequests requests, int port,
                              SlackJourneys journeys) {
         this.id = id;
         this.room = room;
@@ -40,7 +40,7 @@ final class DeclaredIncident {
         this.journeys = journeys;
     }
 
-    static DeclaredIncident declare(int port, SlackApiStub slack, String commander,
+    static DeclaredIncident declare(int port, FakeSlackWorkspace slack, String commander,
                                     Map<String, Map<String, Object>> form) {
         SignedSlackRequests requests = new SignedSlackRequests(port, TestBot.SIGNING_SECRET, slack);
         SlackJourneys journeys = new SlackJourneys(slack, requests, port);
@@ -96,7 +96,7 @@ final class DeclaredIncident {
         String summaryTs = incident().path("room").path("summaryTs").asText();
         List<Map<String, String>> updates = slack.calls("chat.update").stream()
                 .filter(u -> summaryTs.equals(u.get("ts"))).toList();
-        return updates.isEmpty() ? "" : SlackApiStub.json(updates.get(updates.size() - 1), "blocks").toString();
+        return updates.isEmpty() ? "" : FakeSlackWorkspace.json(updates.get(updates.size() - 1), "blocks").toString();
     }
 
     /** Messages posted to a channel, or to a user ID (a direct message). */

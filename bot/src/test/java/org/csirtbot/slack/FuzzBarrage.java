@@ -51,7 +51,7 @@ final class FuzzBarrage {
         this.checks = new FuzzSlackChecks(run.actingUsers);
         this.name = name;
         this.gen = new HostileText(run.seed * 31 + stream);
-        run.slack.reset();
+        run.slack.forgetRequests();
         run.drain();
         run.appLog.events.clear();
         reports = run.count("reports");
@@ -130,7 +130,7 @@ final class FuzzBarrage {
         }
         record(c);
         if (seen.size() > 400) {
-            run.slack.reset();
+            run.slack.forgetRequests();
             seen.clear();
         }
     }

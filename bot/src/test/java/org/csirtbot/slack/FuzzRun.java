@@ -19,7 +19,7 @@ import org.csirtbot.storage.ReportDocument;
 import org.csirtbot.testkit.ApiBaseline;
 import org.csirtbot.testkit.BackgroundWork;
 import org.csirtbot.testkit.SignedSlackRequests;
-import org.csirtbot.testkit.SlackApiStub;
+import org.csirtbot.testkit.FakeSlackWorkspace;
 import org.csirtbot.testkit.TestBot;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -40,7 +40,7 @@ final class FuzzRun {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     final long seed;
-    final SlackApiStub slack;
+    final FakeSlackWorkspace slack;
     final SignedSlackRequests requests;
     final int port;
     final MongoTemplate mongo;
@@ -62,7 +62,7 @@ final class FuzzRun {
     /** Off while the fixed regression cases run, so each is sent signed. */
     boolean forgeSomeSignatures = true;
 
-    FuzzRun(long seed, SlackApiStub slack, int port, MongoTemplate mongo, ThreadPoolTaskExecutor work,
+    FuzzRun(long seed, FakeSlackWorkspace slack, int port, MongoTemplate mongo, ThreadPoolTaskExecutor work,
             ThreadPoolTaskExecutor views) {
         this.seed = seed;
         this.slack = slack;

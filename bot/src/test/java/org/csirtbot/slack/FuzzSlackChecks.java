@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import org.csirtbot.testkit.BlockKitLimits;
 import org.csirtbot.testkit.LiveMarkup;
 import org.csirtbot.testkit.SignedSlackRequests;
-import org.csirtbot.testkit.SlackApiStub;
+import org.csirtbot.testkit.FakeSlackWorkspace;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -44,7 +44,7 @@ final class FuzzSlackChecks {
             return;
         }
         String method = path.substring("/api/".length()).split("\\?")[0];
-        Map<String, String> params = SlackApiStub.decodeForm(new String(event.getRequest().getBody(), StandardCharsets.UTF_8));
+        Map<String, String> params = FakeSlackWorkspace.decodeForm(new String(event.getRequest().getBody(), StandardCharsets.UTF_8));
         switch (method) {
             case "chat.postMessage", "chat.update", "chat.postEphemeral" -> {
                 String text = params.get("text");

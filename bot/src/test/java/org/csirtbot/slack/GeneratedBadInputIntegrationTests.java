@@ -14,6 +14,7 @@ import org.csirtbot.testkit.LiveMarkup;
 import org.csirtbot.testkit.TestBot;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -87,9 +88,22 @@ class GeneratedBadInputIntegrationTests {
 
     // ---- set-up: a few reports and incidents with known content, read back after every barrage ----------
 
+    /**
+     * The fuzz's Slack: anyone may click in the triage channel, and the triage messages its forms name (at
+     * made-up timestamps) are there; the fake Slack answers as Slack would (user_not_in_channel, message_not_found).
+     */
+    @BeforeEach
+    void fuzzWorkspace() {
+        TestBot.slack().givenEveryoneIn(TRIAGE);
+        for (String ts : List.of("1700000000.000100", "1.1")) {
+            TestBot.slack().messages().givenBotMessage(TRIAGE, ts, "A report to triage");
+        }
+    }
+
     @BeforeAll
     void recordTheBaseline() {
-        TestBot.slack().reset();
+        fuzzWorkspace();
+        TestBot.resetSlack();
         run = new FuzzRun(SEED, TestBot.slack(), port, mongo, work, views);
         commands = new FuzzCommands(run);
         reportForms = new FuzzReportForms(run);

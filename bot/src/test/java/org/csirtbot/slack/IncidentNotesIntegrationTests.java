@@ -9,7 +9,7 @@ import static org.csirtbot.testkit.TestBot.SECOND_RESPONDER;
 
 import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.SignedSlackRequests;
-import org.csirtbot.testkit.SlackApiStub;
+import org.csirtbot.testkit.FakeSlackWorkspace;
 import org.csirtbot.testkit.TestBot;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ class IncidentNotesIntegrationTests {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    final SlackApiStub slack = TestBot.slack();
+    final FakeSlackWorkspace slack = TestBot.slack();
 
     @LocalServerPort
     int port;

@@ -12,7 +12,7 @@ import org.csirtbot.playbook.StepMessage;
 import org.csirtbot.testkit.BlockKitLimits;
 import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.SignedSlackRequests;
-import org.csirtbot.testkit.SlackApiStub;
+import org.csirtbot.testkit.FakeSlackWorkspace;
 import org.csirtbot.testkit.SlackPayloads;
 import org.csirtbot.testkit.TestBot;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 @BotIntegrationTest
 class PlaybookInputsIntegrationTests {
 
-    final SlackApiStub slack = TestBot.slack();
+    final FakeSlackWorkspace slack = TestBot.slack();
 
     @LocalServerPort
     int port;
@@ -45,7 +45,7 @@ class PlaybookInputsIntegrationTests {
         StepMessage check = walk.stepMessage(runId, "check");
         await().until(() -> inputsRequest(room) != null);
         assertThat(inputsRequest(room).get("text")).isEqualTo("Inputs test needs its inputs");
-        assertThat(SlackApiStub.json(inputsRequest(room), "blocks").toString()).contains("Affected host *", "First seen");
+        assertThat(FakeSlackWorkspace.json(inputsRequest(room), "blocks").toString()).contains("Affected host *", "First seen");
 
         walk.click(RESPONDER, check, "playbook_complete", runId);
         await().until(() -> walk.toldIn(room, RESPONDER).stream()
@@ -55,7 +55,7 @@ class PlaybookInputsIntegrationTests {
         requests.interaction(SlackPayloads.blockActions(RESPONDER, room, "1700000000.000300", "playbook_inputs",
                 runId + "|inputs", SlackPayloads.newTriggerId()));
         await().until(() -> slack.count("views.open") == opened + 1);
-        JsonNode view = SlackApiStub.json(slack.calls("views.open").get(opened), "view");
+        JsonNode view = FakeSlackWorkspace.json(slack.calls("views.open").get(opened), "view");
         assertThat(view.path("callback_id").asText()).isEqualTo("playbook_inputs");
         assertThat(BlockKitLimits.checkView(view)).isEmpty();
 

@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 import org.csirtbot.playbook.PlaybookRuns;
 import org.csirtbot.playbook.StepMessage;
 import org.csirtbot.testkit.SignedSlackRequests;
-import org.csirtbot.testkit.SlackApiStub;
+import org.csirtbot.testkit.FakeSlackWorkspace;
 import org.csirtbot.testkit.SlackPayloads;
 import org.csirtbot.testkit.TestBot;
 
@@ -24,12 +24,12 @@ final class PlaybookJourneys {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final SlackApiStub slack;
+    private final FakeSlackWorkspace slack;
     private final SignedSlackRequests requests;
     private final int port;
     private final Supplier<PlaybookRuns> runs;
 
-    PlaybookJourneys(SlackApiStub slack, SignedSlackRequests requests, int port, Supplier<PlaybookRuns> runs) {
+    PlaybookJourneys(FakeSlackWorkspace slack, SignedSlackRequests requests, int port, Supplier<PlaybookRuns> runs) {
         this.slack = slack;
         this.requests = requests;
         this.port = port;
@@ -66,7 +66,7 @@ final class PlaybookJourneys {
     /** What the step's message was posted with: its text and blocks. */
     JsonNode posted(StepMessage m) {
         await().until(() -> postedCall(m) != null);
-        return SlackApiStub.json(postedCall(m), "blocks");
+        return FakeSlackWorkspace.json(postedCall(m), "blocks");
     }
 
     private Map<String, String> postedCall(StepMessage m) {
@@ -85,7 +85,7 @@ final class PlaybookJourneys {
         int opened = slack.count("views.open");
         click(user, on, actionId, runId);
         await().until(() -> slack.count("views.open") == opened + 1);
-        return SlackApiStub.json(slack.calls("views.open").get(opened), "view");
+        return FakeSlackWorkspace.json(slack.calls("views.open").get(opened), "view");
     }
 
     SignedSlackRequests.Response submit(String user, JsonNode view, Map<String, Map<String, Object>> state) {

@@ -27,7 +27,7 @@ import org.csirtbot.slack.gateway.SlackGateway;
 import org.csirtbot.storage.PlaybookRunStore;
 import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.SignedSlackRequests;
-import org.csirtbot.testkit.SlackApiStub;
+import org.csirtbot.testkit.FakeSlackWorkspace;
 import org.csirtbot.testkit.TestBot;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +43,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @BotIntegrationTest
 class PlaybookRecoveryIntegrationTests {
 
-    final SlackApiStub slack = TestBot.slack();
+    final FakeSlackWorkspace slack = TestBot.slack();
 
     @LocalServerPort
     int port;
@@ -147,7 +147,7 @@ class PlaybookRecoveryIntegrationTests {
     /** The blocks of the message's one update. */
     private String onlyUpdateOf(StepMessage m) {
         assertThat(walk.updatesOf(m)).hasSize(1);
-        return SlackApiStub.json(walk.updatesOf(m).get(0), "blocks").toString();
+        return FakeSlackWorkspace.json(walk.updatesOf(m).get(0), "blocks").toString();
     }
 
     /** Runs recovery; what it posted to and updated in the room. */
@@ -191,11 +191,11 @@ class PlaybookRecoveryIntegrationTests {
     /** The messages posted to and updated in a room so far, each as its text and blocks. */
     record Calls(List<String> posts, List<String> updates) {
 
-        static Calls in(SlackApiStub slack, String room) {
+        static Calls in(FakeSlackWorkspace slack, String room) {
             return new Calls(of(slack, "chat.postMessage", room), of(slack, "chat.update", room));
         }
 
-        private static List<String> of(SlackApiStub slack, String method, String room) {
+        private static List<String> of(FakeSlackWorkspace slack, String method, String room) {
             return slack.calls(method).stream().filter(c -> room.equals(c.get("channel")))
                     .map(c -> c.get("text") + " " + c.getOrDefault("blocks", "")).toList();
         }

@@ -14,7 +14,7 @@ import org.csirtbot.playbook.PlaybookRuns;
 import org.csirtbot.playbook.StepMessage;
 import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.SignedSlackRequests;
-import org.csirtbot.testkit.SlackApiStub;
+import org.csirtbot.testkit.FakeSlackWorkspace;
 import org.csirtbot.testkit.SlackPayloads;
 import org.csirtbot.testkit.TestBot;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +32,7 @@ class PlaybookRefusalsIntegrationTests {
 
     static final String JAPANESE_RESPONDER_ROLE = "UDEPJA001";
 
-    final SlackApiStub slack = TestBot.slack();
+    final FakeSlackWorkspace slack = TestBot.slack();
 
     @LocalServerPort
     int port;

@@ -12,7 +12,7 @@ import org.csirtbot.playbook.PlaybookRuns;
 import org.csirtbot.testkit.BlockKitLimits;
 import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.SignedSlackRequests;
-import org.csirtbot.testkit.SlackApiStub;
+import org.csirtbot.testkit.FakeSlackWorkspace;
 import org.csirtbot.testkit.SlackPayloads;
 import org.csirtbot.testkit.TestBot;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @BotIntegrationTest
 class PlaybookSuggestionIntegrationTests {
 
-    final SlackApiStub slack = TestBot.slack();
+    final FakeSlackWorkspace slack = TestBot.slack();
 
     @LocalServerPort
     int port;
@@ -50,8 +50,8 @@ class PlaybookSuggestionIntegrationTests {
         await().until(() -> suggestion(room) != null);
         Map<String, String> suggestion = suggestion(room);
         assertThat(suggestion.get("text")).contains("*DoS walk test* (`walk-test`)");
-        assertThat(Forms.actionIds(SlackApiStub.json(suggestion, "blocks"))).contains("playbook_start_walk-test");
-        assertThat(BlockKitLimits.checkMessage(suggestion.get("text"), SlackApiStub.json(suggestion, "blocks"))).isEmpty();
+        assertThat(Forms.actionIds(FakeSlackWorkspace.json(suggestion, "blocks"))).contains("playbook_start_walk-test");
+        assertThat(BlockKitLimits.checkMessage(suggestion.get("text"), FakeSlackWorkspace.json(suggestion, "blocks"))).isEmpty();
 
         requests.interaction(SlackPayloads.blockActions(RESPONDER, room, "1700000000.000200", "playbook_start_walk-test",
                 incidentId + "|walk-test", SlackPayloads.newTriggerId()));

@@ -15,7 +15,7 @@ import org.csirtbot.playbook.RunActions;
 import org.csirtbot.playbook.StepMessage;
 import org.csirtbot.testkit.BlockKitLimits;
 import org.csirtbot.testkit.SignedSlackRequests;
-import org.csirtbot.testkit.SlackApiStub;
+import org.csirtbot.testkit.FakeSlackWorkspace;
 import org.csirtbot.testkit.TestBot;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ class PlaybookWalkIntegrationTests {
 
     @TempDir
     Path data;
-    final SlackApiStub slack = new SlackApiStub().start();
+    final FakeSlackWorkspace slack = new FakeSlackWorkspace().start();
     ConfigurableApplicationContext bot;
     PlaybookJourneys walk;
     SlackJourneys journeys;
@@ -80,7 +80,7 @@ class PlaybookWalkIntegrationTests {
         JsonNode completed = walk.awaitEntry(incidentId, "playbook_step_completed", "ack");
         assertThat(completed.path("actor").asText()).isEqualTo(SECOND_RESPONDER);
         await().until(() -> !walk.updatesOf(ack).isEmpty());
-        JsonNode done = SlackApiStub.json(walk.updatesOf(ack).get(0), "blocks");
+        JsonNode done = FakeSlackWorkspace.json(walk.updatesOf(ack).get(0), "blocks");
         assertThat(Forms.actionIds(done)).isEmpty();
         assertThat(done.toString()).contains("Done by <@" + SECOND_RESPONDER + ">");
         await().during(Duration.ofMillis(300)).until(() -> walk.toldIn(room, SECOND_RESPONDER).isEmpty());
@@ -109,7 +109,7 @@ class PlaybookWalkIntegrationTests {
         await().until(() -> slack.calls("chat.update").stream().anyMatch(u -> String.valueOf(u.get("blocks"))
                 .contains("DoS walk test*: 6 of 7 steps over. Now: Review the response")));
         slack.calls("chat.update").forEach(u -> assertThat(BlockKitLimits.checkMessage(u.get("text"),
-                SlackApiStub.json(u, "blocks"))).isEmpty());
+                FakeSlackWorkspace.json(u, "blocks"))).isEmpty());
     }
 
     private void overdueAndReminded(String incidentId, String room) {
@@ -213,7 +213,7 @@ class PlaybookWalkIntegrationTests {
         walk.click(APPROVER, walk.requestTo(runId, "tell", APPROVER), "playbook_approve", runId);
         walk.awaitEntry(incidentId, "playbook_approval", "tell");
         await().until(() -> walk.updatesOf(tell).stream()
-                .anyMatch(u -> Forms.actionIds(SlackApiStub.json(u, "blocks")).contains("playbook_complete")));
+                .anyMatch(u -> Forms.actionIds(FakeSlackWorkspace.json(u, "blocks")).contains("playbook_complete")));
         assertThat(walk.entries(incidentId, "playbook_step_completed").stream()
                 .map(e -> e.path("data").path("step").asText())).doesNotContain("tell");
         walk.click(RESPONDER, tell, "playbook_complete", runId);

@@ -17,7 +17,7 @@ import org.csirtbot.storage.DecisionDocument;
 import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.GoldenFiles;
 import org.csirtbot.testkit.SignedSlackRequests;
-import org.csirtbot.testkit.SlackApiStub;
+import org.csirtbot.testkit.FakeSlackWorkspace;
 import org.csirtbot.testkit.TestBot;
 import org.csirtbot.testkit.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -45,7 +45,7 @@ class PostIncidentReportIntegrationTests {
     static final String MESSAGE_TS = "1731405012.000100";
     static final String EDITED_TS = "1731405220.000200";
 
-    final SlackApiStub slack = TestBot.slack();
+    final FakeSlackWorkspace slack = TestBot.slack();
     final TestClock clock = TestClock.shared();
 
     @LocalServerPort

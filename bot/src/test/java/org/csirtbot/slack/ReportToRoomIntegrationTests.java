@@ -13,7 +13,7 @@ import java.util.Map;
 
 import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.SignedSlackRequests;
-import org.csirtbot.testkit.SlackApiStub;
+import org.csirtbot.testkit.FakeSlackWorkspace;
 import org.csirtbot.testkit.SlackPayloads;
 import org.csirtbot.testkit.SlackTestIds;
 import org.csirtbot.testkit.TestBot;
@@ -31,7 +31,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @BotIntegrationTest
 class ReportToRoomIntegrationTests {
 
-    final SlackApiStub slack = TestBot.slack();
+    final FakeSlackWorkspace slack = TestBot.slack();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @LocalServerPort
@@ -53,7 +53,7 @@ class ReportToRoomIntegrationTests {
         await().until(() -> slack.count("views.open") == 1);
         Map<String, String> call = slack.calls("views.open").get(0);
         assertThat(call.get("trigger_id")).isEqualTo(requests.lastTriggerId());
-        JsonNode view = SlackApiStub.json(call, "view");
+        JsonNode view = FakeSlackWorkspace.json(call, "view");
         assertThat(view.path("callback_id").asText()).isEqualTo("report_submit");
         assertThat(initialValueOf(view, "what")).isEqualTo("Got a mail asking for my password");
     }
@@ -69,7 +69,7 @@ class ReportToRoomIntegrationTests {
 
         await().until(() -> journeys.postsTo(TRIAGE).size() == 1 && journeys.postsTo(EMPLOYEE).size() == 1);
         assertThat(journeys.postsTo(EMPLOYEE).get(0).get("text")).contains(reportId);
-        JsonNode triageBlocks = SlackApiStub.json(journeys.postsTo(TRIAGE).get(0), "blocks");
+        JsonNode triageBlocks = FakeSlackWorkspace.json(journeys.postsTo(TRIAGE).get(0), "blocks");
         assertThat(Forms.actionIds(triageBlocks)).containsExactly("triage_declare", "triage_attach", "triage_dismiss");
         assertThat(triageBlocks.findValues("value")).extracting(JsonNode::asText).containsOnly(reportId);
         assertThat(triageBlocks.toString()).contains("examp1e.com/login", "today 9:30");
@@ -120,7 +120,7 @@ class ReportToRoomIntegrationTests {
                 .satisfies(c -> assertThat(c.get("purpose")).contains(incidentId));
         var summary = journeys.roomPostsBesidesSuggestions(channel);
         assertThat(summary).hasSize(1);
-        assertThat(SlackApiStub.json(summary.get(0), "blocks").toString())
+        assertThat(FakeSlackWorkspace.json(summary.get(0), "blocks").toString())
                 .contains("Credential phishing wave", "<@" + RESPONDER + ">", reportId);
         assertThat(slack.calls("pins.add")).singleElement().satisfies(pin -> {
             assertThat(pin.get("channel")).isEqualTo(channel);
@@ -136,7 +136,7 @@ class ReportToRoomIntegrationTests {
 
         await().until(() -> slack.count("chat.update") == 1);
         assertThat(slack.calls("chat.update").get(0).get("channel")).isEqualTo(TRIAGE);
-        assertThat(Forms.actionIds(SlackApiStub.json(slack.calls("chat.update").get(0), "blocks"))).isEmpty();
+        assertThat(Forms.actionIds(FakeSlackWorkspace.json(slack.calls("chat.update").get(0), "blocks"))).isEmpty();
         await().until(() -> journeys.postsTo(EMPLOYEE).stream().anyMatch(p -> p.get("text").contains(incidentId)));
         JsonNode report = TestBot.api(port, "/api/reports/" + reportId).body();
         assertThat(report.path("status").asText()).isEqualTo("ATTACHED");
@@ -166,7 +166,7 @@ class ReportToRoomIntegrationTests {
     void aRetriedDeclareSubmissionMakesOneIncident() {
         requests.slashCommand("/incident", "declare", RESPONDER, GENERAL);
         await().until(() -> slack.count("views.open") == 1);
-        String metadata = SlackApiStub.json(slack.calls("views.open").get(0), "view").path("private_metadata").asText();
+        String metadata = FakeSlackWorkspace.json(slack.calls("views.open").get(0), "view").path("private_metadata").asText();
         String submission = SlackPayloads.viewSubmission(RESPONDER, "incident_declare", "VRETRIED1", metadata,
                 Forms.declaration("Retried", "S4", "other", "CLEAR", false, false));
 
@@ -218,7 +218,7 @@ class ReportToRoomIntegrationTests {
         slack.givenUserLocale("UJAPAN001", "ja-JP");
         requests.slashCommand("/report", "", "UJAPAN001", GENERAL);
         await().until(() -> slack.count("views.open") == 1);
-        JsonNode view = SlackApiStub.json(slack.calls("views.open").get(0), "view");
+        JsonNode view = FakeSlackWorkspace.json(slack.calls("views.open").get(0), "view");
         assertThat(view.path("title").path("text").asText()).isEqualTo("インシデントの報告");
 
         var ack = requests.interaction(SlackPayloads.viewSubmission("UJAPAN001", "report_submit", "VREPORTJA",

@@ -12,7 +12,7 @@ import java.util.Map;
 
 import org.csirtbot.testkit.BlockKitLimits;
 import org.csirtbot.testkit.BotIntegrationTest;
-import org.csirtbot.testkit.SlackApiStub;
+import org.csirtbot.testkit.FakeSlackWorkspace;
 import org.csirtbot.testkit.SlackTestIds;
 import org.csirtbot.testkit.TestBot;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +28,7 @@ class RoleIntegrationTests {
     static final String ANN = "UROLEANN1";
     static final String BOB = "UROLEBOB1";
 
-    final SlackApiStub slack = TestBot.slack();
+    final FakeSlackWorkspace slack = TestBot.slack();
 
     @LocalServerPort
     int port;

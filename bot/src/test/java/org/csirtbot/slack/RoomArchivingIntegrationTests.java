@@ -16,7 +16,7 @@ import java.util.Map;
 import org.csirtbot.incident.RoomClosing;
 import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.SignedSlackRequests;
-import org.csirtbot.testkit.SlackApiStub;
+import org.csirtbot.testkit.FakeSlackWorkspace;
 import org.csirtbot.testkit.SlackSamples;
 import org.csirtbot.testkit.TestBot;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +38,7 @@ class RoomArchivingIntegrationTests {
 
     static final Duration ARCHIVE_AFTER = Duration.ofDays(7);
 
-    final SlackApiStub slack = TestBot.slack();
+    final FakeSlackWorkspace slack = TestBot.slack();
 
     @LocalServerPort
     int port;

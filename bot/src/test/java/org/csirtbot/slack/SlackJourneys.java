@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.csirtbot.testkit.SignedSlackRequests;
-import org.csirtbot.testkit.SlackApiStub;
+import org.csirtbot.testkit.FakeSlackWorkspace;
 import org.csirtbot.testkit.SlackPayloads;
 import org.csirtbot.testkit.TestBot;
 
@@ -16,12 +16,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** What people do in Slack, step by step, for tests that need a report or an incident to start from. */
 final class SlackJourneys {
 
-    private final SlackApiStub slack;
+    private final FakeSlackWorkspace slack;
     private final SignedSlackRequests requests;
     private final int port;
     private int views;
 
-    SlackJourneys(SlackApiStub slack, SignedSlackRequests requests, int port) {
+    SlackJourneys(FakeSlackWorkspace slack, SignedSlackRequests requests, int port) {
         this.slack = slack;
         this.requests = requests;
         this.port = port;
@@ -42,7 +42,7 @@ final class SlackJourneys {
         requests.interaction(SlackPayloads.blockActions(responder, TestBot.TRIAGE, ts, "triage_declare", reportId,
                 SlackPayloads.newTriggerId()));
         await().until(() -> slack.count("views.open") == opened + 1);
-        JsonNode view = SlackApiStub.json(slack.calls("views.open").get(opened), "view");
+        JsonNode view = FakeSlackWorkspace.json(slack.calls("views.open").get(opened), "view");
         assertThat(view.path("callback_id").asText()).isEqualTo("incident_declare");
         return submitDeclaration(responder, view.path("private_metadata").asText(), form);
     }
@@ -52,7 +52,7 @@ final class SlackJourneys {
         int opened = slack.count("views.open");
         requests.slashCommand("/incident", "declare", responder, TestBot.GENERAL);
         await().until(() -> slack.count("views.open") == opened + 1);
-        JsonNode view = SlackApiStub.json(slack.calls("views.open").get(opened), "view");
+        JsonNode view = FakeSlackWorkspace.json(slack.calls("views.open").get(opened), "view");
         return submitDeclaration(responder, view.path("private_metadata").asText(), form);
     }
 

@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.csirtbot.testkit.FakeSocketModeServer;
-import org.csirtbot.testkit.SlackApiStub;
+import org.csirtbot.testkit.FakeSlackWorkspace;
 import org.csirtbot.testkit.SlackPayloads;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +41,7 @@ class SocketModeIntegrationTests {
     private static final Duration ACK_WITHIN = Duration.ofSeconds(3);
     private static final Pattern REFERENCE = Pattern.compile("RPT-\\d{4}-\\d{6}");
 
-    private static final SlackApiStub stub = new SlackApiStub().start();
+    private static final FakeSlackWorkspace stub = new FakeSlackWorkspace().start();
     private static final FakeSocketModeServer socket = new FakeSocketModeServer().start();
 
     @TempDir
@@ -50,6 +50,8 @@ class SocketModeIntegrationTests {
     @DynamicPropertySource
     static void slack(DynamicPropertyRegistry registry) {
         stub.givenSocketModeUrl(socket.url());
+        stub.givenChannel(TRIAGE, "csirt-triage", false, RESPONDER);
+        stub.givenChannel(CHANNEL, "general", false, RESPONDER, EMPLOYEE);
         registry.add("slack.bot-token", () -> "xoxb-test");
         registry.add("slack.app-token", () -> "xapp-test");
         registry.add("slack.signing-secret", () -> ""); // blank even if the environment sets one: no HTTP mode
@@ -136,14 +138,14 @@ class SocketModeIntegrationTests {
 
     private static List<JsonNode> viewsOpenedBy(String trigger) {
         return stub.calls("views.open").stream().filter(call -> trigger.equals(call.get("trigger_id")))
-                .map(call -> SlackApiStub.json(call, "view")).toList();
+                .map(call -> FakeSlackWorkspace.json(call, "view")).toList();
     }
 
     private static List<JsonNode> triagePostsOf(String reference) {
         return stub.calls("chat.postMessage").stream()
                 .filter(call -> TRIAGE.equals(call.get("channel"))
                         && call.getOrDefault("blocks", "").contains(reference))
-                .map(call -> SlackApiStub.json(call, "blocks")).toList();
+                .map(call -> FakeSlackWorkspace.json(call, "blocks")).toList();
     }
 
     private static JsonNode block(JsonNode view, String blockId) {

@@ -12,7 +12,7 @@ import java.util.Map;
 
 import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.SignedSlackRequests;
-import org.csirtbot.testkit.SlackApiStub;
+import org.csirtbot.testkit.FakeSlackWorkspace;
 import org.csirtbot.testkit.TestBot;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 @BotIntegrationTest
 class StatusIntegrationTests {
 
-    final SlackApiStub slack = TestBot.slack();
+    final FakeSlackWorkspace slack = TestBot.slack();
 
     @LocalServerPort
     int port;
@@ -71,7 +71,7 @@ class StatusIntegrationTests {
         await().until(() -> !updatesOf(room).isEmpty());
         Map<String, String> update = updatesOf(room).get(0);
         assertThat(update.get("ts")).isEqualTo(declared.path("room").path("summaryTs").asText());
-        assertThat(SlackApiStub.json(update, "blocks").toString()).contains("Investigating", incidentId)
+        assertThat(FakeSlackWorkspace.json(update, "blocks").toString()).contains("Investigating", incidentId)
                 .doesNotContain("Triage");
     }
 

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import org.csirtbot.testkit.BackgroundWork;
 import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.SignedSlackRequests;
-import org.csirtbot.testkit.SlackApiStub;
+import org.csirtbot.testkit.FakeSlackWorkspace;
 import org.csirtbot.testkit.TestBot;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ class TimelineCaptureIntegrationTests {
     private static final String TS = "1599529504.000400";
     private static final String TYPED = "<!channel> <@UEMPLOY01> saw a login from 203.0.113.7 &lt;b&gt; & ログイン元を確認";
 
-    final SlackApiStub slack = TestBot.slack();
+    final FakeSlackWorkspace slack = TestBot.slack();
 
     @LocalServerPort
     int port;

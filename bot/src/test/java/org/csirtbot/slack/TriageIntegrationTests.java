@@ -12,7 +12,7 @@ import java.util.Map;
 
 import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.SignedSlackRequests;
-import org.csirtbot.testkit.SlackApiStub;
+import org.csirtbot.testkit.FakeSlackWorkspace;
 import org.csirtbot.testkit.SlackPayloads;
 import org.csirtbot.testkit.TestBot;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +25,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 @BotIntegrationTest
 class TriageIntegrationTests {
 
-    final SlackApiStub slack = TestBot.slack();
+    final FakeSlackWorkspace slack = TestBot.slack();
 
     @LocalServerPort
     int port;
@@ -53,7 +53,7 @@ class TriageIntegrationTests {
         assertThat(told).contains(reportId, "Thank you", "not a security incident",
                 "It is our real &lt;newsletter&gt; &amp; it came from marketing.");
         await().until(() -> slack.count("chat.update") == 1);
-        assertThat(SlackApiStub.json(slack.calls("chat.update").get(0), "blocks").toString())
+        assertThat(FakeSlackWorkspace.json(slack.calls("chat.update").get(0), "blocks").toString())
                 .contains("Closed as not an incident", "<@" + RESPONDER + ">");
         JsonNode report = TestBot.api(port, "/api/reports/" + reportId).body();
         assertThat(report.path("status").asText()).isEqualTo("DISMISSED");
@@ -108,7 +108,7 @@ class TriageIntegrationTests {
         requests.interaction(SlackPayloads.blockActions(RESPONDER, TRIAGE, ts, action, reportId,
                 SlackPayloads.newTriggerId()));
         await().until(() -> slack.count("views.open") == opened + 1);
-        return SlackApiStub.json(slack.calls("views.open").get(opened), "view");
+        return FakeSlackWorkspace.json(slack.calls("views.open").get(opened), "view");
     }
 
     private SignedSlackRequests.Response submit(String callback, JsonNode form, Map<String, Map<String, Object>> state) {

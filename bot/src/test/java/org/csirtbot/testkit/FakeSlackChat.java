@@ -26,9 +26,9 @@ import static org.csirtbot.testkit.SlackTestIds.BOT_USER_ID;
 final class FakeSlackChat {
 
     private final FakeSlackState state;
-    private final FakeSlackWorkspace.Options options;
+    private final SlackWorkspace.Options options;
 
-    FakeSlackChat(FakeSlackState state, FakeSlackWorkspace.Options options) {
+    FakeSlackChat(FakeSlackState state, SlackWorkspace.Options options) {
         this.state = state;
         this.options = options;
     }
@@ -110,11 +110,10 @@ final class FakeSlackChat {
         }
         FakeSlackState.Conv c = target(channel, true); // a user's DM opens only once the message is accepted
         String threadTs = p.get("thread_ts");
-        FakeSlackState.Msg m = new FakeSlackState.Msg(c.id, SlackStubExtensions.nextTs(),
+        FakeSlackState.Msg m = new FakeSlackState.Msg(c.id, SlackIds.nextTs(),
                 threadTs == null || threadTs.isBlank() ? null : threadTs,
                 content.text() == null ? "" : content.text(), content.blocks(), content.metadata());
-        c.messages.add(m);
-        c.byTs.put(m.ts, m);
+        state.add(c, m);
         ObjectNode body = ok().put("channel", c.id).put("ts", m.ts);
         body.set("message", message(m, c, true));
         return body;
@@ -144,7 +143,7 @@ final class FakeSlackChat {
             m.metadata = content.metadata();
         }
         m.edited = true;
-        m.editedTs = SlackStubExtensions.nextTs();
+        m.editedTs = SlackIds.nextTs();
         ObjectNode body = ok().put("channel", c.id).put("ts", m.ts).put("text", m.text);
         body.set("message", message(m, c, true));
         return body;
@@ -160,14 +159,14 @@ final class FakeSlackChat {
             return error("user_not_found");
         }
         FakeSlackState.Conv c = target(channel, false);
-        if (c != null && (c.archived || !c.members.contains(user))) {
+        if (c != null && (c.archived || !c.hasMember(user))) {
             return error(c.archived ? "is_archived" : "user_not_in_channel");
         }
         Content content = content(p, false);
         if (content.error() != null) {
             return content.error();
         }
-        String ts = SlackStubExtensions.nextTs();
+        String ts = SlackIds.nextTs();
         state.ephemerals.add(new FakeSlackModel.Ephemeral(c == null ? channel : c.id, user, content.text(),
                 FakeSlackState.deep(content.blocks()), ts));
         return ok().put("message_ts", ts);
@@ -223,7 +222,7 @@ final class FakeSlackChat {
         List<FakeSlackState.Msg> newestFirst = new ArrayList<>(c.messages.stream()
                 .filter(m -> m.threadTs == null || m.threadTs.equals(m.ts)) // replies stay in their thread
                 .filter(inRange).toList());
-        Collections.reverse(newestFirst);
+        newestFirst.sort(FakeSlackThreads.NEWEST_FIRST);
         int start = 0;
         String cursor = p.get("cursor");
         if (cursor != null && !cursor.isBlank()) {
@@ -245,7 +244,7 @@ final class FakeSlackChat {
     }
 
     /** {@code later > earlier} (or {@code >=} when inclusive); a missing bound always passes. */
-    private static boolean after(String later, String earlier, boolean inclusive) {
+    static boolean after(String later, String earlier, boolean inclusive) {
         if (later == null || later.isBlank() || earlier == null || earlier.isBlank()) {
             return true;
         }

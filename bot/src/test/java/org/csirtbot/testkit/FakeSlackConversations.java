@@ -43,7 +43,7 @@ final class FakeSlackConversations {
         if (state.byName(name).isPresent()) {
             return error("name_taken"); // archived channels keep their name too
         }
-        FakeSlackState.Conv c = state.addChannel(SlackStubExtensions.nextId("C"), name, flag(p.get("is_private")),
+        FakeSlackState.Conv c = state.addChannel(SlackIds.nextId("C"), name, flag(p.get("is_private")),
                 BOT_USER_ID);
         return (ObjectNode) ok().set("channel", channel(c));
     }

@@ -1,6 +1,6 @@
 package org.csirtbot.testkit;
 
-import org.csirtbot.testkit.FakeSlackWorkspace.Fault;
+import org.csirtbot.testkit.SlackWorkspace.Fault;
 
 import java.time.Duration;
 import java.util.EnumMap;

@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.csirtbot.testkit.SlackTestIds.APP_ID;
 import static org.csirtbot.testkit.SlackTestIds.BOT_ID;
@@ -24,11 +28,11 @@ final class FakeSlackJson {
     }
 
     static ObjectNode ok() {
-        return StubTemplates.object().put("ok", true);
+        return object().put("ok", true);
     }
 
     static ObjectNode error(String error) {
-        return StubTemplates.object().put("ok", false).put("error", error);
+        return object().put("ok", false).put("error", error);
     }
 
     /** {@code invalid_arguments} with {@code response_metadata.messages}, as views.* and setTopic answer. */
@@ -75,13 +79,23 @@ final class FakeSlackJson {
 
     /** A message object as chat.postMessage, chat.update and conversations.history return it. */
     static ObjectNode message(FakeSlackState.Msg m, FakeSlackState.Conv c, boolean withMetadata) {
-        ObjectNode msg = StubTemplates.object().put("type", "message").put("user", BOT_USER_ID).put("bot_id", BOT_ID)
-                .put("app_id", APP_ID).put("text", m.text).put("ts", m.ts).put("team", TEAM_ID);
+        ObjectNode msg = object().put("type", "message").put("user", m.user);
+        if (m.user.equals(BOT_USER_ID)) {
+            msg.put("bot_id", BOT_ID).put("app_id", APP_ID);
+        }
+        msg.put("text", m.text).put("ts", m.ts).put("team", TEAM_ID);
         if (m.blocks != null) {
             msg.set("blocks", m.blocks.deepCopy());
         }
         if (m.threadTs != null) {
-            msg.put("thread_ts", m.threadTs).put("parent_user_id", BOT_USER_ID);
+            msg.put("thread_ts", m.threadTs);
+            if (!m.threadTs.equals(m.ts)) {
+                msg.put("parent_user_id", c.byTs.containsKey(m.threadTs) ? c.byTs.get(m.threadTs).user : BOT_USER_ID);
+            }
+        }
+        long replies = c.messages.stream().filter(r -> m.ts.equals(r.threadTs) && !r.ts.equals(m.ts)).count();
+        if (replies > 0) {
+            msg.put("thread_ts", m.ts).put("reply_count", replies);
         }
         if (m.edited) {
             msg.putObject("edited").put("user", BOT_USER_ID).put("ts", m.editedTs);
@@ -95,9 +109,28 @@ final class FakeSlackJson {
         return msg;
     }
 
+    static ObjectNode object() {
+        return SlackSamples.MAPPER.createObjectNode();
+    }
+
     /** Parses a JSON form param; null when absent or blank. */
     static JsonNode parse(String value) throws IOException {
         return value == null || value.isBlank() ? null : SlackSamples.MAPPER.readTree(value);
+    }
+
+    /** Decodes an application/x-www-form-urlencoded body (UTF-8) into an ordered map; a repeated key keeps its first value (the SDK sends thread_ts twice). */
+    static Map<String, String> decodeForm(String body) {
+        Map<String, String> params = new LinkedHashMap<>();
+        if (body == null || body.isEmpty()) {
+            return params;
+        }
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = eq < 0 ? pair : pair.substring(0, eq);
+            String value = eq < 0 ? "" : pair.substring(eq + 1);
+            params.putIfAbsent(URLDecoder.decode(key, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+        }
+        return params;
     }
 
     /** Slack's boolean form values: "1"/"true" (the Java SDK sends "1"/"0" or "true"/"false"). */

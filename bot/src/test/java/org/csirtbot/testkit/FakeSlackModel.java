@@ -34,15 +34,17 @@ public final class FakeSlackModel {
     }
 
     /**
-     * A message the bot posted with {@code chat.postMessage} (and perhaps changed with {@code chat.update}).
+     * A message the bot posted with {@code chat.postMessage} (and perhaps changed with {@code chat.update}), or
+     * one a test gave ({@link FakeSlackWorkspace#messages()}).
      *
      * @param blocks   the {@code blocks} array as sent, or null
      * @param metadata {@code {"event_type":…,"event_payload":{…}}} as sent, or null
      * @param threadTs the parent's ts for a thread reply, else null
      * @param edited   true once {@code chat.update} changed it
+     * @param user     who wrote it: the bot ({@link SlackTestIds#BOT_USER_ID}), or a person for a message a test gave
      */
     public record Message(String channel, String ts, String text, JsonNode blocks, JsonNode metadata,
-                          String threadTs, boolean edited) {
+                          String threadTs, boolean edited, String user) {
     }
 
     /** A {@code chat.postEphemeral} call the fake accepted, in the order received. */
@@ -58,7 +60,19 @@ public final class FakeSlackModel {
     public record View(String id, String method, JsonNode view) {
     }
 
-    /** A decoded Web API request, in arrival order, with the fault the fake injected into it (or null). */
-    public record Call(String method, Map<String, String> params, FakeSlackWorkspace.Fault fault) {
+    /**
+     * A decoded Web API request, in arrival order.
+     *
+     * @param fault   the fault the fake injected into it, or null
+     * @param applied whether the workspace applied the method (false for injected refusals, scripted answers
+     *                and a connection reset before the effect); with an answer-lost fault (slow, reset,
+     *                malformed) the effect happened but the caller never learnt it
+     */
+    public record Call(String method, Map<String, String> params, SlackWorkspace.Fault fault, boolean applied) {
+
+        /** True when the effect happened but the answer did not reach the caller intact. */
+        public boolean answerLost() {
+            return fault != null && applied;
+        }
     }
 }

@@ -1,25 +1,20 @@
 package org.csirtbot.testkit;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
-import com.github.tomakehurst.wiremock.http.Request;
-import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import org.csirtbot.testkit.FakeSlackWorkspace.Fault;
+import org.csirtbot.testkit.SlackWorkspace.Fault;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Routes every POST {@code /api/<method>} to Java code: records the call, draws a fault, applies the effect
- * (under the state lock) and turns the result into a WireMock response (status, body, delay or socket fault).
+ * Answers one Web API request from the workspace model, in plain Java (no HTTP server here): checks the token,
+ * asks the refusals (scripted answers) whether to refuse before the method is handled, draws a fault, applies
+ * the method's effect under the state lock and records the call.
  */
-final class FakeSlackRouter implements ResponseDefinitionTransformerV2 {
+final class FakeSlackRouter {
 
-    private static final String JSON = "application/json; charset=utf-8";
     /** Retry-After of an injected 429, in seconds. */
     static final int RETRY_AFTER_SECONDS = 1;
     /** Body of an injected MALFORMED_JSON: a 200 cut off mid-value. */
@@ -27,15 +22,20 @@ final class FakeSlackRouter implements ResponseDefinitionTransformerV2 {
 
     private final FakeSlackState state;
     private final FakeSlackFaults faults;
+    private final FakeSlackScript script;
     private final Map<String, Function<Map<String, String>, ObjectNode>> handlers = new LinkedHashMap<>();
 
-    FakeSlackRouter(FakeSlackState state, FakeSlackFaults faults, FakeSlackWorkspace.Options options) {
+    FakeSlackRouter(FakeSlackState state, FakeSlackFaults faults, FakeSlackScript script,
+                    SlackWorkspace.Options options) {
         this.state = state;
         this.faults = faults;
+        this.script = script;
         FakeSlackConversations conversations = new FakeSlackConversations(state);
         FakeSlackChat chat = new FakeSlackChat(state, options);
+        FakeSlackThreads threads = new FakeSlackThreads(state);
         FakeSlackUsersAndViews other = new FakeSlackUsersAndViews(state, options);
         handlers.put("auth.test", other::authTest);
+        handlers.put("apps.connections.open", other::connectionsOpen);
         handlers.put("users.info", other::usersInfo);
         handlers.put("usergroups.users.list", other::usergroupUsers);
         handlers.put("views.open", other::viewsOpen);
@@ -50,6 +50,8 @@ final class FakeSlackRouter implements ResponseDefinitionTransformerV2 {
         handlers.put("conversations.open", conversations::open);
         handlers.put("conversations.list", conversations::list);
         handlers.put("conversations.history", chat::history);
+        handlers.put("conversations.replies", threads::replies);
+        handlers.put("chat.getPermalink", threads::permalink);
         handlers.put("chat.postMessage", chat::postMessage);
         handlers.put("chat.update", chat::update);
         handlers.put("chat.postEphemeral", chat::postEphemeral);
@@ -57,31 +59,35 @@ final class FakeSlackRouter implements ResponseDefinitionTransformerV2 {
         handlers.put("pins.list", chat::pinsList);
     }
 
-    @Override
-    public String getName() {
-        return "csirtbot-fake-slack-workspace";
+    /** The answer to {@code POST /api/<method>} with these form params and Authorization header (or null). */
+    SlackAnswer answer(String method, Map<String, String> params, String authorization) {
+        synchronized (state) {
+            Optional<SlackAnswer> refused = refusal(method, params);
+            if (refused.isPresent()) {
+                state.calls.add(new FakeSlackModel.Call(method, params, null, false));
+                return script.delayed(method, refused.get());
+            }
+            FakeSlackFaults.Decision decision = faults.decide(method);
+            boolean apply = decision == null || decision.applyEffect();
+            ObjectNode body = apply ? handle(method, params, authorization) : null;
+            state.calls.add(new FakeSlackModel.Call(method, params, decision == null ? null : decision.fault(), apply));
+            return script.delayed(method, decision == null ? SlackAnswer.json(body) : fault(decision.fault(), body));
+        }
     }
 
-    @Override
-    public ResponseDefinition transform(ServeEvent event) {
-        Request request = event.getRequest();
-        String path = request.getUrl().split("\\?")[0];
-        if (!path.startsWith("/api/")) {
-            return event.getResponseDefinition();
-        }
-        String method = path.substring("/api/".length());
-        Map<String, String> params = Collections.unmodifiableMap(SlackApiStub.decodeForm(request.getBodyAsString()));
-        String authorization = request.containsHeader("Authorization") ? request.getHeader("Authorization") : null;
-        FakeSlackFaults.Decision decision;
-        ObjectNode body = null;
+    /**
+     * Before the method is handled: whether a rule refuses this call (its answer then stands for the method's;
+     * nothing changes). Rules such as rate tiers or trigger expiry join here, after the test's scripted answers.
+     */
+    private Optional<SlackAnswer> refusal(String method, Map<String, String> params) {
+        return script.refuse(method);
+    }
+
+    /** Records a call answered outside the model (a test's own WireMock stub), so the journal stays complete. */
+    void record(String method, Map<String, String> params) {
         synchronized (state) {
-            decision = faults.decide(method);
-            state.calls.add(new FakeSlackModel.Call(method, params, decision == null ? null : decision.fault()));
-            if (decision == null || decision.applyEffect()) {
-                body = handle(method, params, authorization);
-            }
+            state.calls.add(new FakeSlackModel.Call(method, params, null, false));
         }
-        return decision == null ? json(200, body.toString()).build() : fault(decision.fault(), body);
     }
 
     private ObjectNode handle(String method, Map<String, String> params, String authorization) {
@@ -104,28 +110,15 @@ final class FakeSlackRouter implements ResponseDefinitionTransformerV2 {
         }
     }
 
-    private ResponseDefinition fault(Fault fault, ObjectNode body) {
+    private SlackAnswer fault(Fault fault, ObjectNode body) {
         return switch (fault) {
-            case RATE_LIMITED -> json(429, "{\"ok\":false,\"error\":\"ratelimited\"}")
-                    .withHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS)).build();
-            case SERVER_ERROR_500 -> html(500, "Internal Server Error").build();
-            case SERVICE_UNAVAILABLE_503 -> html(503, "Service Unavailable").build();
-            case SLOW -> json(200, body.toString()).withFixedDelay((int) faults.slowDelay().toMillis()).build();
-            case MALFORMED_JSON -> json(200, MALFORMED_BODY).build();
-            case CONNECTION_RESET -> ResponseDefinitionBuilder.responseDefinition()
-                    .withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER).build();
+            case RATE_LIMITED -> SlackAnswer.json(429, "{\"ok\":false,\"error\":\"ratelimited\"}")
+                    .withHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+            case SERVER_ERROR_500 -> SlackAnswer.html(500, "Internal Server Error");
+            case SERVICE_UNAVAILABLE_503 -> SlackAnswer.html(503, "Service Unavailable");
+            case SLOW -> SlackAnswer.json(body).delayedBy(faults.slowDelay());
+            case MALFORMED_JSON -> SlackAnswer.json(200, MALFORMED_BODY);
+            case CONNECTION_RESET -> SlackAnswer.connectionReset();
         };
-    }
-
-    private static ResponseDefinitionBuilder json(int status, String body) {
-        return ResponseDefinitionBuilder.responseDefinition().withStatus(status).withHeader("Content-Type", JSON)
-                .withBody(body);
-    }
-
-    private static ResponseDefinitionBuilder html(int status, String reason) {
-        return ResponseDefinitionBuilder.responseDefinition().withStatus(status)
-                .withHeader("Content-Type", "text/html; charset=utf-8")
-                .withBody("<html><head><title>" + status + " " + reason + "</title></head><body><h1>" + reason
-                        + "</h1></body></html>");
     }
 }

@@ -32,6 +32,8 @@ final class FakeSlackState {
         final Map<String, Msg> byTs = new LinkedHashMap<>();
         final Map<String, Long> pins = new LinkedHashMap<>();
         boolean archived;
+        /** Every user of the workspace is a member, as of #general. */
+        boolean everyone;
         String topic = "";
         String purpose = "";
         long topicSet;
@@ -49,6 +51,10 @@ final class FakeSlackState {
             return dmUser != null;
         }
 
+        boolean hasMember(String user) {
+            return members.contains(user) || everyone && isUserId(user);
+        }
+
         FakeSlackModel.Channel copy() {
             return new FakeSlackModel.Channel(id, name, isPrivate, archived, Collections.unmodifiableSet(new LinkedHashSet<>(members)),
                     topic, purpose, creator, dmUser);
@@ -60,6 +66,7 @@ final class FakeSlackState {
         final String channel;
         final String ts;
         final String threadTs;
+        final String user;
         String text;
         JsonNode blocks;
         JsonNode metadata;
@@ -67,16 +74,21 @@ final class FakeSlackState {
         String editedTs;
 
         Msg(String channel, String ts, String threadTs, String text, JsonNode blocks, JsonNode metadata) {
+            this(channel, ts, threadTs, BOT_USER_ID, text, blocks, metadata);
+        }
+
+        Msg(String channel, String ts, String threadTs, String user, String text, JsonNode blocks, JsonNode metadata) {
             this.channel = channel;
             this.ts = ts;
             this.threadTs = threadTs;
+            this.user = user;
             this.text = text;
             this.blocks = blocks;
             this.metadata = metadata;
         }
 
         FakeSlackModel.Message copy() {
-            return new FakeSlackModel.Message(channel, ts, text, deep(blocks), deep(metadata), threadTs, edited);
+            return new FakeSlackModel.Message(channel, ts, text, deep(blocks), deep(metadata), threadTs, edited, user);
         }
     }
 
@@ -87,6 +99,8 @@ final class FakeSlackState {
     final Map<String, String> locales = new LinkedHashMap<>();
     final Map<String, List<String>> usergroups = new LinkedHashMap<>();
     final List<FakeSlackModel.Call> calls = new ArrayList<>();
+    /** What apps.connections.open answers; set by whoever serves the workspace. */
+    String socketModeUrl = "ws://127.0.0.1/";
 
     void clear() {
         convs.clear();
@@ -115,6 +129,12 @@ final class FakeSlackState {
         return c;
     }
 
+    /** Adds a message to a conversation, keeping the by-ts index. */
+    void add(Conv c, Msg m) {
+        c.messages.add(m);
+        c.byTs.put(m.ts, m);
+    }
+
     List<FakeSlackModel.Message> messages(String convId) {
         return conv(convId).map(c -> c.messages.stream().map(Msg::copy).toList()).orElse(List.of());
     }
@@ -136,7 +156,7 @@ final class FakeSlackState {
 
     /** The bot's DM with a user, opened on first use. */
     Conv dm(String userId) {
-        String id = dmByUser.computeIfAbsent(userId, u -> SlackStubExtensions.nextId("D"));
+        String id = dmByUser.computeIfAbsent(userId, u -> SlackIds.nextId("D"));
         return convs.computeIfAbsent(id, i -> {
             Conv c = new Conv(i, "@" + userId, true, BOT_USER_ID, userId);
             c.members.add(BOT_USER_ID);

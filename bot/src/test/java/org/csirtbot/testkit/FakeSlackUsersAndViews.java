@@ -20,9 +20,9 @@ import static org.csirtbot.testkit.SlackTestIds.TEAM_ID;
 final class FakeSlackUsersAndViews {
 
     private final FakeSlackState state;
-    private final FakeSlackWorkspace.Options options;
+    private final SlackWorkspace.Options options;
 
-    FakeSlackUsersAndViews(FakeSlackState state, FakeSlackWorkspace.Options options) {
+    FakeSlackUsersAndViews(FakeSlackState state, SlackWorkspace.Options options) {
         this.state = state;
         this.options = options;
     }
@@ -31,6 +31,11 @@ final class FakeSlackUsersAndViews {
         ObjectNode body = SlackSamples.object("web-api/auth.test.success_with_bot_token.json");
         return body.put("team_id", TEAM_ID).put("user_id", BOT_USER_ID).put("bot_id", BOT_ID)
                 .put("is_enterprise_install", false);
+    }
+
+    /** The Socket Mode URL the bot connects to, as apps.connections.open answers it. */
+    ObjectNode connectionsOpen(Map<String, String> p) {
+        return ok().put("url", state.socketModeUrl);
     }
 
     /** Any well-formed user id exists; {@code locale} only with include_locale=true, as real Slack. */
@@ -44,7 +49,7 @@ final class FakeSlackUsersAndViews {
         u.put("id", user).put("team_id", TEAM_ID).put("is_bot", user.equals(BOT_USER_ID));
         ((ObjectNode) u.get("profile")).put("team", TEAM_ID);
         if (flag(p.get("include_locale"))) {
-            u.put("locale", state.locales.getOrDefault(user, FakeSlackWorkspace.DEFAULT_LOCALE));
+            u.put("locale", state.locales.getOrDefault(user, SlackWorkspace.DEFAULT_LOCALE));
         }
         return body;
     }
@@ -55,7 +60,7 @@ final class FakeSlackUsersAndViews {
             return error("no_such_subteam");
         }
         ObjectNode body = ok();
-        state.usergroups.getOrDefault(group, FakeSlackWorkspace.DEFAULT_USERGROUP_USERS)
+        state.usergroups.getOrDefault(group, SlackWorkspace.DEFAULT_USERGROUP_USERS)
                 .forEach(body.putArray("users")::add);
         return body;
     }
@@ -77,7 +82,7 @@ final class FakeSlackUsersAndViews {
         if (view.error != null) {
             return view.error;
         }
-        String id = SlackStubExtensions.nextId("V");
+        String id = SlackIds.nextId("V");
         state.views.put(id, new FakeSlackModel.View(id, method, view.json.deepCopy()));
         return viewResponse(method, id, view.json);
     }

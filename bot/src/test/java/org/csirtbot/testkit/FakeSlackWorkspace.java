@@ -1,87 +1,70 @@
 package org.csirtbot.testkit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
-import java.time.Duration;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Supplier;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
- * A stateful stand-in for the Slack Web API, for reliability tests: a WireMock server on 127.0.0.1 (dynamic port)
- * whose every POST {@code /api/<method>} is answered by Java code over a thread-safe workspace (channels,
- * members, messages, pins, views), with seeded fault injection.
+ * The one fake Slack of the tests: a stateful Slack workspace ({@link SlackWorkspace}: channels, members, messages,
+ * threads, pins, views, users, user groups, Slack's rules and Block Kit limits) served by a WireMock server on
+ * 127.0.0.1 (dynamic port), with seeded fault injection for every method and scripted answers per method.
+ * Unit tests, in-process Spring tests ({@link TestBot}) and a bot started as a process (SLACK_API_URL =
+ * {@link #baseUrl()}) all use it.
  * <p>
- * Implemented methods: auth.test, users.info, usergroups.users.list, views.open/push/update,
- * conversations.create/invite/setTopic/setPurpose/archive/info/list/history, chat.postMessage/update/postEphemeral,
- * pins.add/list. Any other method answers {@code {"ok":false,"error":"unknown_method"}}. A request without a token
- * answers {@code not_authed}; {@code Bearer null} answers {@code invalid_auth}; any other token is accepted.
- * Message {@code blocks} and views are checked with {@link BlockKitLimits} ({@link #validateBlocks(boolean)}).
+ * Implemented methods: auth.test, apps.connections.open, users.info, usergroups.users.list,
+ * views.open/push/update, conversations.create/invite/setTopic/setPurpose/archive/info/open/list/history/replies,
+ * chat.postMessage/update/postEphemeral/getPermalink, pins.add/list. Any other method answers
+ * {@code {"ok":false,"error":"unknown_method"}}. A request without a token answers {@code not_authed};
+ * {@code Bearer null} answers {@code invalid_auth}; any other token is accepted.
  */
-public class FakeSlackWorkspace implements AutoCloseable {
+public class FakeSlackWorkspace extends SlackWorkspace implements AutoCloseable {
 
-    /** What an injected fault does to a request. */
-    public enum Fault {
-        /** HTTP 429, {@code Retry-After: 1}, {@code {"ok":false,"error":"ratelimited"}}; effect NOT applied. */
-        RATE_LIMITED,
-        /** HTTP 500 with an HTML body; effect NOT applied. */
-        SERVER_ERROR_500,
-        /** HTTP 503 with an HTML body; effect NOT applied. */
-        SERVICE_UNAVAILABLE_503,
-        /** Effect applied, then the normal answer is delayed by {@link #slowDelay(Duration)} (default 6 s). */
-        SLOW,
-        /** The connection is reset without an answer; effect applied or not, chosen by the seeded random. */
-        CONNECTION_RESET,
-        /** Effect applied, then HTTP 200 with the broken body {@code {"ok":tru}. */
-        MALFORMED_JSON
-    }
-
-    /** users.info locale (with include_locale=true) unless {@link #givenUserLocale} says otherwise. */
-    public static final String DEFAULT_LOCALE = SlackApiStub.DEFAULT_LOCALE;
-    /** Members returned by usergroups.users.list unless {@link #givenUsergroupUsers} says otherwise. */
-    public static final List<String> DEFAULT_USERGROUP_USERS = SlackApiStub.DEFAULT_USERGROUP_USERS;
-    /** The methods faults apply to unless {@link #faultyMethods} says otherwise: those that change the workspace. */
-    public static final Set<String> SIDE_EFFECT_METHODS = FakeSlackFaults.SIDE_EFFECT_METHODS;
-
-    /** Switches read by the handlers. */
-    static final class Options {
-        volatile boolean validateBlocks = true;
-    }
-
-    private final FakeSlackState state = new FakeSlackState();
-    private final FakeSlackFaults faults = new FakeSlackFaults();
-    private final Options options = new Options();
     private final WireMockServer server;
+    private final AtomicInteger responseUrls = new AtomicInteger();
 
     /** Creates the workspace (not started). */
     public FakeSlackWorkspace() {
+        super();
         server = new WireMockServer(options()
                 .bindAddress("127.0.0.1")
                 .dynamicPort()
-                .disableRequestJournal()
                 .jettyStopTimeout(100L)
-                .asynchronousResponseEnabled(true) // a SLOW answer waits on a scheduler, not on a Jetty thread
-                .asynchronousResponseThreads(2)
-                .extensions(new FakeSlackRouter(state, faults, options))
+                .asynchronousResponseEnabled(true) // a delayed answer waits on a scheduler, not on a Jetty thread
+                .asynchronousResponseThreads(4)
+                .extensions(new FakeSlackTransformer(router))
                 .notifier(new Slf4jNotifier(false)));
     }
 
     /** Starts the server; returns this. */
     public FakeSlackWorkspace start() {
         server.start();
-        server.stubFor(post(urlPathMatching("/api/.+")).willReturn(aResponse().withStatus(200)));
+        installStubs();
         return this;
     }
 
-    /** Stops the server (answers still delayed by {@link Fault#SLOW} are dropped). */
+    private void installStubs() {
+        server.stubFor(post(urlPathMatching("/api/.+")).withId(FakeSlackTransformer.CATCH_ALL).atPriority(10)
+                .willReturn(aResponse().withStatus(200)));
+        server.stubFor(post(urlPathMatching("/response-url/.*")).willReturn(aResponse().withStatus(200).withBody("OK")));
+        givenSocketModeUrl("ws://127.0.0.1:" + port() + "/");
+    }
+
+    /** Stops the server (answers still delayed are dropped). */
     public void stop() {
         server.stop();
     }
@@ -97,159 +80,91 @@ public class FakeSlackWorkspace implements AutoCloseable {
         return server.port();
     }
 
-    /** {@code http://127.0.0.1:<port>/api/}: give it to {@code SlackConfig#setMethodsEndpointUrlPrefix}. */
+    /** {@code http://127.0.0.1:<port>/api/} (with trailing slash): the bot's SLACK_API_URL. */
     public String baseUrl() {
         return "http://127.0.0.1:" + port() + "/api/";
     }
 
-    /** Back to an empty workspace: no channels, messages, views, calls, given users or faults; counts cleared. */
+    /**
+     * Back to an empty workspace: no channels, messages, views, calls, given users, scripted answers, faults or
+     * a test's own WireMock stubs; fault counts cleared.
+     */
     public void reset() {
         synchronized (state) {
-            state.clear();
-            faults.reset();
-            options.validateBlocks = true;
+            clear();
+            server.resetAll();
+            installStubs();
         }
     }
 
-    // ---- given ------------------------------------------------------------------------------------------------
-
-    /** users.info for this user reports this locale (when called with include_locale=true, as real Slack). */
-    public void givenUserLocale(String userId, String locale) {
-        write(() -> state.locales.put(userId, locale));
-    }
-
-    /** usergroups.users.list for this usergroup id returns these user ids. */
-    public void givenUsergroupUsers(String usergroupId, String... userIds) {
-        write(() -> state.usergroups.put(usergroupId, List.of(userIds)));
-    }
-
-    /**
-     * A channel that exists before the test (e.g. the triage channel), with the bot and these users as members;
-     * created by {@code U0SOMEONE}, not the bot. Returns the id.
-     */
-    public String givenChannel(String id, String name, boolean isPrivate, String... members) {
-        return read(() -> state.given(id, name, isPrivate, List.of(members)).id);
-    }
-
-    /** Whether message blocks and views are checked with {@link BlockKitLimits} (default true). */
-    public void validateBlocks(boolean validate) {
-        options.validateBlocks = validate;
-    }
-
-    // ---- faults -----------------------------------------------------------------------------------------------
-
-    /**
-     * From now on each request to a faulty method ({@link #SIDE_EFFECT_METHODS} unless {@link #faultyMethods})
-     * gets a fault with probability {@code rate}, the kind drawn uniformly from {@code kinds}, both from a
-     * {@code new Random(seed)}. The same seed and the same request order give the same faults.
-     */
-    public void injectFaults(double rate, long seed, Fault... kinds) {
-        write(() -> faults.inject(rate, seed, kinds));
-    }
-
-    /** The methods faults apply to; {@code "*"} means every method (auth.test and reads included). */
-    public void faultyMethods(String... methods) {
-        write(() -> faults.methods(methods));
-    }
-
-    /** How long {@link Fault#SLOW} delays an answer (default 6 s: past a short SDK read timeout, not the 10 s default). */
-    public void slowDelay(Duration delay) {
-        write(() -> faults.slowDelay(delay));
-    }
-
-    /** No more faults; the counts of {@link #injected()} stay. */
-    public void stopFaults() {
-        write(() -> faults.stop());
-    }
-
-    /** How many faults of each kind were injected since start or {@link #reset()} (kinds never injected absent). */
-    public Map<Fault, Integer> injected() {
-        return read(() -> faults.injected());
-    }
-
-    /** How many faults of this kind were injected. */
-    public int injected(Fault kind) {
-        return injected().getOrDefault(kind, 0);
-    }
-
-    // ---- inspection -------------------------------------------------------------------------------------------
-
-    /** Every request received (faulted ones included), in arrival order. */
-    public List<FakeSlackModel.Call> calls() {
-        return read(() -> List.copyOf(state.calls));
-    }
-
-    /** The decoded form params of each request to a method, in arrival order (faulted ones included). */
-    public List<Map<String, String>> calls(String method) {
-        return calls().stream().filter(c -> c.method().equals(method)).map(FakeSlackModel.Call::params).toList();
-    }
-
-    /** How many requests a method received (faulted ones included). */
-    public int count(String method) {
-        return calls(method).size();
-    }
-
-    /** The channels (not DMs), in creation order. */
-    public List<FakeSlackModel.Channel> channels() {
-        return conversations().stream().filter(c -> !c.isIm()).toList();
-    }
-
-    /** Channels and the bot's DMs, in creation order. */
-    public List<FakeSlackModel.Channel> conversations() {
-        return read(() -> state.convs.values().stream().map(FakeSlackState.Conv::copy).toList());
-    }
-
-    /** The conversation with this id. */
-    public Optional<FakeSlackModel.Channel> channel(String id) {
-        return read(() -> state.conv(id).map(FakeSlackState.Conv::copy));
-    }
-
-    /** The channel with this name (archived or not). */
-    public Optional<FakeSlackModel.Channel> channelByName(String name) {
-        return read(() -> state.byName(name).map(FakeSlackState.Conv::copy));
-    }
-
-    /** The bot's DM with a user, once a message was posted to the user's id. */
-    public Optional<FakeSlackModel.Channel> dm(String userId) {
-        return read(() -> state.conv(state.dmByUser.get(userId)).map(FakeSlackState.Conv::copy));
-    }
-
-    /** The messages of a conversation in posting order, thread replies included; empty when unknown. */
-    public List<FakeSlackModel.Message> messages(String channelId) {
-        return read(() -> state.messages(channelId));
-    }
-
-    /** The pinned messages of a conversation, in pinning order. */
-    public List<FakeSlackModel.Message> pins(String channelId) {
-        return read(() -> state.pinned(channelId));
-    }
-
-    /** The accepted chat.postEphemeral calls, in order. */
-    public List<FakeSlackModel.Ephemeral> ephemerals() {
-        return read(() -> state.ephemerals.stream().map(e -> new FakeSlackModel.Ephemeral(e.channel(), e.user(),
-                e.text(), FakeSlackState.deep(e.blocks()), e.messageTs())).toList());
-    }
-
-    /** The views held (opened, pushed or updated), in order of opening. */
-    public List<FakeSlackModel.View> views() {
-        return read(() -> state.views.values().stream()
-                .map(v -> new FakeSlackModel.View(v.id(), v.method(), v.view().deepCopy())).toList());
-    }
-
-    private <T> T read(Supplier<T> reader) {
+    /** Forgets the requests received (both journals), keeping the workspace, scripted answers and faults. */
+    public void forgetRequests() {
         synchronized (state) {
-            return reader.get();
+            state.calls.clear();
+            server.resetRequests();
         }
     }
 
-    private void write(Runnable writer) {
-        synchronized (state) {
-            writer.run();
-        }
+    /** The underlying WireMock server, for a test's own stubs (they beat the workspace; their calls are journaled). */
+    public WireMockServer wireMock() {
+        return server;
     }
 
-    /** The final state without generated ids and timestamps; see {@link FakeSlackSnapshot}. */
-    public FakeSlackSnapshot snapshot() {
-        return read(state::snapshot);
+    // ---- response URLs ----------------------------------------------------------------------------------------
+
+    /** A fresh response_url {@code http://127.0.0.1:<port>/response-url/<n>} that answers 200 "OK" to POSTs. */
+    public String responseUrl() {
+        return "http://127.0.0.1:" + port() + "/response-url/" + responseUrls.incrementAndGet();
+    }
+
+    /** The JSON bodies POSTed to any response URL from {@link #responseUrl()}, oldest first. */
+    public List<JsonNode> responseUrlPosts() {
+        return server.findAll(postRequestedFor(urlPathMatching("/response-url/.*"))).stream()
+                .map(r -> parse(utf8(r))).toList();
+    }
+
+    /** The JSON bodies POSTed to one response URL, oldest first. */
+    public List<JsonNode> responseUrlPosts(String responseUrl) {
+        String path = responseUrl.substring(responseUrl.indexOf("/response-url/"));
+        return server.findAll(postRequestedFor(urlPathEqualTo(path))).stream().map(r -> parse(utf8(r))).toList();
+    }
+
+    // ---- HTTP journal -----------------------------------------------------------------------------------------
+
+    /** The raw HTTP requests made to a Web API method (headers, arrival time), in the order received. */
+    public List<LoggedRequest> requests(String method) {
+        return server.findAll(postRequestedFor(urlPathEqualTo("/api/" + method)));
+    }
+
+    /** Requests to anything but the Web API and response URLs, as "METHOD url body"; assert it is empty. */
+    public List<String> unmatchedRequests() {
+        return server.findAllUnmatchedRequests().stream()
+                .map(r -> r.getMethod() + " " + r.getUrl() + " " + utf8(r)).toList();
+    }
+
+    /** Parses a JSON-valued form param of a call, e.g. {@code json(call, "blocks")} or {@code json(call, "view")}. */
+    public static JsonNode json(Map<String, String> call, String param) {
+        String value = call.get(param);
+        if (value == null) {
+            throw new IllegalArgumentException("No form param '" + param + "' in call with params " + call.keySet());
+        }
+        return parse(value);
+    }
+
+    /** Decodes an application/x-www-form-urlencoded body (UTF-8); a repeated key keeps its first value. */
+    public static Map<String, String> decodeForm(String body) {
+        return FakeSlackJson.decodeForm(body);
+    }
+
+    private static String utf8(LoggedRequest r) {
+        return new String(r.getBody(), StandardCharsets.UTF_8);
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return SlackSamples.MAPPER.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Not JSON: " + json, e);
+        }
     }
 }

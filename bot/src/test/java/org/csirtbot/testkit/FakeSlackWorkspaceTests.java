@@ -14,7 +14,7 @@ import com.slack.api.methods.response.conversations.ConversationsListResponse;
 import com.slack.api.model.ConversationType;
 import com.slack.api.model.Message;
 import com.slack.api.model.block.LayoutBlock;
-import org.csirtbot.testkit.FakeSlackWorkspace.Fault;
+import org.csirtbot.testkit.SlackWorkspace.Fault;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -392,146 +392,11 @@ class FakeSlackWorkspaceTests {
                 .containsExactly("auth.test", "auth.test", "no.such.method");
     }
 
-    // ---- faults -----------------------------------------------------------------------------------------------
-
-    @Test
-    void rateLimitedAnswers429WithRetryAfterAndChangesNothing() throws Exception {
-        fake.injectFaults(1.0, 7, Fault.RATE_LIMITED);
-        assertThatThrownBy(() -> create("inc-429")).isInstanceOfSatisfying(SlackApiException.class, e -> {
-            assertThat(e.getResponse().code()).isEqualTo(429);
-            assertThat(e.getResponse().header("Retry-After")).isEqualTo("1");
-            assertThat(e.getError().getError()).isEqualTo("ratelimited");
-        });
-        assertThat(fake.channels()).isEmpty();
-        assertThat(fake.injected()).isEqualTo(Map.of(Fault.RATE_LIMITED, 1));
-        assertThat(fake.calls()).singleElement().extracting(FakeSlackModel.Call::fault).isEqualTo(Fault.RATE_LIMITED);
-
-        fake.stopFaults();
-        assertThat(create("inc-429").isOk()).isTrue();
-        assertThat(fake.injected(Fault.RATE_LIMITED)).isEqualTo(1);
-    }
-
-    @ParameterizedTest
-    @CsvSource({"SERVER_ERROR_500, 500", "SERVICE_UNAVAILABLE_503, 503"})
-    void serverErrorsChangeNothing(Fault fault, int status) {
-        fake.injectFaults(1.0, 7, fault);
-        assertThatThrownBy(() -> create("inc-5xx")).isInstanceOfSatisfying(SlackApiException.class,
-                e -> assertThat(e.getResponse().code()).isEqualTo(status));
-        assertThat(fake.channels()).isEmpty();
-        assertThat(fake.injected(fault)).isEqualTo(1);
-    }
-
-    @Test
-    void slowAppliesTheEffectAndAnswersAfterTheClientGaveUp() throws Exception {
-        fake.slowDelay(Duration.ofSeconds(3));
-        fake.injectFaults(1.0, 7, Fault.SLOW);
-        try (Slack impatient = Slack.getInstance(config(fake, 300))) {
-            assertThatThrownBy(() -> impatient.methods(TOKEN).conversationsCreate(r -> r.name("inc-slow")))
-                    .isInstanceOf(SocketTimeoutException.class);
-        }
-        assertThat(fake.channelByName("inc-slow")).isPresent();
-        assertThat(fake.injected(Fault.SLOW)).isEqualTo(1);
-        assertThat(fake.count("conversations.create")).isEqualTo(1);
-    }
-
-    @Test
-    void manySlowAnswersDoNotHoldUpOtherRequests() throws Exception {
-        fake.slowDelay(Duration.ofSeconds(10));
-        fake.injectFaults(1.0, 7, Fault.SLOW);
-        ExecutorService pool = Executors.newFixedThreadPool(30);
-        try (Slack impatient = Slack.getInstance(config(fake, 500));
-             Slack fast = Slack.getInstance(config(fake, 3000))) {
-            for (int i = 0; i < 30; i++) {
-                String name = "inc-slow-" + i;
-                pool.submit(() -> impatient.methods(TOKEN).conversationsCreate(r -> r.name(name)));
-            }
-            await().atMost(Duration.ofSeconds(8)).until(() -> fake.channels().size() == 30);
-            assertThat(fast.methods(TOKEN).authTest(r -> r).isOk()).isTrue(); // 30 answers still pending
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    @Test
-    void malformedJsonAppliesTheEffectAndTheClientThrows() throws Exception {
-        String id = create("inc-malformed").getChannel().getId();
-        fake.injectFaults(1.0, 7, Fault.MALFORMED_JSON);
-        // NB: Gson's JsonSyntaxException is a RuntimeException, neither IOException nor SlackApiException
-        assertThatThrownBy(() -> client.chatPostMessage(r -> r.channel(id).text("posted anyway")))
-                .isInstanceOf(JsonSyntaxException.class);
-        assertThat(fake.messages(id)).extracting(FakeSlackModel.Message::text).containsExactly("posted anyway");
-        assertThat(fake.injected(Fault.MALFORMED_JSON)).isEqualTo(1);
-    }
-
-    @Test
-    void connectionResetSometimesAppliesTheEffect() {
-        fake.injectFaults(1.0, 7, Fault.CONNECTION_RESET);
-        for (int i = 0; i < 10; i++) {
-            String name = "inc-reset-" + i;
-            assertThatThrownBy(() -> create(name)).isInstanceOf(IOException.class);
-        }
-        assertThat(fake.channels()).hasSizeBetween(1, 9); // with seed 7 both outcomes happen
-        assertThat(fake.injected(Fault.CONNECTION_RESET)).isEqualTo(fake.count("conversations.create"));
-    }
-
-    @Test
-    void faultsHitSideEffectMethodsUnlessToldOtherwise() throws Exception {
-        fake.injectFaults(1.0, 7, Fault.SERVER_ERROR_500);
-        assertThat(client.authTest(r -> r).isOk()).isTrue();
-        assertThat(client.usersInfo(r -> r.user(ALICE)).isOk()).isTrue();
-        assertThat(client.conversationsList(r -> r).isOk()).isTrue();
-        assertThatThrownBy(() -> create("inc-a")).isInstanceOf(SlackApiException.class);
-
-        fake.faultyMethods("users.info");
-        assertThat(create("inc-a").isOk()).isTrue();
-        assertThatThrownBy(() -> client.usersInfo(r -> r.user(ALICE))).isInstanceOf(SlackApiException.class);
-
-        fake.faultyMethods("*");
-        assertThatThrownBy(() -> client.authTest(r -> r)).isInstanceOf(SlackApiException.class);
-        assertThat(fake.injected(Fault.SERVER_ERROR_500)).isEqualTo(3);
-    }
-
-    @Test
-    void theSameSeedGivesTheSameFaults() throws Exception {
-        List<Fault> first = faultsOfTwentyPosts(42);
-        List<Fault> second = faultsOfTwentyPosts(42);
-        assertThat(first).isEqualTo(second);
-        assertThat(first).contains(null, Fault.RATE_LIMITED, Fault.SERVER_ERROR_500);
-        assertThat(faultsOfTwentyPosts(43)).isNotEqualTo(first);
-    }
-
-    private static List<Fault> faultsOfTwentyPosts(long seed) throws Exception {
-        fake.reset();
-        String id = create("inc-seed").getChannel().getId();
-        fake.injectFaults(0.5, seed, Fault.RATE_LIMITED, Fault.SERVER_ERROR_500);
-        for (int i = 0; i < 20; i++) {
-            try {
-                client.chatPostMessage(r -> r.channel(id).text("m"));
-            } catch (SlackApiException expected) {
-                // injected
-            }
-        }
-        return fake.calls().stream().filter(c -> c.method().equals("chat.postMessage"))
-                .map(FakeSlackModel.Call::fault).toList();
-    }
-
-    @Test
-    void aRunThatRetriesRejectedCallsEndsLikeACleanRun() throws Exception {
-        incidentStory(client);
-        FakeSlackSnapshot clean = fake.snapshot();
-        fake.reset();
-
-        fake.injectFaults(0.5, 11, Fault.RATE_LIMITED, Fault.SERVER_ERROR_500, Fault.SERVICE_UNAVAILABLE_503);
-        incidentStory(client, true);
-        assertThat(fake.injected().values().stream().mapToInt(Integer::intValue).sum()).isGreaterThan(2);
-        assertThat(fake.snapshot()).isEqualTo(clean);
-    }
-
-    private static ConversationsCreateResponse create(String name) throws IOException, SlackApiException {
+    static ConversationsCreateResponse create(String name) throws IOException, SlackApiException {
         return client.conversationsCreate(r -> r.name(name));
     }
 
-    private static ConversationsInviteResponse invite(String channel, String... users)
+    static ConversationsInviteResponse invite(String channel, String... users)
             throws IOException, SlackApiException {
         return client.conversationsInvite(r -> r.channel(channel).users(List.of(users)));
     }

@@ -26,7 +26,7 @@ import static org.csirtbot.testkit.SlackTestIds.APP_ID;
  * A stand-in for Slack's Socket Mode endpoint: a WebSocket server on 127.0.0.1 (dynamic port) that greets each
  * client with the {@code hello} sample, sends envelopes shaped like the samples in {@code slack-samples/socket-mode/},
  * and records every frame the client sends back (acks). Point {@code apps.connections.open} at {@link #url()}
- * with {@link SlackApiStub#givenSocketModeUrl(String)}.
+ * with {@link FakeSlackWorkspace#givenSocketModeUrl(String)}.
  */
 public class FakeSocketModeServer implements AutoCloseable {
 

@@ -64,8 +64,8 @@ public class SignedSlackRequests {
         this(appPort, signingSecret, () -> SlackPayloads.slackResponseUrl("commands"));
     }
 
-    /** As above, with slash-command response_urls from {@link SlackApiStub#responseUrl()} so the app can post to them. */
-    public SignedSlackRequests(int appPort, String signingSecret, SlackApiStub slack) {
+    /** As above, with slash-command response_urls from {@link FakeSlackWorkspace#responseUrl()} so the app can post to them. */
+    public SignedSlackRequests(int appPort, String signingSecret, FakeSlackWorkspace slack) {
         this(appPort, signingSecret, slack::responseUrl);
     }
 

@@ -39,7 +39,7 @@ class SignedSlackRequestsTests {
 
     private static final String SECRET = "test-signing-secret-0123456789abcdef";
     private static final WireMockServer fakeApp = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-    private static final SlackApiStub slackApi = new SlackApiStub();
+    private static final FakeSlackWorkspace slackApi = new FakeSlackWorkspace();
     private static Slack slack;
     private static SignedSlackRequests slackSends;
 
@@ -93,7 +93,7 @@ class SignedSlackRequestsTests {
                 sent.getHeader(SignedSlackRequests.SIGNATURE_HEADER))).isTrue();
         assertThat(body(sent)).contains("command=%2Fincident", "text=declare+DB+leak+%26+%22ransom%22+%E6%9D%B1%E4%BA%AC");
 
-        Map<String, String> form = SlackApiStub.decodeForm(body(sent));
+        Map<String, String> form = FakeSlackWorkspace.decodeForm(body(sent));
         assertThat(form.keySet()).containsExactly("token", "team_id", "team_domain", "channel_id", "channel_name",
                 "user_id", "user_name", "command", "text", "api_app_id", "is_enterprise_install", "response_url",
                 "trigger_id");
@@ -131,7 +131,7 @@ class SignedSlackRequestsTests {
 
         LoggedRequest sent = lastSent();
         assertThat(body(sent)).startsWith("payload=%7B");
-        assertThat(SlackApiStub.decodeForm(body(sent))).containsEntry("payload", payload);
+        assertThat(FakeSlackWorkspace.decodeForm(body(sent))).containsEntry("payload", payload);
 
         App app = app();
         app.viewSubmission("declare_incident", (req, ctx) -> {

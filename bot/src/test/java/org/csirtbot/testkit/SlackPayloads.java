@@ -46,7 +46,7 @@ public final class SlackPayloads {
 
     /** A fresh Events API event_id such as {@code Ev0K00000042}. */
     public static String newEventId() {
-        return SlackStubExtensions.nextId("Ev");
+        return SlackIds.nextId("Ev");
     }
 
     // ---- slash commands -------------------------------------------------------------------------------------------
@@ -120,7 +120,7 @@ public final class SlackPayloads {
                 .putArray("elements").add(button);
         p.putObject("state").putObject("values");
         p.put("response_url", responseUrl);
-        ObjectNode action = button.deepCopy().put("block_id", "actions").put("action_ts", SlackStubExtensions.nextTs());
+        ObjectNode action = button.deepCopy().put("block_id", "actions").put("action_ts", SlackIds.nextTs());
         p.putArray("actions").add(action);
         return p.toString();
     }

@@ -12,6 +12,8 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.context.ApplicationContextInitializer;
@@ -27,7 +29,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The configuration of a bot under test (HTTP mode against the stub, its {@link TestClock}) and a client for its read API. */
+/** The configuration of a bot under test (HTTP mode against the fake Slack, its {@link TestClock}) and a client for its read API. */
 public final class TestBot {
 
     public static final String BOT_TOKEN = "xoxb-test-token";
@@ -48,15 +50,34 @@ public final class TestBot {
     private TestBot() {
     }
 
-    private static final SlackApiStub SLACK = new SlackApiStub().start();
+    private static final FakeSlackWorkspace SLACK = new FakeSlackWorkspace().start();
+    static {
+        givenChannels(SLACK);
+    }
     private static final Path DATA = temporaryDataDir();
 
-    /** The Slack stub every {@link BotIntegrationTest} talks to. */
-    public static SlackApiStub slack() {
+    /**
+     * The channels the configuration names, as an installation has them: the triage channel with the
+     * responders, the executive channel with the executive, and a general channel with everyone.
+     */
+    public static void givenChannels(FakeSlackWorkspace slack) {
+        slack.givenChannel(TRIAGE, "csirt-triage", false, RESPONDER, SECOND_RESPONDER);
+        slack.givenChannel(EXEC_CHANNEL, "csirt-exec", true, EXECUTIVE);
+        slack.givenChannel(GENERAL, "general", false, RESPONDER, SECOND_RESPONDER, EMPLOYEE, EXECUTIVE);
+    }
+
+    /** Back to a fake Slack with only the configured channels: no rooms, messages, calls or scripted answers. */
+    public static void resetSlack() {
+        SLACK.reset();
+        givenChannels(SLACK);
+    }
+
+    /** The fake Slack every {@link BotIntegrationTest} talks to. */
+    public static FakeSlackWorkspace slack() {
         return SLACK;
     }
 
-    /** Points the application at the shared stub and data directory. */
+    /** Points the application at the shared fake Slack and data directory. */
     public static final class Configuration implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
@@ -68,20 +89,38 @@ public final class TestBot {
         }
     }
 
-    /** Resets the stub and the clock before each test, so each test sees only its own calls, at the real time. */
-    public static final class FreshSlack implements BeforeEachCallback {
+    /**
+     * Resets the fake Slack (to the configured channels) and the clock before each test, so each test sees only
+     * its own calls, at the real time. A class whose tests share one instance (PER_CLASS) shares its Slack too:
+     * reset once, before its {@code @BeforeAll}, as the rooms and messages it made then stay in its store.
+     */
+    public static final class FreshSlack implements BeforeAllCallback, BeforeEachCallback {
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            if (sharesOneInstance(context)) {
+                resetSlack();
+            }
+        }
+
         @Override
         public void beforeEach(ExtensionContext context) {
-            SLACK.reset();
+            if (!sharesOneInstance(context)) {
+                resetSlack();
+            }
             TestClock.shared().release();
             // a test that made Slack fail must not leave the breaker open for the next
             SpringExtension.getApplicationContext(context).getBean(CircuitBreakerRegistry.class)
                     .getAllCircuitBreakers().forEach(CircuitBreaker::reset);
         }
+
+        private static boolean sharesOneInstance(ExtensionContext context) {
+            return context.getTestInstanceLifecycle().orElse(TestInstance.Lifecycle.PER_METHOD)
+                    == TestInstance.Lifecycle.PER_CLASS;
+        }
     }
 
-    /** Slack in HTTP mode against the stub, triage channel, two responders, the API on, data in the dir. */
-    public static Map<String, String> httpModeProperties(SlackApiStub slack, Path dataDir) {
+    /** Slack in HTTP mode against the fake, triage channel, two responders, the API on, data in the dir. */
+    public static Map<String, String> httpModeProperties(FakeSlackWorkspace slack, Path dataDir) {
         return httpModeProperties(slack.baseUrl(), dataDir);
     }
 

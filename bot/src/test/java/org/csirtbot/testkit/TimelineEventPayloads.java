@@ -14,7 +14,7 @@ public final class TimelineEventPayloads {
     /** {@code reaction_added} by {@code userId} on the message {@code ts} of {@code channel} written by {@code author}. */
     public static String reactionAdded(String userId, String reaction, String channel, String ts, String author) {
         ObjectNode event = event("bolt-python_reaction_added_event_callback.json");
-        event.put("user", userId).put("reaction", reaction).put("item_user", author).put("event_ts", SlackStubExtensions.nextTs());
+        event.put("user", userId).put("reaction", reaction).put("item_user", author).put("event_ts", SlackIds.nextTs());
         ((ObjectNode) event.get("item")).put("channel", channel).put("ts", ts);
         return SlackPayloads.eventCallback(event.toString());
     }
@@ -32,7 +32,7 @@ public final class TimelineEventPayloads {
      * with a {@code subtype}.
      */
     public static String messageOfSubtype(String channel, String subtype, String user) {
-        String ts = SlackStubExtensions.nextTs();
+        String ts = SlackIds.nextTs();
         ObjectNode event = event("bolt-python_message_event_callback.json");
         event.put("subtype", subtype).put("channel", channel).put("ts", ts).put("event_ts", ts).put("user", user)
                 .put("text", "<@" + user + "> has joined the channel");

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.csirtbot.testkit.SlackApiStub;
+import org.csirtbot.testkit.FakeSlackWorkspace;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,10 +25,10 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
-/** Retries, Retry-After, refusals and the per-channel message rate, against the Web API stub. */
+/** Retries, Retry-After, refusals and the per-channel message rate, against the fake Slack. */
 class SlackCallsTests {
 
-    static final SlackApiStub slack = new SlackApiStub().start();
+    static final FakeSlackWorkspace slack = new FakeSlackWorkspace().start();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private SlackCalls calls;
     private MethodsClient client;
@@ -36,6 +36,8 @@ class SlackCallsTests {
     @BeforeEach
     void calls() {
         slack.reset();
+        slack.givenChannel("C1", "c1", false);
+        slack.givenChannel("C2", "c2", false);
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(slack.baseUrl());
         config.setStatsEnabled(false);

@@ -32,11 +32,16 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Exercises {@link SlackApiStub} through the real Slack SDK client (the one Bolt uses). */
-class SlackApiStubTests {
+/**
+ * The shapes of {@link FakeSlackWorkspace}'s answers (as the docs samples), scripted answers, response URLs and
+ * messages people wrote, through the real Slack SDK client (the one Bolt uses). The workspace rules and faults are
+ * in {@link FakeSlackWorkspaceTests}.
+ */
+class FakeSlackAnswersTests {
 
     private static final String TOKEN = "xoxb-test-token";
-    private static final SlackApiStub stub = new SlackApiStub();
+    private static final String C1 = "C0GENERAL";
+    private static final FakeSlackWorkspace stub = new FakeSlackWorkspace();
     private static Slack slack;
     private static MethodsClient client;
 
@@ -58,6 +63,7 @@ class SlackApiStubTests {
     @BeforeEach
     void resetStub() {
         stub.reset();
+        stub.givenChannel(C1, "general", false, "U0ONE0001");
     }
 
     @Test
@@ -104,9 +110,9 @@ class SlackApiStubTests {
         String tricky = "Incident \"DB\" <@U123> \\ naïve 東京 {{now}} & more";
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < 20; i++) {
-            ChatPostMessageResponse r = client.chatPostMessage(req -> req.channel("C0INC0001").text(tricky));
+            ChatPostMessageResponse r = client.chatPostMessage(req -> req.channel(C1).text(tricky));
             assertThat(r.isOk()).isTrue();
-            assertThat(r.getChannel()).isEqualTo("C0INC0001");
+            assertThat(r.getChannel()).isEqualTo(C1);
             assertThat(r.getMessage().getText()).isEqualTo(tricky);
             assertThat(r.getTs()).matches("\\d{10}\\.\\d{6}").isEqualTo(r.getMessage().getTs());
             assertThat(seen.add(r.getTs())).as("ts %s is unique", r.getTs()).isTrue();
@@ -116,20 +122,20 @@ class SlackApiStubTests {
 
     @Test
     void blocksAreJsonInsideTheFormAndCanBeParsed() throws Exception {
-        client.chatPostMessage(req -> req.channel("C1").text("fallback").threadTs("1700000000.000001")
+        client.chatPostMessage(req -> req.channel(C1).text("fallback").threadTs("1700000000.000001")
                 .blocks(Blocks.asBlocks(Blocks.section(s -> s.blockId("summary").text(BlockCompositions.markdownText("*hi*"))))));
 
         Map<String, String> call = stub.calls("chat.postMessage").get(0);
-        JsonNode blocks = SlackApiStub.json(call, "blocks");
+        JsonNode blocks = FakeSlackWorkspace.json(call, "blocks");
         assertThat(blocks.get(0).get("block_id").asText()).isEqualTo("summary");
         assertThat(blocks.get(0).at("/text/text").asText()).isEqualTo("*hi*");
         assertThat(call).containsEntry("thread_ts", "1700000000.000001");
-        assertThatThrownBy(() -> SlackApiStub.json(call, "view")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> FakeSlackWorkspace.json(call, "view")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void viewsOpenEchoesTheViewAndViewsUpdateKeepsItsId() throws Exception {
-        View view = View.builder().type("modal").callbackId("declare_incident").privateMetadata("{\"c\":\"C1\"}")
+        View view = View.builder().type("modal").callbackId("declare_incident").privateMetadata("{\"c\":\"C0GENERAL\"}")
                 .title(ViewTitle.builder().type("plain_text").text("Declare").build())
                 .blocks(Blocks.asBlocks(Blocks.divider())).build();
         ViewsOpenResponse opened = client.viewsOpen(req -> req.triggerId("123.456.abc").view(view));
@@ -137,11 +143,11 @@ class SlackApiStubTests {
         assertThat(opened.isOk()).isTrue();
         assertThat(opened.getView().getId()).startsWith("V").isEqualTo(opened.getView().getRootViewId());
         assertThat(opened.getView().getCallbackId()).isEqualTo("declare_incident");
-        assertThat(opened.getView().getPrivateMetadata()).isEqualTo("{\"c\":\"C1\"}");
+        assertThat(opened.getView().getPrivateMetadata()).isEqualTo("{\"c\":\"C0GENERAL\"}");
         assertThat(opened.getView().getTitle().getText()).isEqualTo("Declare");
         assertThat(opened.getView().getBlocks()).hasSize(1);
         assertThat(opened.getView().getSubmit()).isNull();
-        assertThat(SlackApiStub.json(stub.calls("views.open").get(0), "view").get("callback_id").asText())
+        assertThat(FakeSlackWorkspace.json(stub.calls("views.open").get(0), "view").get("callback_id").asText())
                 .isEqualTo("declare_incident");
 
         ViewsUpdateResponse updated = client.viewsUpdate(req -> req.viewId(opened.getView().getId()).view(view));
@@ -159,7 +165,7 @@ class SlackApiStubTests {
         assertThat(ja.getUser().getId()).isEqualTo("U123");
         assertThat(ja.getUser().getLocale()).isEqualTo("ja-JP");
         assertThat(other.getUser().getId()).isEqualTo("U999");
-        assertThat(other.getUser().getLocale()).isEqualTo(SlackApiStub.DEFAULT_LOCALE);
+        assertThat(other.getUser().getLocale()).isEqualTo(FakeSlackWorkspace.DEFAULT_LOCALE);
         assertThat(noLocale.getUser().getLocale()).isNull();
         assertThat(ja.getUser().getRealName()).isEqualTo("Egon Spengler");
     }
@@ -167,24 +173,47 @@ class SlackApiStubTests {
     @Test
     void usergroupMembersDefaultAndConfigured() throws Exception {
         assertThat(client.usergroupsUsersList(req -> req.usergroup("S1")).getUsers())
-                .isEqualTo(SlackApiStub.DEFAULT_USERGROUP_USERS);
-        stub.givenUsergroupUsers("S2", "U1", "U2", "U3");
-        assertThat(client.usergroupsUsersList(req -> req.usergroup("S2")).getUsers()).containsExactly("U1", "U2", "U3");
+                .isEqualTo(FakeSlackWorkspace.DEFAULT_USERGROUP_USERS);
+        stub.givenUsergroupUsers("S2", "U0ONE0001", "U0TWO0001", "U0THREE01");
+        assertThat(client.usergroupsUsersList(req -> req.usergroup("S2")).getUsers()).containsExactly("U0ONE0001", "U0TWO0001", "U0THREE01");
     }
 
     @Test
-    void otherDefaultMethodsAnswerOk() throws Exception {
-        assertThat(client.chatPostEphemeral(req -> req.channel("C1").user("U1").text("x")).getMessageTs()).isNotBlank();
-        assertThat(client.chatUpdate(req -> req.channel("C1").ts("1.2").text("new")).getMessage().getText()).isEqualTo("new");
-        assertThat(client.conversationsInvite(req -> req.channel("C7").users(List.of("U1", "U2"))).getChannel().getId())
-                .isEqualTo("C7");
-        assertThat(client.conversationsSetTopic(req -> req.channel("C7").topic("Sev1")).getChannel().getTopic().getValue())
+    void otherMethodsAnswerLikeTheDocsSamples() throws Exception {
+        String ts = client.chatPostMessage(req -> req.channel(C1).text("old")).getTs();
+        assertThat(client.chatPostEphemeral(req -> req.channel(C1).user("U0ONE0001").text("x")).getMessageTs()).isNotBlank();
+        assertThat(client.chatUpdate(req -> req.channel(C1).ts(ts).text("new")).getMessage().getText()).isEqualTo("new");
+        assertThat(client.conversationsInvite(req -> req.channel(C1).users(List.of("U0TWO0001", "U0THREE01"))).getChannel().getId())
+                .isEqualTo(C1);
+        assertThat(client.conversationsSetTopic(req -> req.channel(C1).topic("Sev1")).getChannel().getTopic().getValue())
                 .isEqualTo("Sev1");
-        assertThat(client.conversationsSetPurpose(req -> req.channel("C7").purpose("p")).isOk()).isTrue();
-        assertThat(client.pinsAdd(req -> req.channel("C7").timestamp("1.2")).isOk()).isTrue();
-        assertThat(client.viewsPush(req -> req.triggerId("t").view(View.builder().type("modal").build())).isOk()).isTrue();
-        assertThat(stub.calls("conversations.invite").get(0)).containsEntry("users", "U1,U2");
+        assertThat(client.conversationsSetPurpose(req -> req.channel(C1).purpose("p")).isOk()).isTrue();
+        assertThat(client.pinsAdd(req -> req.channel(C1).timestamp(ts)).isOk()).isTrue();
+        assertThat(client.pinsAdd(req -> req.channel(C1).timestamp(ts)).getError()).isEqualTo("already_pinned");
+        assertThat(client.viewsPush(req -> req.triggerId("t").view(View.builder().type("modal")
+                .title(ViewTitle.builder().type("plain_text").text("T").build()).build())).isOk()).isTrue();
+        assertThat(stub.calls("conversations.invite").get(0)).containsEntry("users", "U0TWO0001,U0THREE01");
         assertThat(stub.unmatchedRequests()).isEmpty();
+    }
+
+    @Test
+    void messagesPeopleWroteAreInTheHistoryTheirThreadsAndLinks() throws Exception {
+        String link = stub.messages().given(C1, "1599529504.000400", "U0ONE0001", "typed by hand");
+        String reply = stub.messages().givenReply(C1, "1599529600.000100", "1599529000.000100", "U0TWO0001", "in a thread");
+
+        var top = client.conversationsHistory(req -> req.channel(C1).latest("1599529504.000400").inclusive(true).limit(1));
+        assertThat(top.getMessages()).singleElement().satisfies(m -> {
+            assertThat(m.getText()).isEqualTo("typed by hand");
+            assertThat(m.getUser()).isEqualTo("U0ONE0001");
+        });
+        var thread = client.conversationsReplies(req -> req.channel(C1).ts("1599529600.000100")
+                .oldest("1599529600.000100").latest("1599529600.000100").inclusive(true).limit(2));
+        assertThat(thread.getMessages()).extracting(m -> m.getTs()).containsExactly("1599529000.000100", "1599529600.000100");
+        assertThat(client.chatGetPermalink(req -> req.channel(C1).messageTs("1599529504.000400")).getPermalink())
+                .isEqualTo(link).endsWith("/archives/" + C1 + "/p1599529504000400");
+        assertThat(reply).endsWith("?thread_ts=1599529000.000100&cid=" + C1);
+        assertThat(client.conversationsReplies(req -> req.channel(C1).ts("1.2")).getError()).isEqualTo("thread_not_found");
+        assertThat(client.chatGetPermalink(req -> req.channel(C1).messageTs("1.2")).getError()).isEqualTo("message_not_found");
     }
 
     @Test
@@ -196,10 +225,12 @@ class SlackApiStubTests {
     }
 
     @Test
-    void givenErrorAnswersOkFalseEveryTime() throws Exception {
-        stub.givenError("pins.add", "channel_not_found");
-        assertThat(client.pinsAdd(req -> req.channel("C1").timestamp("1.2")).getError()).isEqualTo("channel_not_found");
-        assertThat(client.pinsAdd(req -> req.channel("C1").timestamp("1.2")).getError()).isEqualTo("channel_not_found");
+    void givenErrorAnswersOkFalseEveryTimeAndChangesNothing() throws Exception {
+        stub.givenError("chat.postMessage", "not_in_channel");
+        assertThat(client.chatPostMessage(req -> req.channel(C1).text("x")).getError()).isEqualTo("not_in_channel");
+        assertThat(client.chatPostMessage(req -> req.channel(C1).text("x")).getError()).isEqualTo("not_in_channel");
+        assertThat(stub.messages(C1)).isEmpty();
+        assertThat(stub.count("chat.postMessage")).isEqualTo(2);
     }
 
     @Test
@@ -212,8 +243,9 @@ class SlackApiStubTests {
         assertThat(client.conversationsCreate(req -> req.name("a")).isOk()).isTrue();
 
         stub.givenErrorOnce("conversations.create", "invalid_name");
-        assertThat(client.conversationsCreate(req -> req.name("a")).getError()).isEqualTo("invalid_name");
-        assertThat(client.conversationsCreate(req -> req.name("a")).isOk()).isTrue();
+        assertThat(client.conversationsCreate(req -> req.name("b")).getError()).isEqualTo("invalid_name");
+        assertThat(client.conversationsCreate(req -> req.name("b")).isOk()).isTrue();
+        assertThat(client.conversationsCreate(req -> req.name("b")).getError()).isEqualTo("name_taken");
     }
 
     @Test
@@ -222,7 +254,7 @@ class SlackApiStubTests {
         stub.givenSampleError("chat.postMessage", "errors/invalid_blocks_chat.postMessage_section_text_too_long.json");
 
         assertThat(client.conversationsCreate(req -> req.name("a")).getError()).isEqualTo("name_taken");
-        ChatPostMessageResponse r = client.chatPostMessage(req -> req.channel("C1").text("x"));
+        ChatPostMessageResponse r = client.chatPostMessage(req -> req.channel(C1).text("x"));
         assertThat(r.getError()).isEqualTo("invalid_blocks");
         assertThat(r.getResponseMetadata().getMessages()).hasSize(2);
     }
@@ -230,7 +262,7 @@ class SlackApiStubTests {
     @Test
     void givenRateLimitedAnswers429WithRetryAfter() {
         stub.givenRateLimited("chat.postMessage", 7);
-        assertThatThrownBy(() -> client.chatPostMessage(req -> req.channel("C1").text("x")))
+        assertThatThrownBy(() -> client.chatPostMessage(req -> req.channel(C1).text("x")))
                 .isInstanceOfSatisfying(SlackApiException.class, e -> {
                     assertThat(e.getResponse().code()).isEqualTo(429);
                     assertThat(e.getResponse().header("Retry-After")).isEqualTo("7");
@@ -241,16 +273,17 @@ class SlackApiStubTests {
     @Test
     void givenRateLimitedOnceThenSucceeds() throws Exception {
         stub.givenRateLimitedOnce("chat.postMessage", 1);
-        assertThatThrownBy(() -> client.chatPostMessage(req -> req.channel("C1").text("x")))
+        assertThatThrownBy(() -> client.chatPostMessage(req -> req.channel(C1).text("x")))
                 .isInstanceOf(SlackApiException.class);
-        assertThat(client.chatPostMessage(req -> req.channel("C1").text("x")).isOk()).isTrue();
+        assertThat(client.chatPostMessage(req -> req.channel(C1).text("x")).isOk()).isTrue();
     }
 
     @Test
     void givenDelaySlowsTheMethodDown() throws Exception {
         stub.givenDelay("views.open", 300);
         long start = System.nanoTime();
-        assertThat(client.viewsOpen(req -> req.triggerId("t").view(View.builder().type("modal").build())).isOk()).isTrue();
+        assertThat(client.viewsOpen(req -> req.triggerId("t").view(View.builder().type("modal")
+                .title(ViewTitle.builder().type("plain_text").text("T").build()).build())).isOk()).isTrue();
         assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(300);
     }
 
@@ -266,9 +299,36 @@ class SlackApiStubTests {
     }
 
     @Test
-    void unknownMethodsShowUpAsUnmatched() {
-        assertThatThrownBy(() -> client.conversationsArchive(req -> req.channel("C1"))).isInstanceOf(SlackApiException.class);
-        assertThat(stub.unmatchedRequests()).singleElement().asString().startsWith("POST /api/conversations.archive");
+    void aChannelEveryoneIsInTakesEphemeralsForAnyUserAndTheBotsEarlierMessagesCanBeUpdated() throws Exception {
+        stub.givenChannel("C0TRIAGE1", "triage", false);
+        stub.messages().givenBotMessage("C0TRIAGE1", "1700000000.000100", "a report");
+        assertThat(client.chatPostEphemeral(req -> req.channel("C0TRIAGE1").user("U0NEW0001").text("x")).getError())
+                .isEqualTo("user_not_in_channel");
+
+        stub.givenEveryoneIn("C0TRIAGE1");
+
+        assertThat(client.chatPostEphemeral(req -> req.channel("C0TRIAGE1").user("U0NEW0001").text("x")).isOk()).isTrue();
+        assertThat(client.chatPostEphemeral(req -> req.channel("C0TRIAGE1").user("$ne").text("x")).getError())
+                .isEqualTo("user_not_found");
+        assertThat(client.chatUpdate(req -> req.channel("C0TRIAGE1").ts("1700000000.000100").text("dismissed")).isOk())
+                .isTrue();
+        assertThat(stub.messages("C0TRIAGE1")).singleElement().satisfies(m -> assertThat(m.text()).isEqualTo("dismissed"));
+    }
+
+    @Test
+    void unknownMethodsAnswerUnknownMethod() throws Exception {
+        assertThat(client.bookmarksList(req -> req.channelId(C1)).getError()).isEqualTo("unknown_method");
+        assertThat(stub.count("bookmarks.list")).isEqualTo(1);
+    }
+
+    @Test
+    void aTestsOwnStubBeatsTheWorkspaceAndIsStillJournaled() throws Exception {
+        stub.wireMock().stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/api/conversations.setTopic")
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(503)));
+        assertThatThrownBy(() -> client.conversationsSetTopic(req -> req.channel(C1).topic("t")))
+                .isInstanceOfSatisfying(SlackApiException.class, e -> assertThat(e.getResponse().code()).isEqualTo(503));
+        assertThat(stub.count("conversations.setTopic")).isEqualTo(1);
+        assertThat(stub.channel(C1).orElseThrow().topic()).isEmpty();
     }
 
     @Test
@@ -286,10 +346,11 @@ class SlackApiStubTests {
 
     @Test
     void resetForgetsRequestsAndPerTestBehaviour() throws Exception {
-        stub.givenError("pins.add", "channel_not_found");
-        client.pinsAdd(req -> req.channel("C1").timestamp("1.2"));
+        stub.givenError("auth.test", "account_inactive");
+        client.authTest(req -> req);
         stub.reset();
-        assertThat(stub.count("pins.add")).isZero();
-        assertThat(client.pinsAdd(req -> req.channel("C1").timestamp("1.2")).isOk()).isTrue();
+        assertThat(stub.count("auth.test")).isZero();
+        assertThat(stub.channels()).isEmpty();
+        assertThat(client.authTest(req -> req).isOk()).isTrue();
     }
 }
