@@ -47,10 +47,12 @@ class PlaybookButtons implements SlackRoute {
     private final PlaybookSubcommand starts;
     private final UserLocales locales;
     private final Executor views;
+    private final Executor work;
 
     PlaybookButtons(SlackGateway slack, PlaybookRuns runs, RunActions actions, Incidents incidents,
                     Permissions permissions, PlaybookModals modals, PlaybookWords words, PlaybookSubcommand starts,
-                    UserLocales locales, @Qualifier("slackViews") Executor views) {
+                    UserLocales locales, @Qualifier("slackViews") Executor views,
+                    @Qualifier("slackWork") Executor work) {
         this.slack = slack;
         this.runs = runs;
         this.actions = actions;
@@ -61,12 +63,14 @@ class PlaybookButtons implements SlackRoute {
         this.starts = starts;
         this.locales = locales;
         this.views = views;
+        this.work = work;
     }
 
     @Override
     public void register(App app) {
         app.blockAction(StepMessages.COMPLETE, handler(this::complete));
-        app.blockAction(StepMessages.APPROVE, handler(c -> act(c, a -> new Action.Approve(a, c.step().id(), null))));
+        // acts at once, opening no form: on the work threads, so forms never wait behind it
+        app.blockAction(StepMessages.APPROVE, handler(work, c -> act(c, a -> new Action.Approve(a, c.step().id(), null))));
         app.blockAction(StepMessages.SKIP, handler(c -> form(c, a -> new Action.Skip(a, c.step().id(), "?"),
                 () -> modals.reason(c.locale(), c.run(), c.step(), PlaybookModals.SKIP))));
         app.blockAction(StepMessages.REJECT, handler(c -> form(c, a -> new Action.Reject(a, c.step().id(), "?"),
@@ -76,7 +80,7 @@ class PlaybookButtons implements SlackRoute {
         app.blockAction(StepMessages.INPUTS, inputsHandler());
         app.blockAction(START, (req, ctx) -> {
             ButtonClick click = ButtonClick.of(req.getPayload());
-            views.execute(() -> tell(click.channel(), click.user(), start(click.user(), click.value(),
+            work.execute(() -> tell(click.channel(), click.user(), start(click.user(), click.value(),
                     locales.of(click.user()))));
             return ctx.ack();
         });
@@ -87,7 +91,7 @@ class PlaybookButtons implements SlackRoute {
         return (req, ctx) -> {
             ButtonClick b = ButtonClick.of(req.getPayload());
             views.execute(() -> {
-                Locale locale = locales.of(b.user());
+                Locale locale = locales.now(b.user());
                 try {
                     var run = StepRef.parse(b.value()).flatMap(ref -> runs.find(ref.runId()));
                     var incident = run.flatMap(r -> incidents.find(r.incidentId()));
@@ -109,15 +113,19 @@ class PlaybookButtons implements SlackRoute {
     record Click(String user, String channel, String trigger, Locale locale, PlaybookRun run, Incident incident, Step step) {
     }
 
-    private BlockActionHandler handler(Function<Click, String> work) {
+    private BlockActionHandler handler(Function<Click, String> answer) {
+        return handler(views, answer);
+    }
+
+    private BlockActionHandler handler(Executor executor, Function<Click, String> answer) {
         return (req, ctx) -> {
             ButtonClick b = ButtonClick.of(req.getPayload());
-            views.execute(() -> {
-                Locale locale = locales.of(b.user());
+            executor.execute(() -> {
+                Locale locale = locales.now(b.user());
                 try {
                     Optional<Click> click = click(b, locale);
                     // the work's answer is null when it applied: the step's messages show it
-                    tell(b.channel(), b.user(), click.isPresent() ? work.apply(click.get())
+                    tell(b.channel(), b.user(), click.isPresent() ? answer.apply(click.get())
                             : words.texts().get(locale, "playbook.gone"));
                 } catch (RuntimeException e) {
                     log.error("Playbook click on {} by {} failed", b.value(), b.user(), e);
