@@ -27,11 +27,14 @@ final class FakeSlackRouter implements ResponseDefinitionTransformerV2 {
 
     private final FakeSlackState state;
     private final FakeSlackFaults faults;
+    private final SlackRules rules;
     private final Map<String, Function<Map<String, String>, ObjectNode>> handlers = new LinkedHashMap<>();
 
-    FakeSlackRouter(FakeSlackState state, FakeSlackFaults faults, FakeSlackWorkspace.Options options) {
+    FakeSlackRouter(FakeSlackState state, FakeSlackFaults faults, FakeSlackWorkspace.Options options,
+                    SlackRules rules) {
         this.state = state;
         this.faults = faults;
+        this.rules = rules;
         FakeSlackConversations conversations = new FakeSlackConversations(state);
         FakeSlackChat chat = new FakeSlackChat(state, options);
         FakeSlackUsersAndViews other = new FakeSlackUsersAndViews(state, options);
@@ -72,6 +75,12 @@ final class FakeSlackRouter implements ResponseDefinitionTransformerV2 {
         String method = path.substring("/api/".length());
         Map<String, String> params = Collections.unmodifiableMap(SlackApiStub.decodeForm(request.getBodyAsString()));
         String authorization = request.containsHeader("Authorization") ? request.getHeader("Authorization") : null;
+        SlackRules.Refusal refusal = rules.check(method, params);
+        if (refusal != null) {
+            var answer = json(refusal.status(), refusal.body());
+            return (refusal.status() == 429 ? answer.withHeader("Retry-After", String.valueOf(refusal.retryAfterSeconds()))
+                    : answer).build();
+        }
         FakeSlackFaults.Decision decision;
         ObjectNode body = null;
         synchronized (state) {

@@ -59,6 +59,7 @@ public class FakeSlackWorkspace implements AutoCloseable {
     private final FakeSlackState state = new FakeSlackState();
     private final FakeSlackFaults faults = new FakeSlackFaults();
     private final Options options = new Options();
+    private final SlackRules rules = new SlackRules();
     private final WireMockServer server;
 
     /** Creates the workspace (not started). */
@@ -70,7 +71,7 @@ public class FakeSlackWorkspace implements AutoCloseable {
                 .jettyStopTimeout(100L)
                 .asynchronousResponseEnabled(true) // a SLOW answer waits on a scheduler, not on a Jetty thread
                 .asynchronousResponseThreads(2)
-                .extensions(new FakeSlackRouter(state, faults, options))
+                .extensions(new FakeSlackRouter(state, faults, options, rules))
                 .notifier(new Slf4jNotifier(false)));
     }
 
@@ -109,6 +110,7 @@ public class FakeSlackWorkspace implements AutoCloseable {
             faults.reset();
             options.validateBlocks = true;
         }
+        rules.forgetRefusals();
     }
 
     // ---- given ------------------------------------------------------------------------------------------------
@@ -173,6 +175,11 @@ public class FakeSlackWorkspace implements AutoCloseable {
     }
 
     // ---- inspection -------------------------------------------------------------------------------------------
+
+    /** Slack's rate tiers and trigger expiry, as this fake applies them, and what they refused. */
+    public SlackRules rules() {
+        return rules;
+    }
 
     /** Every request received (faulted ones included), in arrival order. */
     public List<FakeSlackModel.Call> calls() {

@@ -102,6 +102,7 @@ public class FakeSocketModeServer implements AutoCloseable {
         envelope.put("envelope_id", envelopeId);
         envelope.set("payload", payload);
         envelope.put("accepts_response_payload", acceptsResponsePayload);
+        SlackTriggers.sentIn(envelope.toString());
         current().send(envelope.toString());
         return envelopeId;
     }

@@ -62,6 +62,7 @@ public class SlackApiStub implements AutoCloseable {
 
     private final WireMockServer server;
     private final SlackStubExtensions.Delays delays = new SlackStubExtensions.Delays();
+    private final SlackRules rules = new SlackRules();
     private final Map<String, Integer> queuedOnce = new ConcurrentHashMap<>();
     private final AtomicInteger responseUrls = new AtomicInteger();
 
@@ -71,7 +72,7 @@ public class SlackApiStub implements AutoCloseable {
                 .bindAddress("127.0.0.1")
                 .dynamicPort()
                 .globalTemplating(true)
-                .extensions(new SlackStubExtensions.Helpers(), delays)
+                .extensions(new SlackStubExtensions.Helpers(), delays, new SlackStubExtensions.Rules(rules))
                 .notifier(new Slf4jNotifier(false)));
     }
 
@@ -97,6 +98,7 @@ public class SlackApiStub implements AutoCloseable {
     public synchronized void reset() {
         server.resetAll();
         delays.clear();
+        rules.forgetRefusals();
         queuedOnce.clear();
         installDefaults();
     }
@@ -216,6 +218,16 @@ public class SlackApiStub implements AutoCloseable {
     /** Every response of the method (whatever it is) is delayed by the given milliseconds. */
     public void givenDelay(String method, int millis) {
         delays.set("/api/" + method, millis);
+    }
+
+    /** Every Web API call (every method) is answered this many milliseconds late. */
+    public void givenEveryCallTakes(int millis) {
+        delays.setEveryCall(millis);
+    }
+
+    /** Slack's rate tiers and trigger expiry, as this stub applies them, and what they refused. */
+    public SlackRules rules() {
+        return rules;
     }
 
     /** users.info for this user reports this locale (when called with include_locale=true, as real Slack). */

@@ -47,21 +47,59 @@ public final class SlackStubExtensions {
         }
     }
 
-    /** Adds a fixed delay to every response of the configured Web API methods. */
+    /** Answers as Slack's rules say ({@link SlackRules}) instead of the stub when they refuse a call. */
+    static final class Rules implements ResponseDefinitionTransformerV2 {
+        private final SlackRules rules;
+
+        Rules(SlackRules rules) {
+            this.rules = rules;
+        }
+
+        @Override
+        public ResponseDefinition transform(ServeEvent event) {
+            String path = event.getRequest().getUrl().split("\\?")[0];
+            if (!path.startsWith("/api/")) {
+                return event.getResponseDefinition();
+            }
+            SlackRules.Refusal refusal = rules.check(path.substring("/api/".length()),
+                    SlackApiStub.decodeForm(event.getRequest().getBodyAsString()));
+            if (refusal == null) {
+                return event.getResponseDefinition();
+            }
+            ResponseDefinitionBuilder answer = ResponseDefinitionBuilder.responseDefinition().withStatus(refusal.status())
+                    .withHeader("Content-Type", "application/json; charset=utf-8").withBody(refusal.body());
+            return (refusal.status() == 429 ? answer.withHeader("Retry-After",
+                    String.valueOf(refusal.retryAfterSeconds())) : answer).build();
+        }
+
+        @Override
+        public String getName() {
+            return "csirtbot-slack-rules";
+        }
+    }
+
+    /** Adds a fixed delay to every response of the configured Web API methods (or of all of them). */
     static final class Delays implements ResponseDefinitionTransformerV2 {
         private final Map<String, Integer> millisByPath = new ConcurrentHashMap<>();
+        private volatile Integer everyCall;
 
         void set(String path, int millis) {
             millisByPath.put(path, millis);
         }
 
+        void setEveryCall(int millis) {
+            everyCall = millis;
+        }
+
         void clear() {
             millisByPath.clear();
+            everyCall = null;
         }
 
         @Override
         public ResponseDefinition transform(ServeEvent event) {
-            Integer millis = millisByPath.get(event.getRequest().getUrl().split("\\?")[0]);
+            String path = event.getRequest().getUrl().split("\\?")[0];
+            Integer millis = millisByPath.getOrDefault(path, path.startsWith("/api/") ? everyCall : null);
             ResponseDefinition def = event.getResponseDefinition();
             return millis == null ? def : ResponseDefinitionBuilder.like(def).withFixedDelay(millis).build();
         }

@@ -95,8 +95,6 @@ public final class TestBot {
         p.put("csirtbot.api-token", API_TOKEN);
         p.put("csirtbot.executives", EXECUTIVE);
         p.put("csirtbot.exec-channel", EXEC_CHANNEL);
-        // long enough that a Web API answering in 5 s is answered, not retried
-        p.put("slack.timeout", "6s");
         // recovery runs on start; tests that need it again start their own bot with a short interval
         p.put("csirtbot.recovery-interval", "1h");
         // closed rooms are archived when a test calls RoomClosing itself
@@ -106,11 +104,6 @@ public final class TestBot {
         p.put("csirtbot.playbooks-dir", playbookFixtures().toString());
         p.put("csirtbot.playbook-check-interval", "1h");
         p.put("csirtbot.playbooks-reload-interval", "1h");
-        // tests post far faster than Slack's tiers allow; the limits themselves are tested on their own
-        for (String tier : new String[] {"slack-tier-2", "slack-tier-3", "slack-tier-4", "slack-special"}) {
-            p.put("resilience4j.ratelimiter.instances." + tier + ".limit-for-period", "100000");
-        }
-        p.put("resilience4j.ratelimiter.configs.slack-post-per-channel.limit-for-period", "100000");
         return p;
     }
 
