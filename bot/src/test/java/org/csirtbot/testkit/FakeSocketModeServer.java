@@ -96,6 +96,11 @@ public class FakeSocketModeServer implements AutoCloseable {
                 acceptsResponsePayload);
     }
 
+    /** Sends an {@code events_api} envelope around an event_callback body (e.g. from {@link TimelineEventPayloads}). */
+    public String sendEvent(String eventCallbackJson) {
+        return send("socket-mode/java-slack-sdk_events_api_app_mention_envelope.json", parse(eventCallbackJson), false);
+    }
+
     private String send(String sample, JsonNode payload, boolean acceptsResponsePayload) {
         String envelopeId = UUID.randomUUID().toString();
         ObjectNode envelope = SlackSamples.object(sample);
