@@ -17,8 +17,7 @@ import java.util.function.Supplier;
 @SlackComponent
 class StoreWithinAck {
 
-    /** Leaves a second and a half of Slack's three for the rest of the answer on a busy machine. */
-    static final Duration BUDGET = Duration.ofMillis(1500);
+    static final Duration BUDGET = Duration.ofMillis(2000);
 
     private final ExecutorService store = Executors.newFixedThreadPool(4, r -> {
         Thread thread = new Thread(r, "slack-store");
