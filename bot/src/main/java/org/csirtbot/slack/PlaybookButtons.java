@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -68,9 +69,10 @@ class PlaybookButtons implements SlackRoute {
 
     @Override
     public void register(App app) {
-        app.blockAction(StepMessages.COMPLETE, handler(this::complete));
+        app.blockAction(StepMessages.COMPLETE, handler(views, c -> c.step().fields().findAny().isPresent(), this::complete));
         // acts at once, opening no form: on the work threads, so forms never wait behind it
-        app.blockAction(StepMessages.APPROVE, handler(work, c -> act(c, a -> new Action.Approve(a, c.step().id(), null))));
+        app.blockAction(StepMessages.APPROVE, handler(work, c -> false,
+                c -> act(c, a -> new Action.Approve(a, c.step().id(), null))));
         app.blockAction(StepMessages.SKIP, handler(c -> form(c, a -> new Action.Skip(a, c.step().id(), "?"),
                 () -> modals.reason(c.locale(), c.run(), c.step(), PlaybookModals.SKIP))));
         app.blockAction(StepMessages.REJECT, handler(c -> form(c, a -> new Action.Reject(a, c.step().id(), "?"),
@@ -111,19 +113,26 @@ class PlaybookButtons implements SlackRoute {
 
     /** A click on a step's button: who, where, which run and step, the trigger for a form. */
     record Click(String user, String channel, String trigger, Locale locale, PlaybookRun run, Incident incident, Step step) {
+        Click in(Locale other) {
+            return new Click(user, channel, trigger, other, run, incident, step);
+        }
     }
 
     private BlockActionHandler handler(Function<Click, String> answer) {
-        return handler(views, answer);
+        return handler(views, c -> true, answer);
     }
 
-    private BlockActionHandler handler(Executor executor, Function<Click, String> answer) {
+    /**
+     * A form opens in the language known now (its trigger does not wait for Slack); a click that opens none is
+     * answered in the person's language, which Slack may take a moment to tell the first time.
+     */
+    private BlockActionHandler handler(Executor executor, Predicate<Click> opensForm, Function<Click, String> answer) {
         return (req, ctx) -> {
             ButtonClick b = ButtonClick.of(req.getPayload());
             executor.execute(() -> {
                 Locale locale = locales.now(b.user());
                 try {
-                    Optional<Click> click = click(b, locale);
+                    Optional<Click> click = click(b, locale).map(c -> opensForm.test(c) ? c : c.in(locales.of(b.user())));
                     // the work's answer is null when it applied: the step's messages show it
                     tell(b.channel(), b.user(), click.isPresent() ? answer.apply(click.get())
                             : words.texts().get(locale, "playbook.gone"));

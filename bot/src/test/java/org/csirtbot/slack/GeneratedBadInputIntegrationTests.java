@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Thousands of generated hostile inputs ({@link HostileText}) through the commands, the forms and the triage
@@ -57,6 +58,16 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
  * {@link FuzzTriage} generate the cases, {@link FuzzRun} keeps what the barrages share.
  */
 @BotIntegrationTest
+// Thousands of requests within a minute, far beyond what Slack would deliver or take: this suite alone raises every
+// Web API rate limiter (each tier's, forms', the per-channel pace) and the fake stops answering 429, so that it
+// tests hostile input, not Slack's limits (SlackLimitsIntegrationTests and ReliabilityIntegrationTests do those)
+@TestPropertySource(properties = {
+        "resilience4j.ratelimiter.configs.slack-tier-2.limit-for-period=100000",
+        "resilience4j.ratelimiter.configs.slack-tier-3.limit-for-period=100000",
+        "resilience4j.ratelimiter.configs.slack-tier-4.limit-for-period=100000",
+        "resilience4j.ratelimiter.configs.slack-views.limit-for-period=100000",
+        "resilience4j.ratelimiter.configs.slack-special.limit-for-period=100000",
+        "resilience4j.ratelimiter.configs.slack-post-per-channel.limit-for-period=100000"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GeneratedBadInputIntegrationTests {
@@ -90,6 +101,7 @@ class GeneratedBadInputIntegrationTests {
     @BeforeAll
     void recordTheBaseline() {
         TestBot.slack().reset();
+        TestBot.slack().rules().enforceRates(false);
         run = new FuzzRun(SEED, TestBot.slack(), port, mongo, work, views);
         commands = new FuzzCommands(run);
         reportForms = new FuzzReportForms(run);
@@ -124,6 +136,7 @@ class GeneratedBadInputIntegrationTests {
     @AfterAll
     void stopListening() {
         run.appLog.detach();
+        TestBot.slack().rules().enforceRates(true);
     }
 
     // ---- the barrages -----------------------------------------------------------------------------------

@@ -20,7 +20,9 @@ public final class SlackTriggers {
     /** How long a trigger may be exchanged after Slack sent it. */
     public static final Duration LIFETIME = Duration.ofSeconds(3);
 
-    private static final Pattern TRIGGER = Pattern.compile("trigger_id\"?\\s*[:=]\\s*\"?(\\d+\\.\\d+\\.[0-9a-fA-F]+)");
+    /** Shaped as Slack's (and {@link SlackPayloads#newTriggerId()}'s): short made-up IDs in unit tests are not learned. */
+    private static final Pattern TRIGGER = Pattern.compile(
+            "trigger_id\"?\\s*[:=]\\s*\"?(\\d{6,}\\.\\d{6,}\\.[0-9a-fA-F]{8,})");
     private static final Map<String, Issued> ISSUED = new ConcurrentHashMap<>();
 
     private SlackTriggers() {

@@ -9,9 +9,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.context.ApplicationContextInitializer;
@@ -49,7 +51,6 @@ public final class TestBot {
     }
 
     private static final SlackApiStub SLACK = new SlackApiStub().start();
-    private static final Path DATA = temporaryDataDir();
 
     /** The Slack stub every {@link BotIntegrationTest} talks to. */
     public static SlackApiStub slack() {
@@ -60,7 +61,8 @@ public final class TestBot {
     public static final class Configuration implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
-            Map<String, Object> properties = new LinkedHashMap<>(httpModeProperties(SLACK, DATA));
+            // a data directory of its own: a suite with its own configuration runs beside the shared application
+            Map<String, Object> properties = new LinkedHashMap<>(httpModeProperties(SLACK, temporaryDataDir()));
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-bot", properties));
             // in the same context, so a test may set the time without starting a bot of its own
             ((GenericApplicationContext) context).registerBean("testClock", Clock.class, TestClock::shared,
@@ -74,6 +76,9 @@ public final class TestBot {
         public void beforeEach(ExtensionContext context) {
             SLACK.reset();
             TestClock.shared().release();
+            // the bot keeps application.yml's rate limits: a room waits for Slack's Tier 2 budget (conversations.create,
+            // setTopic, setPurpose, pins.add: 10 per 30 s each), so after earlier tests' rooms it may take up to 30 s
+            Awaitility.setDefaultTimeout(Duration.ofSeconds(45));
             // a test that made Slack fail must not leave the breaker open for the next
             SpringExtension.getApplicationContext(context).getBean(CircuitBreakerRegistry.class)
                     .getAllCircuitBreakers().forEach(CircuitBreaker::reset);
