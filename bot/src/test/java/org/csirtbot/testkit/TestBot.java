@@ -21,6 +21,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.util.FileSystemUtils;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -74,13 +75,21 @@ public final class TestBot {
     public static final class FreshSlack implements BeforeEachCallback {
         @Override
         public void beforeEach(ExtensionContext context) {
+            var application = SpringExtension.getApplicationContext(context);
+            // at Slack's limits the work of the test before may still be under way: let it end before the stub forgets
+            try {
+                BackgroundWork.drain(application.getBean("slackWork", ThreadPoolTaskExecutor.class),
+                        application.getBean("slackViews", ThreadPoolTaskExecutor.class));
+            } catch (AssertionError stillBusy) {
+                // a test that left work for longer than the drain waits: start anyway, as before
+            }
             SLACK.reset();
             TestClock.shared().release();
             // the bot keeps application.yml's rate limits: a room waits for Slack's Tier 2 budget (conversations.create,
             // setTopic, setPurpose, pins.add: 10 per 30 s each), so after earlier tests' rooms it may take up to 30 s
             Awaitility.setDefaultTimeout(Duration.ofSeconds(45));
             // a test that made Slack fail must not leave the breaker open for the next
-            SpringExtension.getApplicationContext(context).getBean(CircuitBreakerRegistry.class)
+            application.getBean(CircuitBreakerRegistry.class)
                     .getAllCircuitBreakers().forEach(CircuitBreaker::reset);
         }
     }
