@@ -64,7 +64,7 @@ class DecisionActions implements SlackRoute {
             String value = click.value();
             String trigger = click.trigger();
             views.execute(() -> {
-                Locale locale = locales.of(user);
+                Locale locale = locales.now(user);
                 try {
                     var review = DecisionReviewModal.Review.of(approve, value, channel);
                     String refusal = review.isEmpty() ? notFound(value, locale)

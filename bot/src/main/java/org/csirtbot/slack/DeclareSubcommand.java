@@ -45,7 +45,7 @@ class DeclareSubcommand implements IncidentSubcommand {
         }
         views.execute(() -> {
             try {
-                slack.openView(invocation.triggerId(), modal.form(locales.of(invocation.userId()),
+                slack.openView(invocation.triggerId(), modal.form(locales.now(invocation.userId()),
                         invocation.argument(), null, TriageContext.none()));
             } catch (RuntimeException e) {
                 log.error("Could not open the declare form for {}", invocation.userId(), e);

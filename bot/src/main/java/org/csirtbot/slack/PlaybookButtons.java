@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -47,10 +48,12 @@ class PlaybookButtons implements SlackRoute {
     private final PlaybookSubcommand starts;
     private final UserLocales locales;
     private final Executor views;
+    private final Executor work;
 
     PlaybookButtons(SlackGateway slack, PlaybookRuns runs, RunActions actions, Incidents incidents,
                     Permissions permissions, PlaybookModals modals, PlaybookWords words, PlaybookSubcommand starts,
-                    UserLocales locales, @Qualifier("slackViews") Executor views) {
+                    UserLocales locales, @Qualifier("slackViews") Executor views,
+                    @Qualifier("slackWork") Executor work) {
         this.slack = slack;
         this.runs = runs;
         this.actions = actions;
@@ -61,12 +64,15 @@ class PlaybookButtons implements SlackRoute {
         this.starts = starts;
         this.locales = locales;
         this.views = views;
+        this.work = work;
     }
 
     @Override
     public void register(App app) {
-        app.blockAction(StepMessages.COMPLETE, handler(this::complete));
-        app.blockAction(StepMessages.APPROVE, handler(c -> act(c, a -> new Action.Approve(a, c.step().id(), null))));
+        app.blockAction(StepMessages.COMPLETE, handler(views, c -> c.step().fields().findAny().isPresent(), this::complete));
+        // acts at once, opening no form: on the work threads, so forms never wait behind it
+        app.blockAction(StepMessages.APPROVE, handler(work, c -> false,
+                c -> act(c, a -> new Action.Approve(a, c.step().id(), null))));
         app.blockAction(StepMessages.SKIP, handler(c -> form(c, a -> new Action.Skip(a, c.step().id(), "?"),
                 () -> modals.reason(c.locale(), c.run(), c.step(), PlaybookModals.SKIP))));
         app.blockAction(StepMessages.REJECT, handler(c -> form(c, a -> new Action.Reject(a, c.step().id(), "?"),
@@ -76,7 +82,7 @@ class PlaybookButtons implements SlackRoute {
         app.blockAction(StepMessages.INPUTS, inputsHandler());
         app.blockAction(START, (req, ctx) -> {
             ButtonClick click = ButtonClick.of(req.getPayload());
-            views.execute(() -> tell(click.channel(), click.user(), start(click.user(), click.value(),
+            work.execute(() -> tell(click.channel(), click.user(), start(click.user(), click.value(),
                     locales.of(click.user()))));
             return ctx.ack();
         });
@@ -87,7 +93,7 @@ class PlaybookButtons implements SlackRoute {
         return (req, ctx) -> {
             ButtonClick b = ButtonClick.of(req.getPayload());
             views.execute(() -> {
-                Locale locale = locales.of(b.user());
+                Locale locale = locales.now(b.user());
                 try {
                     var run = StepRef.parse(b.value()).flatMap(ref -> runs.find(ref.runId()));
                     var incident = run.flatMap(r -> incidents.find(r.incidentId()));
@@ -107,17 +113,28 @@ class PlaybookButtons implements SlackRoute {
 
     /** A click on a step's button: who, where, which run and step, the trigger for a form. */
     record Click(String user, String channel, String trigger, Locale locale, PlaybookRun run, Incident incident, Step step) {
+        Click in(Locale other) {
+            return new Click(user, channel, trigger, other, run, incident, step);
+        }
     }
 
-    private BlockActionHandler handler(Function<Click, String> work) {
+    private BlockActionHandler handler(Function<Click, String> answer) {
+        return handler(views, c -> true, answer);
+    }
+
+    /**
+     * A form opens in the language known now (its trigger does not wait for Slack); a click that opens none is
+     * answered in the person's language, which Slack may take a moment to tell the first time.
+     */
+    private BlockActionHandler handler(Executor executor, Predicate<Click> opensForm, Function<Click, String> answer) {
         return (req, ctx) -> {
             ButtonClick b = ButtonClick.of(req.getPayload());
-            views.execute(() -> {
-                Locale locale = locales.of(b.user());
+            executor.execute(() -> {
+                Locale locale = locales.now(b.user());
                 try {
-                    Optional<Click> click = click(b, locale);
+                    Optional<Click> click = click(b, locale).map(c -> opensForm.test(c) ? c : c.in(locales.of(b.user())));
                     // the work's answer is null when it applied: the step's messages show it
-                    tell(b.channel(), b.user(), click.isPresent() ? work.apply(click.get())
+                    tell(b.channel(), b.user(), click.isPresent() ? answer.apply(click.get())
                             : words.texts().get(locale, "playbook.gone"));
                 } catch (RuntimeException e) {
                     log.error("Playbook click on {} by {} failed", b.value(), b.user(), e);

@@ -36,7 +36,7 @@ class ReportSlashCommand implements SlackRoute {
             String text = Mrkdwn.unescape(req.getPayload().getText());
             work.execute(() -> {
                 try {
-                    slack.openView(trigger, modal.form(locales.of(user), text));
+                    slack.openView(trigger, modal.form(locales.now(user), text));
                 } catch (RuntimeException e) {
                     log.error("Could not open the report form for {}", user, e);
                 }

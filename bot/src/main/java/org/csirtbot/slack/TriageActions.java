@@ -61,7 +61,7 @@ class TriageActions implements SlackRoute {
             String reportId = payload.getActions().get(0).getValue();
             String trigger = payload.getTriggerId();
             work.execute(() -> {
-                Locale locale = locales.of(user);
+                Locale locale = locales.now(user);
                 Consumer<String> whisper = text -> slack.postEphemeral(channel, user, text);
                 try {
                     String refusal = permissions.refusal(user, CsirtAction.TRIAGE, null, locale);

@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Thousands of generated hostile inputs ({@link HostileText}) through the commands, the forms and the triage
@@ -58,6 +59,16 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
  * {@link FuzzTriage} generate the cases, {@link FuzzRun} keeps what the barrages share.
  */
 @BotIntegrationTest
+// Thousands of requests within a minute, far beyond what Slack would deliver or take: this suite alone raises every
+// Web API rate limiter (each tier's, forms', the per-channel pace) and the fake stops answering 429, so that it
+// tests hostile input, not Slack's limits (SlackLimitsIntegrationTests and ReliabilityIntegrationTests do those)
+@TestPropertySource(properties = {
+        "resilience4j.ratelimiter.configs.slack-tier-2.limit-for-period=100000",
+        "resilience4j.ratelimiter.configs.slack-tier-3.limit-for-period=100000",
+        "resilience4j.ratelimiter.configs.slack-tier-4.limit-for-period=100000",
+        "resilience4j.ratelimiter.configs.slack-views.limit-for-period=100000",
+        "resilience4j.ratelimiter.configs.slack-special.limit-for-period=100000",
+        "resilience4j.ratelimiter.configs.slack-post-per-channel.limit-for-period=100000"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GeneratedBadInputIntegrationTests {
@@ -104,6 +115,7 @@ class GeneratedBadInputIntegrationTests {
     void recordTheBaseline() {
         fuzzWorkspace();
         TestBot.resetSlack();
+        TestBot.slack().rules().enforceRates(false);
         run = new FuzzRun(SEED, TestBot.slack(), port, mongo, work, views);
         commands = new FuzzCommands(run);
         reportForms = new FuzzReportForms(run);
@@ -138,6 +150,7 @@ class GeneratedBadInputIntegrationTests {
     @AfterAll
     void stopListening() {
         run.appLog.detach();
+        TestBot.slack().rules().enforceRates(true);
     }
 
     // ---- the barrages -----------------------------------------------------------------------------------

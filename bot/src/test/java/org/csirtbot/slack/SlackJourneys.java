@@ -58,14 +58,20 @@ final class SlackJourneys {
 
     private String submitDeclaration(String responder, String metadata, Map<String, Map<String, Object>> form) {
         int pinned = slack.count("pins.add");
+        int told = incidentsToldTo(responder).size();
         var ack = requests.interaction(SlackPayloads.viewSubmission(responder, "incident_declare", nextView("VDEC"),
                 metadata, form));
         assertThat(ack.status()).isEqualTo(200);
         assertThat(ack.body()).doesNotContain("errors");
         await().until(() -> slack.count("pins.add") == pinned + 1);
-        await().until(() -> postsTo(responder).stream().anyMatch(p -> p.get("text").matches("(?s).*INC-\\d{4}-\\d{4}.*")));
-        List<Map<String, String>> told = postsTo(responder);
-        return Forms.first(Forms.INCIDENT_ID, told.get(told.size() - 1).get("text"));
+        // this declaration's own message, not an earlier one's (messages to a person go at Slack's one a second)
+        await().until(() -> incidentsToldTo(responder).size() > told);
+        return Forms.first(Forms.INCIDENT_ID, incidentsToldTo(responder).get(told));
+    }
+
+    private List<String> incidentsToldTo(String person) {
+        return postsTo(person).stream().map(p -> p.get("text")).filter(t -> t.matches("(?s).*INC-\\d{4}-\\d{4}.*"))
+                .toList();
     }
 
     /** A responder declares an S3 CLEAR incident by command; returns its ID once its room is open and pinned. */

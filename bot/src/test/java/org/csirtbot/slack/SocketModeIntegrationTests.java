@@ -7,6 +7,7 @@ import static org.csirtbot.testkit.SlackPayloads.staticSelect;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,8 @@ import java.util.regex.Pattern;
 import org.csirtbot.testkit.FakeSocketModeServer;
 import org.csirtbot.testkit.FakeSlackWorkspace;
 import org.csirtbot.testkit.SlackPayloads;
+import org.csirtbot.testkit.SlackTriggers;
+import org.csirtbot.testkit.TimelineEventPayloads;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -122,6 +125,36 @@ class SocketModeIntegrationTests {
         // the handler would have handed views.open to the work pool before acking; give it time to show up
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2))
                 .until(() -> viewsOpenedBy(trigger).isEmpty());
+    }
+
+    @Test
+    void envelopesAreAcknowledgedWithinThreeSecondsAndFormsOpenInTimeWhileEveryWebApiCallTakesFive() {
+        String form = SlackPayloads.newTriggerId();
+        String submission = SlackPayloads.viewSubmission("UNEWSOCK2", "report_submit", "V0SOCKSLOW", "", Map.of(
+                "category", Map.of("value", staticSelect("phishing_mail")),
+                "what", Map.of("value", plainText("Slack is slow today")),
+                "when", Map.of("value", plainText("Now")),
+                "system", Map.of("value", plainText("My laptop")),
+                "observables", Map.of("value", plainText("slow.example.com"))));
+        stub.givenEveryCallTakes(5000);
+        try {
+            List<String> envelopes = List.of(
+                    socket.sendSlashCommand(command("/report", "", "UNEWSOCK1", form)),
+                    socket.sendInteractive(submission, true),
+                    socket.sendSlashCommand(command("/incident", "help", RESPONDER, SlackPayloads.newTriggerId())),
+                    socket.sendEvent(TimelineEventPayloads.messagePosted(CHANNEL, "1700000000.000300", EMPLOYEE, "hi")));
+
+            // all sent at once, each acknowledged within Slack's 3 s
+            await().atMost(ACK_WITHIN).pollInterval(Duration.ofMillis(20))
+                    .until(() -> envelopes.stream().allMatch(e -> socket.ackFor(e).isPresent()));
+            await().atMost(Duration.ofSeconds(10)).until(() -> !viewsOpenedBy(form).isEmpty());
+            Instant opened = stub.requests("views.open").stream().filter(r -> r.getBodyAsString().contains(form))
+                    .findFirst().orElseThrow().getLoggedDate().toInstant();
+            assertThat(Duration.between(SlackTriggers.sentAt(form), opened)).isLessThan(ACK_WITHIN);
+            assertThat(stub.rules().refusals()).isEmpty();
+        } finally {
+            stub.givenEveryCallTakes(0);
+        }
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------

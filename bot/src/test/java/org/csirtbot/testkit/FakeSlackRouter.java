@@ -23,13 +23,15 @@ final class FakeSlackRouter {
     private final FakeSlackState state;
     private final FakeSlackFaults faults;
     private final FakeSlackScript script;
+    private final SlackRules rules;
     private final Map<String, Function<Map<String, String>, ObjectNode>> handlers = new LinkedHashMap<>();
 
     FakeSlackRouter(FakeSlackState state, FakeSlackFaults faults, FakeSlackScript script,
-                    SlackWorkspace.Options options) {
+                    SlackWorkspace.Options options, SlackRules rules) {
         this.state = state;
         this.faults = faults;
         this.script = script;
+        this.rules = rules;
         FakeSlackConversations conversations = new FakeSlackConversations(state);
         FakeSlackChat chat = new FakeSlackChat(state, options);
         FakeSlackThreads threads = new FakeSlackThreads(state);
@@ -80,7 +82,12 @@ final class FakeSlackRouter {
      * nothing changes). Rules such as rate tiers or trigger expiry join here, after the test's scripted answers.
      */
     private Optional<SlackAnswer> refusal(String method, Map<String, String> params) {
-        return script.refuse(method);
+        return script.refuse(method).or(() -> Optional.ofNullable(rules.check(method, params)).map(FakeSlackRouter::answer));
+    }
+
+    private static SlackAnswer answer(SlackRules.Refusal refusal) {
+        return refusal.status() == 429 ? SlackAnswer.rateLimited(refusal.retryAfterSeconds())
+                : SlackAnswer.json(refusal.status(), refusal.body());
     }
 
     /** Records a call answered outside the model (a test's own WireMock stub), so the journal stays complete. */

@@ -17,6 +17,7 @@ final class FakeSlackScript {
     private final Map<String, Queue<SlackAnswer>> once = new HashMap<>();
     private final Map<String, SlackAnswer> always = new HashMap<>();
     private final Map<String, Duration> delays = new HashMap<>();
+    private Duration everyCall;
 
     /** Every call to the method answers this, without changing the workspace. */
     void always(String method, SlackAnswer answer) {
@@ -29,6 +30,11 @@ final class FakeSlackScript {
     }
 
     /** Every answer of the method, whatever it is, comes this much later. */
+    /** Every method's answer comes this much later, unless the method has a delay of its own (null: none). */
+    void delayEveryCall(Duration delay) {
+        everyCall = delay;
+    }
+
     void delay(String method, Duration delay) {
         delays.put(method, delay);
     }
@@ -43,7 +49,7 @@ final class FakeSlackScript {
     }
 
     SlackAnswer delayed(String method, SlackAnswer answer) {
-        Duration delay = delays.get(method);
+        Duration delay = delays.getOrDefault(method, everyCall);
         return delay == null ? answer : answer.delayedBy(delay);
     }
 
@@ -51,5 +57,6 @@ final class FakeSlackScript {
         once.clear();
         always.clear();
         delays.clear();
+        everyCall = null;
     }
 }

@@ -96,12 +96,18 @@ public class FakeSocketModeServer implements AutoCloseable {
                 acceptsResponsePayload);
     }
 
+    /** Sends an {@code events_api} envelope around an event_callback body (e.g. from {@link TimelineEventPayloads}). */
+    public String sendEvent(String eventCallbackJson) {
+        return send("socket-mode/java-slack-sdk_events_api_app_mention_envelope.json", parse(eventCallbackJson), false);
+    }
+
     private String send(String sample, JsonNode payload, boolean acceptsResponsePayload) {
         String envelopeId = UUID.randomUUID().toString();
         ObjectNode envelope = SlackSamples.object(sample);
         envelope.put("envelope_id", envelopeId);
         envelope.set("payload", payload);
         envelope.put("accepts_response_payload", acceptsResponsePayload);
+        SlackTriggers.sentIn(envelope.toString());
         current().send(envelope.toString());
         return envelopeId;
     }

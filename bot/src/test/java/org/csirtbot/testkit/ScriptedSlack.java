@@ -69,6 +69,11 @@ public abstract class ScriptedSlack {
         write(() -> script.delay(method, Duration.ofMillis(millis)));
     }
 
+    /** Every Web API call (every method) is answered this many milliseconds late; the effect happens at once. */
+    public void givenEveryCallTakes(int millis) {
+        write(() -> script.delayEveryCall(millis == 0 ? null : Duration.ofMillis(millis)));
+    }
+
     // ---- faults -----------------------------------------------------------------------------------------------
 
     /**

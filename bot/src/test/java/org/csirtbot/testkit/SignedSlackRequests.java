@@ -193,6 +193,7 @@ public class SignedSlackRequests {
                 .header("User-Agent", USER_AGENT)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.getBytes(StandardCharsets.UTF_8)));
         headers.forEach(request::setHeader);
+        SlackTriggers.sentIn(body);
         try {
             HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(r.statusCode(), r.body(), new LinkedHashMap<>(r.headers().map()));

@@ -33,7 +33,8 @@ public class SlackWorkspace extends ScriptedSlack {
         }
     }
 
-    final FakeSlackRouter router = new FakeSlackRouter(state, faults, script, options);
+    private final SlackRules rules = new SlackRules();
+    final FakeSlackRouter router = new FakeSlackRouter(state, faults, script, options, rules);
     private final FakeSlackThreads threads = new FakeSlackThreads(state);
 
     /** The answer to {@code POST /api/<method>} with these form params and Authorization header (or null). */
@@ -51,6 +52,12 @@ public class SlackWorkspace extends ScriptedSlack {
             script.clear();
             options.validateBlocks = true;
         }
+        rules.forgetRefusals();
+    }
+
+    /** Slack's rate tiers and trigger expiry, as this workspace applies them, and what they refused. */
+    public SlackRules rules() {
+        return rules;
     }
 
     // ---- given ------------------------------------------------------------------------------------------------

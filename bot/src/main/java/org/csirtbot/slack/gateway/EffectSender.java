@@ -39,22 +39,22 @@ class EffectSender {
         return switch (method) {
             case "conversations.create" -> create(a.get("name"), Boolean.parseBoolean(a.get("is_private")));
             case "conversations.invite" -> {
-                calls.once(method, () -> client.conversationsInvite(r -> r.channel(a.get("channel"))
+                calls.once(method, null, () -> client.conversationsInvite(r -> r.channel(a.get("channel"))
                         .users(List.of(a.get("users").split(",")))));
                 yield Map.of();
             }
             case "conversations.setTopic" -> {
-                calls.once(method, () -> client.conversationsSetTopic(r -> r.channel(a.get("channel")).topic(a.get("topic"))));
+                calls.once(method, null, () -> client.conversationsSetTopic(r -> r.channel(a.get("channel")).topic(a.get("topic"))));
                 yield Map.of();
             }
             case "conversations.setPurpose" -> {
-                calls.once(method, () -> client.conversationsSetPurpose(r -> r.channel(a.get("channel"))
+                calls.once(method, null, () -> client.conversationsSetPurpose(r -> r.channel(a.get("channel"))
                         .purpose(a.get("purpose"))));
                 yield Map.of();
             }
             case "chat.postMessage" -> post(entry);
             case "chat.update" -> {
-                calls.once(method, () -> client.chatUpdate(r -> r.channel(a.get("channel")).ts(a.get("ts"))
+                calls.once(method, null, () -> client.chatUpdate(r -> r.channel(a.get("channel")).ts(a.get("ts"))
                         .text(a.get("text")).blocksAsString(a.get("blocks"))));
                 yield Map.of();
             }
@@ -91,7 +91,7 @@ class EffectSender {
      */
     private Map<String, String> create(String name, boolean isPrivate) {
         try {
-            var channel = calls.once("conversations.create",
+            var channel = calls.once("conversations.create", null,
                     () -> client.conversationsCreate(r -> r.name(name).isPrivate(isPrivate))).getChannel();
             return Map.of("channel", channel.getId(), "name", channel.getName());
         } catch (SlackCallRejected e) {
@@ -106,7 +106,7 @@ class EffectSender {
         Map<String, String> a = entry.args();
         Message.Metadata metadata = Message.Metadata.builder().eventType(METADATA_EVENT)
                 .eventPayload(Map.of("key", entry.key())).build();
-        var posted = calls.once("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(a.get("channel"))
+        var posted = calls.once("chat.postMessage", a.get("channel"), () -> client.chatPostMessage(r -> r.channel(a.get("channel"))
                 .text(a.get("text")).blocksAsString(a.get("blocks")).metadata(metadata).unfurlLinks(false)
                 .unfurlMedia(false)));
         return Map.of("channel", posted.getChannel(), "ts", posted.getTs());
@@ -114,7 +114,7 @@ class EffectSender {
 
     private Map<String, String> pin(Map<String, String> a) {
         try {
-            calls.once("pins.add", () -> client.pinsAdd(r -> r.channel(a.get("channel")).timestamp(a.get("timestamp"))));
+            calls.once("pins.add", null, () -> client.pinsAdd(r -> r.channel(a.get("channel")).timestamp(a.get("timestamp"))));
         } catch (SlackCallRejected e) {
             if (!"already_pinned".equals(e.error())) {
                 throw e;
@@ -125,7 +125,7 @@ class EffectSender {
 
     private Map<String, String> archive(String channel) {
         try {
-            calls.once("conversations.archive", () -> client.conversationsArchive(r -> r.channel(channel)));
+            calls.once("conversations.archive", null, () -> client.conversationsArchive(r -> r.channel(channel)));
         } catch (SlackCallRejected e) {
             if (!"already_archived".equals(e.error())) {
                 throw e;

@@ -7,53 +7,48 @@ import java.util.function.Supplier;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 
-import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.ratelimiter.RequestNotPermitted;
 import io.github.resilience4j.retry.Retry;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * One Web API call, made safely: within Slack's rate limits (per method tier, and per channel for
- * chat.postMessage), through a bulkhead and a circuit breaker, retried with backoff (honouring
- * {@code Retry-After}) when Slack did not answer, never when it said no. Each attempt is counted as
- * {@code slack.api.calls{method,outcome}}.
+ * One Web API call, made safely: within Slack's rate limits (per method, and per channel for
+ * chat.postMessage) and a bulkhead ({@link SlackLimits}), guarded by a circuit breaker, retried with backoff
+ * (honouring {@code Retry-After}) when Slack did not answer, never when it said no. Forms are not retried: their
+ * trigger lasts three seconds, and after an unclear answer Slack may already show the form. Each attempt is
+ * counted as {@code slack.api.calls{method,outcome}}.
  */
 class SlackCalls {
 
     static final String NAME = "slack-web-api";
+    /** The retry of calls that open forms. */
+    static final String FORMS = "slack-views";
 
     private final Retry retry;
+    private final Retry formRetry;
     private final CircuitBreaker breaker;
-    private final Bulkhead bulkhead;
-    private final RateLimiterRegistry limiters;
+    private final SlackLimits limits;
     private final MeterRegistry meters;
 
-    SlackCalls(Retry retry, CircuitBreaker breaker, Bulkhead bulkhead, RateLimiterRegistry limiters,
-               MeterRegistry meters) {
+    SlackCalls(Retry retry, Retry formRetry, CircuitBreaker breaker, SlackLimits limits, MeterRegistry meters) {
         this.retry = retry;
+        this.formRetry = formRetry;
         this.breaker = breaker;
-        this.bulkhead = bulkhead;
-        this.limiters = limiters;
+        this.limits = limits;
         this.meters = meters;
     }
 
     /** Calls and checks {@code ok}; {@code channel} (may be null) is the conversation it posts to. */
     <T extends SlackApiTextResponse> T call(String method, String channel, ApiCall<T> call) {
-        return resilient(method, channel, () -> once(method, call));
+        return resilient(method, () -> once(method, channel, call));
     }
 
-    /** Runs an attempt (which may do more than one call) under the limits, the breaker and the retry. */
-    <T> T resilient(String method, String channel, Supplier<T> attempt) {
-        Supplier<T> limited = RateLimiter.decorateSupplier(limiters.rateLimiter(SlackTiers.limiterFor(method)), attempt);
-        if ("chat.postMessage".equals(method) && channel != null) {
-            limited = RateLimiter.decorateSupplier(
-                    limiters.rateLimiter(SlackTiers.PER_CHANNEL + ":" + channel, SlackTiers.PER_CHANNEL), limited);
-        }
-        Supplier<T> guarded = CircuitBreaker.decorateSupplier(breaker, Bulkhead.decorateSupplier(bulkhead, limited));
+    /** Runs an attempt (which may make more than one call, each within the limits) under the breaker and the retry. */
+    <T> T resilient(String method, Supplier<T> attempt) {
+        Supplier<T> guarded = CircuitBreaker.decorateSupplier(breaker, attempt);
         Supplier<T> translated = () -> {
             try {
                 return guarded.get();
@@ -63,12 +58,20 @@ class SlackCalls {
             } catch (RequestNotPermitted e) {
                 count(method, "rate_limited_locally");
                 throw new SlackUnreachable(method, "local rate limit wait exceeded", e);
+            } catch (BulkheadFullException e) {
+                count(method, "bulkhead_full");
+                throw new SlackUnreachable(method, "too many calls to Slack under way", e);
             }
         };
-        return Retry.decorateSupplier(retry, translated).get();
+        return Retry.decorateSupplier(SlackTiers.opensForm(method) ? formRetry : retry, translated).get();
     }
 
-    <T extends SlackApiTextResponse> T once(String method, ApiCall<T> call) {
+    /** One call within the limits, checked for {@code ok}. */
+    <T extends SlackApiTextResponse> T once(String method, String channel, ApiCall<T> call) {
+        return limits.around(method, channel, () -> checked(method, call));
+    }
+
+    private <T extends SlackApiTextResponse> T checked(String method, ApiCall<T> call) {
         T response;
         try {
             response = call.invoke();

@@ -58,8 +58,7 @@ class SlackEffects {
 
     private Map<String, String> send(OutboxEntry entry) {
         try {
-            Map<String, String> result = calls.resilient(entry.method(), entry.args().get("channel"),
-                    () -> attempt(entry.key()));
+            Map<String, String> result = calls.resilient(entry.method(), () -> attempt(entry.key()));
             outbox.markDone(entry.key(), result);
             return result;
         } catch (SlackCallRejected e) {

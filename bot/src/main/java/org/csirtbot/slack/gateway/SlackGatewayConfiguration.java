@@ -20,8 +20,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The gateway's parts. The Resilience4j instances are named {@code slack-web-api} (retry, circuit breaker,
- * bulkhead) and {@code slack-tier-*} / {@code slack-post-per-channel} (rate limiters), configured in
- * {@code application.yml}.
+ * bulkhead), {@code slack-views} (the retry and bulkhead of forms), and one rate limiter per Web API method
+ * ({@link SlackTiers}), configured in {@code application.yml}.
  */
 @Configuration(proxyBeanMethods = false)
 public class SlackGatewayConfiguration {
@@ -50,8 +50,10 @@ public class SlackGatewayConfiguration {
                                        CircuitBreakerRegistry breakers, BulkheadRegistry bulkheads,
                                        RateLimiterRegistry limiters, MeterRegistry meters) {
         MethodsClient client = slack.methods(botToken);
-        SlackCalls calls = new SlackCalls(retries.retry(SlackCalls.NAME), breakers.circuitBreaker(SlackCalls.NAME),
-                bulkheads.bulkhead(SlackCalls.NAME), limiters, meters);
+        SlackLimits limits = new SlackLimits(limiters, bulkheads.bulkhead(SlackCalls.NAME),
+                bulkheads.bulkhead(SlackLimits.VIEWS_BULKHEAD));
+        SlackCalls calls = new SlackCalls(retries.retry(SlackCalls.NAME), retries.retry(SlackCalls.FORMS),
+                breakers.circuitBreaker(SlackCalls.NAME), limits, meters);
         BotIdentity bot = new BotIdentity(client, calls);
         OutboxDocuments entries = new OutboxDocuments(outbox);
         SlackEffects effects = new SlackEffects(entries, calls, new EffectSender(client, calls, bot));

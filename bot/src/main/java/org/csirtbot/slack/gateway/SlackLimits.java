@@ -1,0 +1,37 @@
+package org.csirtbot.slack.gateway;
+
+import java.util.function.Supplier;
+
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
+
+/**
+ * Slack's budgets around one HTTP call: first the wait for the method's rate limiter (and for chat.postMessage,
+ * the channel's pace), holding nothing; only then a bulkhead slot, for the call alone. Forms have a bulkhead of
+ * their own, so opening one never waits for posts.
+ */
+class SlackLimits {
+
+    static final String VIEWS_BULKHEAD = "slack-views";
+
+    private final RateLimiterRegistry limiters;
+    private final Bulkhead calls;
+    private final Bulkhead forms;
+
+    SlackLimits(RateLimiterRegistry limiters, Bulkhead calls, Bulkhead forms) {
+        this.limiters = limiters;
+        this.calls = calls;
+        this.forms = forms;
+    }
+
+    /** Runs the call within the limits; {@code channel} (may be null) is where chat.postMessage posts. */
+    <T> T around(String method, String channel, Supplier<T> call) {
+        RateLimiter.waitForPermission(limiters.rateLimiter(SlackTiers.limiterFor(method), SlackTiers.configFor(method)));
+        if ("chat.postMessage".equals(method) && channel != null) {
+            RateLimiter.waitForPermission(
+                    limiters.rateLimiter(SlackTiers.channelLimiterFor(channel), SlackTiers.PER_CHANNEL));
+        }
+        return (SlackTiers.opensForm(method) ? forms : calls).executeSupplier(call);
+    }
+}
