@@ -20,10 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
  * Thousands of generated hostile inputs ({@link HostileText}) through the commands, the forms and the triage
@@ -73,11 +72,7 @@ class GeneratedBadInputIntegrationTests {
     @Autowired
     MongoTemplate mongo;
     @Autowired
-    @Qualifier("slackWork")
-    ThreadPoolTaskExecutor work;
-    @Autowired
-    @Qualifier("slackViews")
-    ThreadPoolTaskExecutor views;
+    ApplicationContext app;
 
     private FuzzRun run;
     private FuzzCommands commands;
@@ -90,7 +85,7 @@ class GeneratedBadInputIntegrationTests {
     @BeforeAll
     void recordTheBaseline() {
         TestBot.slack().reset();
-        run = new FuzzRun(SEED, TestBot.slack(), port, mongo, work, views);
+        run = new FuzzRun(SEED, TestBot.slack(), port, mongo, app);
         commands = new FuzzCommands(run);
         reportForms = new FuzzReportForms(run);
         declareForms = new FuzzDeclareForms(run);
@@ -117,8 +112,7 @@ class GeneratedBadInputIntegrationTests {
             paths.add("/api/incidents/" + incident + "/log");
         }
         run.baseline = ApiBaseline.record(port, paths);
-        run.appLog.attach();
-        System.out.printf("%s: seed %d (repeat with -Dcsirtbot.fuzz.seed=%d)%n", getClass().getSimpleName(), SEED, SEED);
+        run.listen(getClass().getSimpleName());
     }
 
     @AfterAll
@@ -207,7 +201,7 @@ class GeneratedBadInputIntegrationTests {
         barrage.finish();
     }
 
-    private static int scaled(int count) {
+    static int scaled(int count) {
         return (int) Math.max(1, Math.round(count * SCALE));
     }
 }
