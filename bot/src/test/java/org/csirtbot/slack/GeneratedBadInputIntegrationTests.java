@@ -51,6 +51,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * Structurally broken payloads (not JSON, a number where Slack sends a string) are out of scope: Bolt's own parser
  * answers those with 500 before any handler runs, and only a holder of the signing secret could send them.
  * <p>
+ * Everything inside incident rooms (subcommands, room forms, playbook and decision buttons, timeline events) is
+ * {@link GeneratedRoomBadInputIntegrationTests}, on the same machinery and the same seed property.
+ * <p>
  * The machinery is beside it: {@link FuzzBarrage} runs and checks the cases, {@link FuzzSlackChecks} holds the
  * invariants on Slack calls, {@link FuzzCommands}, {@link FuzzReportForms}, {@link FuzzDeclareForms} and
  * {@link FuzzTriage} generate the cases, {@link FuzzRun} keeps what the barrages share.

@@ -112,6 +112,7 @@ class GeneratedRoomBadInputIntegrationTests {
         assertThat(run.reached.keySet()).as("entry points reached (seed %d)", SEED).containsAll(ENTRY_POINTS);
         List<String> broken = new ArrayList<>();
         Map<String, Integer> replaced = new TreeMap<>();
+        Map<String, Integer> logged = new TreeMap<>();
         for (JsonNode incident : TestBot.api(port, "/api/incidents").body()) {
             String id = incident.path("id").asText();
             JsonNode verified = TestBot.api(port, "/api/incidents/" + id + "/log/verify").body();
@@ -119,13 +120,14 @@ class GeneratedRoomBadInputIntegrationTests {
                 broken.add(id + " " + verified);
             }
             for (JsonNode entry : TestBot.api(port, "/api/incidents/" + id + "/log").body()) {
+                logged.merge(entry.path("kind").asText(), 1, Integer::sum);
                 if (entry.path("data").toString().contains("\ufffd")) {
                     replaced.merge(entry.path("kind").asText(), 1, Integer::sum);
                 }
             }
         }
-        System.out.printf("%s: log entries holding text with an unpaired surrogate (kept as U+FFFD) %s%n",
-                getClass().getSimpleName(), replaced);
+        System.out.printf("%s: log entries by kind %s; holding text with an unpaired surrogate (kept as U+FFFD) %s%n",
+                getClass().getSimpleName(), logged, replaced);
         assertThat(replaced).as("hostile text with unpaired surrogates reached the logs (seed %d)", SEED).isNotEmpty();
         assertThat(broken).as("incident logs that no longer verify (seed %d)", SEED).isEmpty();
     }
