@@ -1,5 +1,6 @@
 package org.csirtbot.slack;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.csirtbot.testkit.TestBot.EMPLOYEE;
 import static org.csirtbot.testkit.TestBot.RESPONDER;
 import static org.csirtbot.testkit.TestBot.TRIAGE;
@@ -202,6 +203,14 @@ class GeneratedBadInputIntegrationTests {
                     : kind <= 8 ? triage.dismissSubmission(gen) : triage.attachSubmission(gen));
         }
         barrage.finish();
+    }
+
+    @Test
+    @Order(5)
+    void everyIncidentLogStillVerifies() {
+        FuzzLogs logs = FuzzLogs.read(port);
+        logs.print(getClass().getSimpleName());
+        assertThat(logs.broken()).as("incident logs that no longer verify (seed %d)", SEED).isEmpty();
     }
 
     static int scaled(int count) {

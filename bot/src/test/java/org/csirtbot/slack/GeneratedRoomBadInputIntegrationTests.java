@@ -1,13 +1,9 @@
 package org.csirtbot.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.csirtbot.testkit.TestBot.RESPONDER;
-import static org.csirtbot.testkit.TestBot.SECOND_RESPONDER;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.TestBot;
@@ -22,8 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The rest of the bad-input guarantee ({@link GeneratedBadInputIntegrationTests} covers {@code /report}, declaring
@@ -110,26 +104,11 @@ class GeneratedRoomBadInputIntegrationTests {
     void everyEntryPointWasReachedAndEveryIncidentLogStillVerifies() {
         System.out.printf("%s: signed requests per entry point %s%n", getClass().getSimpleName(), run.reached);
         assertThat(run.reached.keySet()).as("entry points reached (seed %d)", SEED).containsAll(ENTRY_POINTS);
-        List<String> broken = new ArrayList<>();
-        Map<String, Integer> replaced = new TreeMap<>();
-        Map<String, Integer> logged = new TreeMap<>();
-        for (JsonNode incident : TestBot.api(port, "/api/incidents").body()) {
-            String id = incident.path("id").asText();
-            JsonNode verified = TestBot.api(port, "/api/incidents/" + id + "/log/verify").body();
-            if (!verified.path("valid").asBoolean()) {
-                broken.add(id + " " + verified);
-            }
-            for (JsonNode entry : TestBot.api(port, "/api/incidents/" + id + "/log").body()) {
-                logged.merge(entry.path("kind").asText(), 1, Integer::sum);
-                if (entry.path("data").toString().contains("\ufffd")) {
-                    replaced.merge(entry.path("kind").asText(), 1, Integer::sum);
-                }
-            }
-        }
-        System.out.printf("%s: log entries by kind %s; holding text with an unpaired surrogate (kept as U+FFFD) %s%n",
-                getClass().getSimpleName(), logged, replaced);
-        assertThat(replaced).as("hostile text with unpaired surrogates reached the logs (seed %d)", SEED).isNotEmpty();
-        assertThat(broken).as("incident logs that no longer verify (seed %d)", SEED).isEmpty();
+        FuzzLogs logs = FuzzLogs.read(port);
+        logs.print(getClass().getSimpleName());
+        assertThat(logs.replaced()).as("hostile text with unpaired surrogates reached the logs (seed %d)", SEED)
+                .isNotEmpty();
+        assertThat(logs.broken()).as("incident logs that no longer verify (seed %d)", SEED).isEmpty();
     }
 
     private void barrage(String name, int stream, int count, java.util.function.Function<HostileText, FuzzCase> next) {

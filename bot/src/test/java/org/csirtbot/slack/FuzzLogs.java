@@ -1,0 +1,40 @@
+package org.csirtbot.slack;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.csirtbot.testkit.TestBot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The incident logs after a run, read through the API: which no longer verify, what kinds of entries the hostile
+ * input made, and which of them hold text that came with an unpaired surrogate (stored as U+FFFD).
+ */
+record FuzzLogs(List<String> broken, Map<String, Integer> logged, Map<String, Integer> replaced) {
+
+    static FuzzLogs read(int port) {
+        FuzzLogs logs = new FuzzLogs(new ArrayList<>(), new TreeMap<>(), new TreeMap<>());
+        for (JsonNode incident : TestBot.api(port, "/api/incidents").body()) {
+            String id = incident.path("id").asText();
+            JsonNode verified = TestBot.api(port, "/api/incidents/" + id + "/log/verify").body();
+            if (!verified.path("valid").asBoolean()) {
+                logs.broken.add(id + " " + verified);
+            }
+            for (JsonNode entry : TestBot.api(port, "/api/incidents/" + id + "/log").body()) {
+                logs.logged.merge(entry.path("kind").asText(), 1, Integer::sum);
+                if (entry.path("data").toString().contains("\ufffd")) {
+                    logs.replaced.merge(entry.path("kind").asText(), 1, Integer::sum);
+                }
+            }
+        }
+        return logs;
+    }
+
+    void print(String testName) {
+        System.out.printf("%s: log entries by kind %s; holding text with an unpaired surrogate (kept as U+FFFD) %s%n",
+                testName, logged, replaced);
+    }
+}
