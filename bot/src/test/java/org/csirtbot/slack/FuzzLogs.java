@@ -1,8 +1,10 @@
 package org.csirtbot.slack;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.csirtbot.testkit.TestBot;
@@ -10,15 +12,25 @@ import org.csirtbot.testkit.TestBot;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The incident logs after a run, read through the API: which no longer verify, what kinds of entries the hostile
+ * The logs of the incidents a run made, read through the API: which no longer verify, what kinds of entries the hostile
  * input made, and which of them hold text that came with an unpaired surrogate (stored as U+FFFD).
  */
 record FuzzLogs(List<String> broken, Map<String, Integer> logged, Map<String, Integer> replaced) {
 
-    static FuzzLogs read(int port) {
+    /** The IDs of the incidents stored now (other test classes share the store, and some tamper with logs). */
+    static Set<String> incidents(int port) {
+        Set<String> ids = new HashSet<>();
+        TestBot.api(port, "/api/incidents").body().forEach(incident -> ids.add(incident.path("id").asText()));
+        return ids;
+    }
+
+    /** The logs of the incidents made since {@code before} was taken. */
+    static FuzzLogs read(int port, Set<String> before) {
         FuzzLogs logs = new FuzzLogs(new ArrayList<>(), new TreeMap<>(), new TreeMap<>());
-        for (JsonNode incident : TestBot.api(port, "/api/incidents").body()) {
-            String id = incident.path("id").asText();
+        for (String id : incidents(port)) {
+            if (before.contains(id)) {
+                continue;
+            }
             JsonNode verified = TestBot.api(port, "/api/incidents/" + id + "/log/verify").body();
             if (!verified.path("valid").asBoolean()) {
                 logs.broken.add(id + " " + verified);

@@ -54,6 +54,8 @@ final class FuzzRun {
     Consumer<List<ServeEvent>> observer = made -> { };
     /** Errors and the bot's own warnings, collected while the barrages run. */
     final FuzzAppLog appLog = new FuzzAppLog();
+    /** The incidents stored before this run: other test classes' (share the store), not checked afterwards. */
+    final Set<String> incidentsBefore;
     /** Reports and incidents made before the barrages, read back after each. */
     ApiBaseline baseline;
     final List<String> baselineReports = new ArrayList<>();
@@ -77,6 +79,7 @@ final class FuzzRun {
         this.port = port;
         this.mongo = mongo;
         this.app = app;
+        this.incidentsBefore = FuzzLogs.incidents(port);
         actingUsers.addAll(RESPONDERS);
         actingUsers.addAll(HostileText.WELL_FORMED_USERS);
     }

@@ -208,7 +208,7 @@ class GeneratedBadInputIntegrationTests {
     @Test
     @Order(5)
     void everyIncidentLogStillVerifies() {
-        FuzzLogs logs = FuzzLogs.read(port);
+        FuzzLogs logs = FuzzLogs.read(port, run.incidentsBefore);
         logs.print(getClass().getSimpleName());
         assertThat(logs.broken()).as("incident logs that no longer verify (seed %d)", SEED).isEmpty();
     }
