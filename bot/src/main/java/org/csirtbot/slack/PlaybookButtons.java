@@ -189,8 +189,14 @@ class PlaybookButtons implements SlackRoute {
         return refusal != null ? refusal : starts.start(incident, ref.get().step(), user, locale);
     }
 
-    /** An option anyone who may work the step may choose, to ask the engine about the click. */
+    /**
+     * An option anyone who may work the step may choose, to ask the engine about the click; none for a step that is no
+     * decision (a forged or stale button), which the engine then refuses.
+     */
     private static String firstOption(Step step) {
+        if (step.decision() == null) {
+            return "";
+        }
         var options = step.decision().options();
         return options.stream().filter(o -> o.requiresRole() == null).findFirst().or(() -> options.stream().findFirst())
                 .map(o -> o.id()).orElse("");

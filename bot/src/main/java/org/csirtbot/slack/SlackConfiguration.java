@@ -119,6 +119,20 @@ class SlackConfiguration {
         return executor;
     }
 
+    /**
+     * Storing while Slack waits for the acknowledgement ({@link StoreWithinAck}); work that outlasts the budget goes
+     * on here. Daemon threads, so a hung store never holds up shutdown.
+     */
+    @Bean
+    ThreadPoolTaskExecutor slackStore() {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setThreadNamePrefix("slack-store-");
+        executor.setCorePoolSize(4);
+        executor.setMaxPoolSize(4);
+        executor.setDaemon(true);
+        return executor;
+    }
+
     /** Slow work (Web API calls, storage) runs here, after Slack has been acknowledged. */
     @Bean
     ThreadPoolTaskExecutor slackWork() {

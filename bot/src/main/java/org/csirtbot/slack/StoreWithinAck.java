@@ -3,11 +3,12 @@ package org.csirtbot.slack;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+
+import org.springframework.beans.factory.annotation.Qualifier;
 
 /**
  * Records something while Slack waits for the acknowledgement, but never past {@link #BUDGET}: Slack
@@ -19,11 +20,11 @@ class StoreWithinAck {
 
     static final Duration BUDGET = Duration.ofMillis(2000);
 
-    private final ExecutorService store = Executors.newFixedThreadPool(4, r -> {
-        Thread thread = new Thread(r, "slack-store");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Executor store;
+
+    StoreWithinAck(@Qualifier("slackStore") Executor store) {
+        this.store = store;
+    }
 
     <T> Attempt<T> attempt(Supplier<T> work) {
         return attempt(work, BUDGET);

@@ -21,6 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class AuthorizationTests {
 
     private static final String COMMANDER_ID = "U_COMMANDER";
+    /** The cells of the matrix, as the README's "Guarantees" state it: 8 kinds of actor, 14 actions, 5 states. */
+    static final int CELLS = 560;
 
     private final Authorization authorization = new Authorization();
 
@@ -210,6 +212,8 @@ class AuthorizationTests {
         List<List<String>> rows = rows().toList();
 
         assertThat(rows).allSatisfy(row -> assertThat(row).hasSize(2 + State.values().length));
+        assertThat(rows.size() * State.values().length).as("cells checked, the README's figure").isEqualTo(CELLS);
+        assertThat(matrix()).hasSize(CELLS);
         assertThat(rows.stream().map(row -> row.get(0) + " " + row.get(1)))
                 .doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(Arrays.stream(Kind.values())

@@ -7,9 +7,9 @@ import static org.csirtbot.testkit.TestBot.GENERAL;
 import static org.csirtbot.testkit.TestBot.RESPONDER;
 import static org.csirtbot.testkit.TestBot.TRIAGE;
 
-import java.time.Duration;
 import java.util.Map;
 
+import org.csirtbot.testkit.BackgroundWork;
 import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.SignedSlackRequests;
 import org.csirtbot.testkit.FakeSlackWorkspace;
@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,6 +28,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** Bad input gets a clear message to whoever sent it, and nothing recorded is lost or altered. */
 @BotIntegrationTest
 class BadInputIntegrationTests {
+
+    /** The bot under test, whose background work a negative check waits for. */
+    @Autowired
+    ApplicationContext app;
 
     final FakeSlackWorkspace slack = TestBot.slack();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -113,7 +118,8 @@ class BadInputIntegrationTests {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body()).contains("Only CSIRT responders can declare", "/report");
-        await().during(Duration.ofMillis(300)).until(() -> slack.count("views.open") == 0);
+        BackgroundWork.drain(app);
+        assertThat(slack.count("views.open") == 0).as("nothing else happened once the bot's work was done").isTrue();
     }
 
     @Test
@@ -155,7 +161,8 @@ class BadInputIntegrationTests {
             assertThat(requests.staleTimestamp(FORM, request).status()).isEqualTo(401);
             assertThat(requests.futureTimestamp(FORM, request).status()).isEqualTo(401);
         }
-        await().during(Duration.ofMillis(300)).until(() -> slack.count("views.open") == 0);
+        BackgroundWork.drain(app);
+        assertThat(slack.count("views.open") == 0).as("nothing else happened once the bot's work was done").isTrue();
         assertThat(reports()).isEqualTo(before);
         assertThat(slack.count("chat.postMessage")).isZero();
     }

@@ -85,6 +85,9 @@ final class FuzzBarrage {
             return;
         }
         statuses.merge(String.valueOf(ack.status()), 1, Integer::sum);
+        if (c.signed) {
+            run.reached.merge(c.kind, 1, Integer::sum);
+        }
         if (!c.signed) {
             unsigned++;
             if (ack.status() != 401) {
@@ -108,6 +111,10 @@ final class FuzzBarrage {
             c.afterAck.accept(ack);
         }
         checks.checkExpectedAnswers(c, made);
+        if (c.signed) {
+            c.afterCalls.accept(made);
+        }
+        run.observer.accept(made);
         for (ILoggingEvent event; (event = run.appLog.events.poll()) != null; ) {
             IThrowableProxy t = event.getThrowableProxy();
             c.fail("the app logged " + event.getLevel() + " in " + event.getLoggerName()
@@ -162,11 +169,11 @@ final class FuzzBarrage {
 
     /** Prints the summary; fails listing each broken invariant once, and any change to the baseline. */
     void finish() {
-        List<String> baselineChanges = run.baseline.changes();
+        List<String> baselineChanges = run.baseline == null ? List.of() : run.baseline.changes();
         double seconds = (System.nanoTime() - started) / 1e9;
         long seed = run.seed;
         System.out.printf("%s (%s): %d requests (%d unsigned), answers %s, changes %s, %d Web API calls checked,"
-                        + " %.1f s, seed %d%n", GeneratedBadInputIntegrationTests.class.getSimpleName(), name, cases,
+                        + " %.1f s, seed %d%n", run.testName, name, cases,
                 unsigned, statuses, changes, calls, seconds, seed);
         if (failed > 0 || !baselineChanges.isEmpty()) {
             StringBuilder message = new StringBuilder();

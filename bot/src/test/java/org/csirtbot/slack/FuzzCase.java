@@ -15,6 +15,7 @@ import org.csirtbot.testkit.SignedSlackRequests;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
 /** One generated request: what it carried (for the failure message), what it may change, and what it broke. */
 final class FuzzCase {
@@ -38,6 +39,8 @@ final class FuzzCase {
     int answers = -1;
     Supplier<SignedSlackRequests.Response> send;
     Consumer<SignedSlackRequests.Response> afterAck = ack -> { };
+    /** Checks on the Web API calls a signed request made, once the bot's work for it is done. */
+    Consumer<List<ServeEvent>> afterCalls = made -> { };
     /** What this request validly changed, for the summary. */
     final List<String> changes = new ArrayList<>();
 
@@ -65,16 +68,25 @@ final class FuzzCase {
         sign(SignedSlackRequests.interactionBody(HostileText.escapeUnpairedSurrogates(payloadJson)));
     }
 
+    /** An Events API body as Slack sends it (unpaired surrogates as JSON escapes), signed or not. */
+    void sendEvent(String json) {
+        sign(SignedSlackRequests.JSON, HostileText.escapeUnpairedSurrogates(json));
+    }
+
     private void sign(String body) {
+        sign(FORM, body);
+    }
+
+    private void sign(String contentType, String body) {
         if (run.forgeSomeSignatures && gen.chance(0.04)) {
             signed = false;
             newReports = 0;
             newIncidents = 0;
             boolean wrong = gen.chance(0.5);
             input.put("signature", wrong ? "wrong secret" : "none");
-            send = () -> wrong ? run.requests.wrongSignature(FORM, body) : run.requests.unsigned(FORM, body);
+            send = () -> wrong ? run.requests.wrongSignature(contentType, body) : run.requests.unsigned(contentType, body);
         } else {
-            send = () -> run.requests.send(FORM, body, Map.of());
+            send = () -> run.requests.send(contentType, body, Map.of());
         }
     }
 

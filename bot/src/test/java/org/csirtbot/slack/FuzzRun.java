@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import org.csirtbot.incident.Severity;
@@ -22,10 +24,11 @@ import org.csirtbot.testkit.SignedSlackRequests;
 import org.csirtbot.testkit.FakeSlackWorkspace;
 import org.csirtbot.testkit.TestBot;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.context.ApplicationContext;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
 /** What one run of the generated bad-input test shares: the bot it talks to, and what its barrages made so far. */
 final class FuzzRun {
@@ -44,10 +47,15 @@ final class FuzzRun {
     final SignedSlackRequests requests;
     final int port;
     final MongoTemplate mongo;
-    private final ThreadPoolTaskExecutor work;
-    private final ThreadPoolTaskExecutor views;
+    final ApplicationContext app;
+    /** The test class running, for what the barrages print. */
+    String testName = GeneratedBadInputIntegrationTests.class.getSimpleName();
+    /** Told of every Web API call each case made (the room barrages learn the forms and buttons from it). */
+    Consumer<List<ServeEvent>> observer = made -> { };
     /** Errors and the bot's own warnings, collected while the barrages run. */
     final FuzzAppLog appLog = new FuzzAppLog();
+    /** The incidents stored before this run: other test classes' (share the store), not checked afterwards. */
+    final Set<String> incidentsBefore;
     /** Reports and incidents made before the barrages, read back after each. */
     ApiBaseline baseline;
     final List<String> baselineReports = new ArrayList<>();
@@ -59,25 +67,33 @@ final class FuzzRun {
     final Map<String, String> reportByKey = new HashMap<>();
     /** The user IDs this test acted as; the bot may mention those shaped like Slack's. */
     final Set<String> actingUsers = new HashSet<>();
+    /** Signed requests each entry point (a command, form, button or event, by the case's kind) got. */
+    final Map<String, Integer> reached = new TreeMap<>();
     /** Off while the fixed regression cases run, so each is sent signed. */
     boolean forgeSomeSignatures = true;
 
-    FuzzRun(long seed, FakeSlackWorkspace slack, int port, MongoTemplate mongo, ThreadPoolTaskExecutor work,
-            ThreadPoolTaskExecutor views) {
+    FuzzRun(long seed, FakeSlackWorkspace slack, int port, MongoTemplate mongo, ApplicationContext app) {
         this.seed = seed;
         this.slack = slack;
         this.requests = new SignedSlackRequests(port, TestBot.SIGNING_SECRET, slack);
         this.port = port;
         this.mongo = mongo;
-        this.work = work;
-        this.views = views;
+        this.app = app;
+        this.incidentsBefore = FuzzLogs.incidents(port);
         actingUsers.addAll(RESPONDERS);
         actingUsers.addAll(HostileText.WELL_FORMED_USERS);
     }
 
-    /** Waits until the bot's background work for what was sent so far is done: modals first, then the rest. */
+    /** Starts collecting the app's complaints, and prints the seed for whoever must repeat the run. */
+    void listen(String testName) {
+        this.testName = testName;
+        appLog.attach();
+        System.out.printf("%s: seed %d (repeat with -Dcsirtbot.fuzz.seed=%d)%n", testName, seed, seed);
+    }
+
+    /** Waits until the bot's background work for what was sent so far is done. */
     void drain() {
-        BackgroundWork.drain(views, work, work);
+        BackgroundWork.drain(app);
     }
 
     long count(String collection) {

@@ -21,7 +21,7 @@ final class FuzzSlackChecks {
     private static final int TOPIC_MAX = 250;
     private static final Pattern CHANNEL_CREATED_BY_SLACK = Pattern.compile("<#C0K\\d{8}>");
     private static final Pattern SUMMARY_DATE = Pattern.compile(
-            "<!date\\^\\d+\\^\\{date_short_pretty} \\{time}\\|[0-9T:.Z-]+>");
+            "<!date\\^\\d+\\^\\{date_short_pretty} \\{time}\\|[0-9T:.Z -]+(UTC)?>");
 
     /** The user IDs the test acted as; the bot may mention those shaped like Slack's. */
     private final Set<String> actingUsers;

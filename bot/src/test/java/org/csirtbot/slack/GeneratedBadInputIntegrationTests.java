@@ -1,5 +1,6 @@
 package org.csirtbot.slack;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.csirtbot.testkit.TestBot.EMPLOYEE;
 import static org.csirtbot.testkit.TestBot.RESPONDER;
 import static org.csirtbot.testkit.TestBot.TRIAGE;
@@ -21,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.test.context.TestPropertySource;
@@ -53,6 +54,9 @@ import org.springframework.test.context.TestPropertySource;
  * {@code -Dcsirtbot.fuzz.seed=<seed>} repeats a run, {@code -Dcsirtbot.fuzz.scale=<factor>} sends more or fewer.
  * Structurally broken payloads (not JSON, a number where Slack sends a string) are out of scope: Bolt's own parser
  * answers those with 500 before any handler runs, and only a holder of the signing secret could send them.
+ * <p>
+ * Everything inside incident rooms (subcommands, room forms, playbook and decision buttons, timeline events) is
+ * {@link GeneratedRoomBadInputIntegrationTests}, on the same machinery and the same seed property.
  * <p>
  * The machinery is beside it: {@link FuzzBarrage} runs and checks the cases, {@link FuzzSlackChecks} holds the
  * invariants on Slack calls, {@link FuzzCommands}, {@link FuzzReportForms}, {@link FuzzDeclareForms} and
@@ -85,11 +89,7 @@ class GeneratedBadInputIntegrationTests {
     @Autowired
     MongoTemplate mongo;
     @Autowired
-    @Qualifier("slackWork")
-    ThreadPoolTaskExecutor work;
-    @Autowired
-    @Qualifier("slackViews")
-    ThreadPoolTaskExecutor views;
+    ApplicationContext app;
 
     private FuzzRun run;
     private FuzzCommands commands;
@@ -116,7 +116,7 @@ class GeneratedBadInputIntegrationTests {
         fuzzWorkspace();
         TestBot.resetSlack();
         TestBot.slack().rules().enforceRates(false);
-        run = new FuzzRun(SEED, TestBot.slack(), port, mongo, work, views);
+        run = new FuzzRun(SEED, TestBot.slack(), port, mongo, app);
         commands = new FuzzCommands(run);
         reportForms = new FuzzReportForms(run);
         declareForms = new FuzzDeclareForms(run);
@@ -143,8 +143,7 @@ class GeneratedBadInputIntegrationTests {
             paths.add("/api/incidents/" + incident + "/log");
         }
         run.baseline = ApiBaseline.record(port, paths);
-        run.appLog.attach();
-        System.out.printf("%s: seed %d (repeat with -Dcsirtbot.fuzz.seed=%d)%n", getClass().getSimpleName(), SEED, SEED);
+        run.listen(getClass().getSimpleName());
     }
 
     @AfterAll
@@ -234,7 +233,15 @@ class GeneratedBadInputIntegrationTests {
         barrage.finish();
     }
 
-    private static int scaled(int count) {
+    @Test
+    @Order(5)
+    void everyIncidentLogStillVerifies() {
+        FuzzLogs logs = FuzzLogs.read(port, run.incidentsBefore);
+        logs.print(getClass().getSimpleName());
+        assertThat(logs.broken()).as("incident logs that no longer verify (seed %d)", SEED).isEmpty();
+    }
+
+    static int scaled(int count) {
         return (int) Math.max(1, Math.round(count * SCALE));
     }
 }

@@ -7,10 +7,10 @@ import static org.csirtbot.testkit.TestBot.EXEC_CHANNEL;
 import static org.csirtbot.testkit.TestBot.EXECUTIVE;
 import static org.csirtbot.testkit.TestBot.RESPONDER;
 
-import java.time.Duration;
 import java.util.stream.Stream;
 
 import org.csirtbot.playbook.PlaybookRuns;
+import org.csirtbot.testkit.BackgroundWork;
 import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.SignedSlackRequests;
 import org.csirtbot.testkit.FakeSlackWorkspace;
@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -29,6 +30,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @BotIntegrationTest
 class PlaybookSeverityIntegrationTests {
+
+    /** The bot under test, whose background work a negative check waits for. */
+    @Autowired
+    ApplicationContext app;
 
     static final String APPROVER = "UAPPROVE2";
 
@@ -59,7 +64,8 @@ class PlaybookSeverityIntegrationTests {
         assertThat(onlyEntry(incident, "playbook_decision").path("data").path("option").asText()).isEqualTo("critical");
         assertThat(incident.incident().path("severity").asText()).isEqualTo("S1");
         await().until(() -> alerts(incident) == 3);
-        await().during(Duration.ofMillis(500)).until(() -> alerts(incident) == 3);
+        BackgroundWork.drain(app);
+        assertThat(alerts(incident) == 3).as("nothing else happened once the bot's work was done").isTrue();
         String alert = incident.postsTo(EXEC_CHANNEL).get(0).get("text");
         assertThat(alert).contains(incident.id, "*S1 Critical*", "was S3 Medium", "by <@" + RESPONDER + ">",
                 "Domain controller beaconing", "playbook severity-test, step impact: Critical — Domain admin credentials");
@@ -77,7 +83,8 @@ class PlaybookSeverityIntegrationTests {
         JsonNode changed = onlyEntry(incident, "severity_changed");
         assertThat(changed.path("data").path("to").asText()).isEqualTo("S3");
         assertThat(changed.path("data").path("reason").asText()).startsWith("playbook severity-test, step impact: Medium");
-        await().during(Duration.ofMillis(500)).until(() -> alerts(incident) == 0);
+        BackgroundWork.drain(app);
+        assertThat(alerts(incident) == 0).as("nothing else happened once the bot's work was done").isTrue();
     }
 
     @Test
@@ -87,7 +94,8 @@ class PlaybookSeverityIntegrationTests {
         assertThat(incident.run(RESPONDER, "severity S2 Backups are encrypted too")).contains("alerted");
 
         await().until(() -> alerts(incident) == 3);
-        await().during(Duration.ofMillis(500)).until(() -> alerts(incident) == 3);
+        BackgroundWork.drain(app);
+        assertThat(alerts(incident) == 3).as("nothing else happened once the bot's work was done").isTrue();
         assertThat(onlyEntry(incident, "severity_changed").path("data").path("reason").asText())
                 .isEqualTo("Backups are encrypted too");
     }
@@ -113,7 +121,8 @@ class PlaybookSeverityIntegrationTests {
     /** The log's one entry of that kind, once it is there; a second one fails. */
     private JsonNode onlyEntry(DeclaredIncident incident, String kind) {
         await().until(() -> !walk.entries(incident.id, kind).isEmpty());
-        await().during(Duration.ofMillis(300)).until(() -> walk.entries(incident.id, kind).size() == 1);
+        BackgroundWork.drain(app);
+        assertThat(walk.entries(incident.id, kind).size() == 1).as("nothing else happened once the bot's work was done").isTrue();
         return walk.entries(incident.id, kind).get(0);
     }
 

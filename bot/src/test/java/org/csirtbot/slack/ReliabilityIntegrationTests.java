@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.context.ApplicationContext;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -42,6 +43,10 @@ class ReliabilityIntegrationTests {
 
     /** Slack's deadline for an acknowledgement, and a trigger's lifetime. */
     static final Duration THREE_SECONDS = Duration.ofSeconds(3);
+
+    /** The bot under test, whose background work a negative check waits for. */
+    @Autowired
+    ApplicationContext app;
 
     final FakeSlackWorkspace slack = TestBot.slack();
 

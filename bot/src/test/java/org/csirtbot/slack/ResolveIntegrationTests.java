@@ -6,10 +6,10 @@ import static org.csirtbot.testkit.TestBot.GENERAL;
 import static org.csirtbot.testkit.TestBot.RESPONDER;
 import static org.csirtbot.testkit.TestBot.SECOND_RESPONDER;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.csirtbot.testkit.BackgroundWork;
 import org.csirtbot.testkit.BlockKitLimits;
 import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.SignedSlackRequests;
@@ -17,13 +17,19 @@ import org.csirtbot.testkit.FakeSlackWorkspace;
 import org.csirtbot.testkit.TestBot;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** {@code /incident resolve} and the lessons-learned form, over the real HTTP endpoint. */
 @BotIntegrationTest
 class ResolveIntegrationTests {
+
+    /** The bot under test, whose background work a negative check waits for. */
+    @Autowired
+    ApplicationContext app;
 
     final FakeSlackWorkspace slack = TestBot.slack();
 
@@ -143,7 +149,8 @@ class ResolveIntegrationTests {
         assertThat(steps.command(RESPONDER, GENERAL, "resolve")).contains("incident room");
 
         assertThat(steps.incident(id).path("status").asText()).isEqualTo("TRIAGE");
-        await().during(Duration.ofMillis(300)).until(() -> slack.count("views.open") == 1);
+        BackgroundWork.drain(app);
+        assertThat(slack.count("views.open") == 1).as("nothing else happened once the bot's work was done").isTrue();
     }
 
     @Test

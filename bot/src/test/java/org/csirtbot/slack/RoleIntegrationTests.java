@@ -6,10 +6,10 @@ import static org.csirtbot.testkit.TestBot.EMPLOYEE;
 import static org.csirtbot.testkit.TestBot.RESPONDER;
 import static org.csirtbot.testkit.TestBot.SECOND_RESPONDER;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.csirtbot.testkit.BackgroundWork;
 import org.csirtbot.testkit.BlockKitLimits;
 import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.FakeSlackWorkspace;
@@ -17,13 +17,19 @@ import org.csirtbot.testkit.SlackTestIds;
 import org.csirtbot.testkit.TestBot;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** {@code /incident role <role> [remove] @user} in an incident room, over the real HTTP endpoint. */
 @BotIntegrationTest
 class RoleIntegrationTests {
+
+    /** The bot under test, whose background work a negative check waits for. */
+    @Autowired
+    ApplicationContext app;
 
     static final String ANN = "UROLEANN1";
     static final String BOB = "UROLEBOB1";
@@ -128,8 +134,9 @@ class RoleIntegrationTests {
         assertThat(incident.log()).hasSize(logged);
         assertThat(incident.incident().path("commanderId").asText()).isEqualTo(RESPONDER);
         assertThat(incident.roles()).isEmpty();
-        await().during(Duration.ofMillis(300)).until(() -> incident.roomPosts().size() == 1
-                && slack.calls("chat.update").isEmpty());
+        BackgroundWork.drain(app);
+        assertThat(incident.roomPosts().size() == 1
+                && slack.calls("chat.update").isEmpty()).as("nothing else happened once the bot's work was done").isTrue();
     }
 
     @Test

@@ -8,20 +8,25 @@ import static org.csirtbot.testkit.TestBot.GENERAL;
 import static org.csirtbot.testkit.TestBot.RESPONDER;
 import static org.csirtbot.testkit.TestBot.SECOND_RESPONDER;
 
-import java.time.Duration;
-
+import org.csirtbot.testkit.BackgroundWork;
 import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.SignedSlackRequests;
 import org.csirtbot.testkit.FakeSlackWorkspace;
 import org.csirtbot.testkit.TestBot;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** {@code /incident severity <level> <reason>} in an incident room, over the real HTTP endpoint. */
 @BotIntegrationTest
 class SeverityIntegrationTests {
+
+    /** The bot under test, whose background work a negative check waits for. */
+    @Autowired
+    ApplicationContext app;
 
     static final String APPROVER = "UAPPROVE1";
 
@@ -75,8 +80,9 @@ class SeverityIntegrationTests {
 
         assertThat(incident.lastLogEntry().path("data").path("to").asText()).isEqualTo("S4");
         assertThat(incident.summaryShowing("S4 Low")).doesNotContain("S2 High");
-        await().during(Duration.ofMillis(300)).until(() -> incident.postsTo(EXEC_CHANNEL).isEmpty()
-                && incident.postsTo(EXECUTIVE).isEmpty());
+        BackgroundWork.drain(app);
+        assertThat(incident.postsTo(EXEC_CHANNEL).isEmpty()
+                && incident.postsTo(EXECUTIVE).isEmpty()).as("nothing else happened once the bot's work was done").isTrue();
     }
 
     @Test
@@ -134,9 +140,11 @@ class SeverityIntegrationTests {
         assertThat(incident.incident().path("severity").asText()).isEqualTo("S3");
         assertThat(incident.logKinds()).doesNotContain("severity_changed");
         // the summary may be refreshed for other reasons (the room's playbooks), but never shows another severity
-        await().during(Duration.ofMillis(300)).until(() -> incident.postsTo(EXEC_CHANNEL).isEmpty()
+        BackgroundWork.drain(app);
+        assertThat(incident.postsTo(EXEC_CHANNEL).isEmpty()
                 && slack.calls("chat.update").stream()
-                        .allMatch(u -> String.valueOf(u.get("blocks")).contains("S3 Medium")));
+                        .allMatch(u -> String.valueOf(u.get("blocks")).contains("S3 Medium")))
+                .as("nothing else happened once the bot's work was done").isTrue();
     }
 
     @Test

@@ -58,20 +58,22 @@ final class SlackJourneys {
 
     private String submitDeclaration(String responder, String metadata, Map<String, Map<String, Object>> form) {
         int pinned = slack.count("pins.add");
-        int told = incidentsToldTo(responder).size();
+        // the incidents the responder was told of so far: an earlier declaration's message may come last otherwise
+        List<String> known = incidentsToldTo(responder);
         var ack = requests.interaction(SlackPayloads.viewSubmission(responder, "incident_declare", nextView("VDEC"),
                 metadata, form));
         assertThat(ack.status()).isEqualTo(200);
         assertThat(ack.body()).doesNotContain("errors");
         await().until(() -> slack.count("pins.add") == pinned + 1);
-        // this declaration's own message, not an earlier one's (messages to a person go at Slack's one a second)
-        await().until(() -> incidentsToldTo(responder).size() > told);
-        return Forms.first(Forms.INCIDENT_ID, incidentsToldTo(responder).get(told));
+        await().until(() -> incidentsToldTo(responder).stream().anyMatch(id -> !known.contains(id)));
+        return incidentsToldTo(responder).stream().filter(id -> !known.contains(id)).findFirst().orElseThrow();
     }
 
-    private List<String> incidentsToldTo(String person) {
-        return postsTo(person).stream().map(p -> p.get("text")).filter(t -> t.matches("(?s).*INC-\\d{4}-\\d{4}.*"))
-                .toList();
+    /** The incident IDs named in the direct messages to the responder, oldest first. */
+    private List<String> incidentsToldTo(String responder) {
+        return postsTo(responder).stream().map(p -> p.get("text"))
+                .filter(t -> t != null && t.matches("(?s).*INC-\\d{4}-\\d{4}.*"))
+                .map(t -> Forms.first(Forms.INCIDENT_ID, t)).toList();
     }
 
     /** A responder declares an S3 CLEAR incident by command; returns its ID once its room is open and pinned. */

@@ -67,7 +67,7 @@ public class IncidentLogStore {
     /** The incident's entries of these kinds whose data has these values (say, one message's), oldest first. */
     public List<LogEntryDocument> entries(String incidentId, Collection<String> kinds, Map<String, ?> dataValues) {
         Criteria criteria = where("incidentId").is(incidentId).and("kind").in(kinds);
-        dataValues.forEach((field, value) -> criteria.and("data." + field).is(value));
+        dataValues.forEach((field, value) -> criteria.and("data." + Utf8Safe.text(field)).is(Utf8Safe.of(value)));
         return mongo.find(Query.query(criteria).with(Sort.by("seq", "id")), LogEntryDocument.class);
     }
 
@@ -99,8 +99,12 @@ public class IncidentLogStore {
     }
 
     /** Writes the entry after {@code last} (null: the first); null when another writer took its number. */
-    private LogEntryDocument appendAfter(LogEntryDocument last, String incidentId, String actor, String kind,
-            Map<String, Object> data) {
+    private LogEntryDocument appendAfter(LogEntryDocument last, String incidentId, String givenActor, String givenKind,
+            Map<String, Object> givenData) {
+        // hashed as stored: a UTF-8 store cannot keep an unpaired surrogate, so the read-back would hash otherwise
+        String actor = Utf8Safe.text(givenActor);
+        String kind = Utf8Safe.text(givenKind);
+        Map<String, Object> data = Utf8Safe.map(givenData);
         long seq = last == null ? 1 : last.seq() + 1;
         String prevHash = last == null ? LogEntryHashing.GENESIS : last.hash();
         Instant at = now();

@@ -41,7 +41,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  *     same double ({@code 0.1}, {@code 1.0E10}); times (stored as BSON dates) as strings in the {@code at}
  *     format; enum constants as their names.</li>
  * <li>Strings are escaped minimally: {@code \"}, {@code \\}, {@code \b \f \n \r \t}, other characters below
- *     U+0020 as <code>&#92;u00XX</code> (upper-case hex); everything else, {@code /} and non-ASCII included, as is.</li>
+ *     U+0020 as <code>&#92;u00XX</code> (upper-case hex); everything else, {@code /} and non-ASCII included, as is.
+ *     An unpaired UTF-16 surrogate, which UTF-8 cannot hold, is stored and hashed as U+FFFD ({@link Utf8Safe}).</li>
  * </ul>
  * Any other kind of value in {@code data} is refused when appending, so that no entry is written that could
  * not be verified after being read back.

@@ -16,9 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 
@@ -87,9 +89,13 @@ class IncidentLogStoreTests {
         ExecutorService pool = Executors.newFixedThreadPool(writers);
         List<LogEntryDocument> appended = new ArrayList<>();
         try {
+            // all writers wait at the barrier, so they read the same last entry and race for the same number
+            CyclicBarrier start = new CyclicBarrier(writers);
             List<Callable<LogEntryDocument>> appends = IntStream.rangeClosed(1, writers)
-                    .mapToObj(n -> (Callable<LogEntryDocument>) () ->
-                            log.append(incident, "U_" + n, "note", Map.of("n", n)))
+                    .mapToObj(n -> (Callable<LogEntryDocument>) () -> {
+                        start.await(30, TimeUnit.SECONDS);
+                        return log.append(incident, "U_" + n, "note", Map.of("n", n));
+                    })
                     .toList();
             for (Future<LogEntryDocument> result : pool.invokeAll(appends)) {
                 appended.add(result.get());
@@ -132,6 +138,20 @@ class IncidentLogStoreTests {
                         Thread.State.RUNNABLE));
 
         LogEntryDocument entry = log.append(incident, "U_COMMANDER", "note", data);
+
+        assertThat(log.entries(incident)).singleElement()
+                .satisfies(read -> assertThat(LogEntryHashing.hash(read)).isEqualTo(entry.hash()));
+        assertThat(log.verify(incident)).isEqualTo(new LogVerification(true, 1, null));
+    }
+
+    @Test
+    void textWithUnpairedSurrogatesStillVerifiesAfterBeingReadBack() {
+        String incident = newIncident();
+        // what a hostile Slack payload can carry: JSON escapes of lone UTF-16 surrogates, which UTF-8 cannot hold
+        Map<String, Object> data = Map.of("text", "a\ud800b \udc00 \ud83d\ude00 \udbff", "list",
+                List.of("\udfff"), "nested", Map.of("k\ud800", "v"));
+
+        LogEntryDocument entry = log.append(incident, "U_COMMANDER\udc00", "note", data);
 
         assertThat(log.entries(incident)).singleElement()
                 .satisfies(read -> assertThat(LogEntryHashing.hash(read)).isEqualTo(entry.hash()));
