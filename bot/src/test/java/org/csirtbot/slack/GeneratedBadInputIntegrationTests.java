@@ -10,7 +10,6 @@ import java.util.List;
 
 import org.csirtbot.testkit.ApiBaseline;
 import org.csirtbot.testkit.BlockKitLimits;
-import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.LiveMarkup;
 import org.csirtbot.testkit.TestBot;
 import org.junit.jupiter.api.AfterAll;
@@ -25,8 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Thousands of generated hostile inputs ({@link HostileText}) through the commands, the forms and the triage
@@ -62,17 +59,7 @@ import org.springframework.test.context.TestPropertySource;
  * invariants on Slack calls, {@link FuzzCommands}, {@link FuzzReportForms}, {@link FuzzDeclareForms} and
  * {@link FuzzTriage} generate the cases, {@link FuzzRun} keeps what the barrages share.
  */
-@BotIntegrationTest
-// Thousands of requests within a minute, far beyond what Slack would deliver or take: this suite alone raises every
-// Web API rate limiter (each tier's, forms', the per-channel pace) and the fake stops answering 429, so that it
-// tests hostile input, not Slack's limits (SlackLimitsIntegrationTests and ReliabilityIntegrationTests do those)
-@TestPropertySource(properties = {
-        "resilience4j.ratelimiter.configs.slack-tier-2.limit-for-period=100000",
-        "resilience4j.ratelimiter.configs.slack-tier-3.limit-for-period=100000",
-        "resilience4j.ratelimiter.configs.slack-tier-4.limit-for-period=100000",
-        "resilience4j.ratelimiter.configs.slack-views.limit-for-period=100000",
-        "resilience4j.ratelimiter.configs.slack-special.limit-for-period=100000",
-        "resilience4j.ratelimiter.configs.slack-post-per-channel.limit-for-period=100000"})
+@HostileInputSuite
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GeneratedBadInputIntegrationTests {

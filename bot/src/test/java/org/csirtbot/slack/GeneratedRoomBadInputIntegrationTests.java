@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.TestBot;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,7 +33,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * The seed is printed; {@code -Dcsirtbot.fuzz.seed=<seed>} repeats a run (the same property as the other class),
  * {@code -Dcsirtbot.fuzz.scale=<factor>} sends more or fewer.
  */
-@BotIntegrationTest
+@HostileInputSuite
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GeneratedRoomBadInputIntegrationTests {
@@ -59,7 +58,8 @@ class GeneratedRoomBadInputIntegrationTests {
 
     @BeforeAll
     void openRoomsWithEveryFormAndButton() {
-        TestBot.slack().reset();
+        TestBot.resetSlack();
+        TestBot.slack().rules().enforceRates(false);
         run = new FuzzRun(SEED, TestBot.slack(), port, mongo, app);
         commands = new FuzzRoomCommands(run);
         forms = new FuzzRoomForms(run, harvest);
@@ -71,6 +71,7 @@ class GeneratedRoomBadInputIntegrationTests {
 
     @AfterAll
     void stopListening() {
+        TestBot.slack().rules().enforceRates(true);
         run.appLog.detach();
     }
 
