@@ -9,6 +9,8 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.Conversation;
 import com.slack.api.model.ConversationType;
 import com.slack.api.model.Message;
+import com.slack.api.model.Purpose;
+import com.slack.api.model.Topic;
 
 /**
  * Sends one recorded effect to Slack, and finds out whether Slack already did it: a channel of that
@@ -37,7 +39,8 @@ class EffectSender {
         Map<String, String> a = entry.args();
         String method = entry.method();
         return switch (method) {
-            case "conversations.create" -> create(a.get("name"), Boolean.parseBoolean(a.get("is_private")));
+            case "conversations.create" -> create(a.get("name"), Boolean.parseBoolean(a.get("is_private")),
+                    entry.attempts() > 1);
             case "conversations.invite" -> {
                 calls.once(method, null, () -> client.conversationsInvite(r -> r.channel(a.get("channel"))
                         .users(List.of(a.get("users").split(",")))));
@@ -86,19 +89,31 @@ class EffectSender {
     }
 
     /**
-     * Creates the channel; when its name is taken by a channel this effect made before (its answer was lost),
-     * that one is used. Any other channel of the name is not ours: the caller takes the next free name.
+     * Creates the channel. When its name is taken after an earlier attempt whose answer was lost, the channel
+     * that attempt made is used; on a first attempt (attempts are counted before sending) the name cannot be
+     * taken by this effect, so nothing is looked up. Any other channel of the name is not ours: the caller
+     * takes the next free name at once.
      */
-    private Map<String, String> create(String name, boolean isPrivate) {
+    private Map<String, String> create(String name, boolean isPrivate, boolean triedBefore) {
         try {
             var channel = calls.once("conversations.create", null,
                     () -> client.conversationsCreate(r -> r.name(name).isPrivate(isPrivate))).getChannel();
             return Map.of("channel", channel.getId(), "name", channel.getName());
         } catch (SlackCallRejected e) {
-            if ("name_taken".equals(e.error())) {
-                return channelNamed(name).orElseThrow(() -> e);
+            if ("name_taken".equals(e.error()) && triedBefore) {
+                return madeEarlier(name).orElseThrow(() -> e);
             }
             throw e;
+        }
+    }
+
+    /** The channel an earlier attempt made; none when Slack will not let us look (better a new name than none). */
+    private Optional<Map<String, String>> madeEarlier(String name) {
+        try {
+            return channelNamed(name);
+        } catch (SlackCallRejected e) {
+            log.warn("Cannot check whether the channel {} is ours ({}); taking another name", name, e.error());
+            return Optional.empty();
         }
     }
 
@@ -168,13 +183,10 @@ class EffectSender {
      */
     private boolean madeByAnEarlierAttempt(Conversation channel) {
         Integer members = channel.getNumOfMembers();
-        return bot.userId().equals(channel.getCreator()) && (members == null || members <= 1)
-                && isBlank(channel.getPurpose() == null ? null : channel.getPurpose().getValue())
-                && isBlank(channel.getTopic() == null ? null : channel.getTopic().getValue());
-    }
-
-    private static boolean isBlank(String text) {
-        return text == null || text.isBlank();
+        boolean described = Optional.ofNullable(channel.getPurpose()).map(Purpose::getValue).filter(v -> !v.isBlank())
+                .or(() -> Optional.ofNullable(channel.getTopic()).map(Topic::getValue).filter(v -> !v.isBlank()))
+                .isPresent();
+        return bot.userId().equals(channel.getCreator()) && (members == null || members <= 1) && !described;
     }
 
     private Optional<Map<String, String>> messageWithKey(String channel, String key) {
