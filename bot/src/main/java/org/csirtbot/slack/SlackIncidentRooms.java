@@ -30,6 +30,9 @@ class SlackIncidentRooms implements IncidentRooms {
     /** Slack's limit for a topic or purpose. */
     private static final int TOPIC_MAX = 250;
     static final Set<String> HARMLESS_INVITE_ERRORS = Set.of("already_in_channel", "cant_invite_self");
+    /** Slack refuses a whole batch for one person it will not invite: the others are then invited one by one. */
+    static final Set<String> ONE_PERSON_INVITE_ERRORS = Set.of("user_not_found", "user_disabled", "cant_invite",
+            "user_is_restricted", "user_is_ultra_restricted");
 
     private final SlackGateway slack;
     private final Incidents incidents;
@@ -92,7 +95,7 @@ class SlackIncidentRooms implements IncidentRooms {
             try {
                 slack.invite(SideEffectKey.of("invite", incident.id(), String.valueOf(from)), channelId, batch);
             } catch (SlackCallRejected e) {
-                if (!HARMLESS_INVITE_ERRORS.contains(e.error())) {
+                if (!HARMLESS_INVITE_ERRORS.contains(e.error()) && !ONE_PERSON_INVITE_ERRORS.contains(e.error())) {
                     throw e;
                 }
                 batch.forEach(user -> inviteOne(incident, channelId, user));
@@ -184,7 +187,9 @@ class SlackIncidentRooms implements IncidentRooms {
         try {
             slack.invite(SideEffectKey.of("invite", incident.id(), user), channelId, List.of(user));
         } catch (SlackCallRejected e) {
-            if (!HARMLESS_INVITE_ERRORS.contains(e.error())) {
+            if ("user_not_found".equals(e.error())) {
+                log.info("Not inviting {} to {}: Slack knows no such user", user, incident.id());
+            } else if (!HARMLESS_INVITE_ERRORS.contains(e.error())) {
                 log.warn("Could not invite {} to {}: {}", user, incident.id(), e.error());
             }
         }

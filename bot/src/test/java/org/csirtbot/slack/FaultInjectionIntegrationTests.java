@@ -90,9 +90,6 @@ class FaultInjectionIntegrationTests {
         // the faults that matter most: Slack did it, the bot never learnt it; they must hit calls that change Slack
         mustHappen.stream().filter(Fault::losesTheAnswer).forEach(kind -> assertThat(faulty.answersLostOnChanges())
                 .as("%s after the effect, on a call that changes Slack", kind).containsKey(kind));
-        if (faulty.injected().keySet().stream().anyMatch(Fault::losesTheAnswer)) {
-            assertThat(faulty.answersLostOnChanges()).as("answers lost after changing Slack").isNotEmpty();
-        }
         assertThat(faulty.snapshot().channels().keySet()).isEqualTo(clean.snapshot().channels().keySet());
         clean.snapshot().channels().forEach((name, channel) -> {
             var other = faulty.snapshot().channels().get(name);

@@ -57,6 +57,7 @@ class FakeSlackFaultsTests {
     @BeforeEach
     void reset() {
         fake.reset();
+        fake.rules().enforceRates(false); // these tests are about faults; SlackRulesTests has the rate tiers
     }
 
     @Test

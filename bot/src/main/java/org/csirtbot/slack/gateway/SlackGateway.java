@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.Conversation;
@@ -14,6 +15,9 @@ import com.slack.api.model.view.View;
 import com.slack.api.util.json.GsonFactory;
 import com.google.gson.Gson;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * The one way to the Slack Web API. Every call is checked for {@code ok}, counted, rate-limited, retried
  * when Slack did not answer and guarded by a circuit breaker ({@link SlackCalls}). Every side effect
@@ -21,6 +25,11 @@ import com.google.gson.Gson;
  * retried request, a restart or an unclear answer never makes Slack do it twice.
  */
 public class SlackGateway {
+
+    /** Slack's answers to an ephemeral message for someone it cannot be shown to in that conversation. */
+    private static final Logger log = LoggerFactory.getLogger(SlackGateway.class);
+    private static final Set<String> NOT_SHOWN_THERE =
+            Set.of("user_not_in_channel", "channel_not_found", "not_in_channel");
 
     private static final Gson JSON = GsonFactory.createSnakeCase();
 
@@ -84,10 +93,24 @@ public class SlackGateway {
         calls.call("chat.postMessage", userId, () -> client.chatPostMessage(r -> r.channel(userId).text(text)));
     }
 
-    /** Shows a message to one person in a channel; not an outbox effect: it is gone when they reload. */
+    /**
+     * Shows a message to one person in a channel; not an outbox effect: it is gone when they reload. Slack shows
+     * it only to members, and a public channel's message can be clicked by anyone who previews the channel: a
+     * person who is not in it is told by direct message instead, so no answer is lost.
+     */
     public void postEphemeral(String channel, String user, String text) {
-        calls.call("chat.postEphemeral", channel,
-                () -> client.chatPostEphemeral(r -> r.channel(channel).user(user).text(text)));
+        try {
+            calls.call("chat.postEphemeral", channel,
+                    () -> client.chatPostEphemeral(r -> r.channel(channel).user(user).text(text)));
+        } catch (SlackCallRejected refused) {
+            if ("user_not_found".equals(refused.error())) {
+                log.info("Nothing shown to {}: Slack knows no such user", user); // a forged request, not a person
+            } else if (NOT_SHOWN_THERE.contains(refused.error())) {
+                postNotice(user, text);
+            } else {
+                throw refused;
+            }
+        }
     }
 
     /** Creates a channel, or finds the one this effect already created; returns its ID and name. */
