@@ -106,10 +106,18 @@ public class SlackGateway {
             if ("user_not_found".equals(refused.error())) {
                 log.info("Nothing shown to {}: Slack knows no such user", user); // a forged request, not a person
             } else if (NOT_SHOWN_THERE.contains(refused.error())) {
-                postNotice(user, text);
+                tellDirectly(user, text);
             } else {
                 throw refused;
             }
+        }
+    }
+
+    private void tellDirectly(String user, String text) {
+        try {
+            postNotice(user, text);
+        } catch (SlackCallRejected alsoRefused) {
+            log.info("Nothing shown to {}: Slack refused a direct message too ({})", user, alsoRefused.error());
         }
     }
 
