@@ -164,8 +164,7 @@ final class PeopleInSlack {
     Optional<String> lastTextTo(String user) {
         Optional<String> dm = slack.dm(user).flatMap(d -> slack.messages(d.id()).stream().reduce((a, b) -> b))
                 .map(m -> m.text() + " " + m.blocks());
-        Optional<String> whisper = whispersTo(user).stream().reduce((a, b) -> b);
-        return whisper.isPresent() && dm.isEmpty() ? whisper : dm.or(() -> whisper);
+        return dm.or(() -> whispersTo(user).stream().reduce((a, b) -> b));
     }
 
     List<String> whispersTo(String user) {
