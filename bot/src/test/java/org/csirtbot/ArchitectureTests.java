@@ -3,14 +3,32 @@ package org.csirtbot;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.modulith.NamedInterface;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
-/** Boundaries Maven and Modulith do not see. */
+/**
+ * Boundaries Maven and Modulith do not see. Each feature is a top-level package holding its domain and, in
+ * {@code slack}, its Slack adapter; {@code org.csirtbot.slack} is what every adapter shares. The sizes of packages
+ * and classes are kept by {@link SourceSizeTests}.
+ */
 @AnalyzeClasses(packages = "org.csirtbot", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
+
+    /** A feature's Slack adapter: {@code org.csirtbot.<feature>.slack..}; group 1 is the feature. */
+    private static final Pattern FEATURE_SLACK = Pattern.compile("org\\.csirtbot\\.(\\w+)\\.slack(\\..*)?");
+    private static final Pattern FEATURE = Pattern.compile("org\\.csirtbot\\.(\\w+)(\\..*)?");
 
     @ArchTest
     static final ArchRule playbooksArePlainJava = noClasses().that().resideInAPackage("org.csirtbot.playbooks..")
@@ -19,11 +37,21 @@ class ArchitectureTests {
             .because("playbooks are plain Java, usable in tests and tools without Spring, Slack or MongoDB");
 
     @ArchTest
-    static final ArchRule domainKnowsNothingOfSlack = noClasses()
-            .that().resideInAnyPackage("org.csirtbot.incident..", "org.csirtbot.report..", "org.csirtbot.storage..",
-                    "org.csirtbot.api..", "org.csirtbot.playbook..")
-            .should().dependOnClassesThat().resideInAnyPackage("com.slack..", "org.csirtbot.slack..")
-            .because("the incident and playbook domains, storage and the API know nothing of Slack; Slack is one adapter");
+    static final ArchRule onlySlackPackagesKnowSlack = noClasses().that().resideOutsideOfPackage("..slack..")
+            .should().dependOnClassesThat().resideInAPackage("com.slack..")
+            .because("each feature's domain, storage and the API know nothing of Slack; Slack is one adapter, kept in "
+                    + "the slack packages");
+
+    @ArchTest
+    static final ArchRule noDomainDependsOnASlackAdapter = noClasses().that().resideOutsideOfPackage("..slack..")
+            .should().dependOnClassesThat().resideInAPackage("org.csirtbot..slack..")
+            .because("the domains are driven by the Slack adapters, never the other way round");
+
+    @ArchTest
+    static final ArchRule noFeatureReachesIntoAnotherFeaturesSlack = classes().that().resideInAPackage("org.csirtbot..")
+            .should(onlyUseTheirOwnSlackAdapterOrThePublishedRoom())
+            .because("a feature's Slack adapter is its own; features meet in the room through what the incident "
+                    + "feature publishes for it (incident :: room) and through events");
 
     @ArchTest
     static final ArchRule onlyStorageKnowsMongo = noClasses().that().resideOutsideOfPackage("org.csirtbot.storage..")
@@ -49,4 +77,34 @@ class ArchitectureTests {
     static final ArchRule slackRoutesAreNotPublic = classes().that().implement("org.csirtbot.slack.SlackRoute")
             .should().notBePublic()
             .because("Slack routes are internals of the Slack adapter");
+
+    private static ArchCondition<JavaClass> onlyUseTheirOwnSlackAdapterOrThePublishedRoom() {
+        return new ArchCondition<>("use no other feature's Slack adapter but the room it publishes") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                String feature = feature(origin.getPackageName());
+                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                    JavaClass target = dependency.getTargetClass();
+                    Matcher slack = FEATURE_SLACK.matcher(target.getPackageName());
+                    if (slack.matches() && !slack.group(1).equals(feature) && !published(target)) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    private static String feature(String packageName) {
+        Matcher matcher = FEATURE.matcher(packageName);
+        return matcher.matches() ? matcher.group(1) : "";
+    }
+
+    /** Part of a named interface a feature publishes from its Slack adapter (the incident room). */
+    private static boolean published(JavaClass target) {
+        JavaClass declaring = target;
+        while (!declaring.isAnnotatedWith(NamedInterface.class) && declaring.getEnclosingClass().isPresent()) {
+            declaring = declaring.getEnclosingClass().get();
+        }
+        return declaring.isAnnotatedWith(NamedInterface.class);
+    }
 }

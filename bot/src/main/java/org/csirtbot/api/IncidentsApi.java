@@ -2,12 +2,12 @@ package org.csirtbot.api;
 
 import java.util.List;
 
+import org.csirtbot.closing.PostIncidentReports;
 import org.csirtbot.incident.Incident;
 import org.csirtbot.incident.IncidentLog;
 import org.csirtbot.incident.Incidents;
 import org.csirtbot.incident.LogEntry;
 import org.csirtbot.incident.LogVerification;
-import org.csirtbot.incident.PostIncidentReports;
 import org.csirtbot.report.Report;
 import org.csirtbot.report.ReportIntake;
 import org.springframework.http.MediaType;

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.csirtbot.incident.Incidents;
-import org.csirtbot.incident.LegalHolds;
+import org.csirtbot.retention.LegalHolds;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;

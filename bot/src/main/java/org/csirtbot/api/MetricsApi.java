@@ -6,8 +6,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 
-import org.csirtbot.incident.IncidentMetrics;
-import org.csirtbot.incident.MetricsReport;
+import org.csirtbot.metrics.IncidentMetrics;
+import org.csirtbot.metrics.MetricsReport;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;

@@ -3,5 +3,6 @@
  * releasing legal hold; the playbooks in force (YAML, CACAO 2.0) and a converter from CACAO that installs nothing;
  * all behind the bearer token {@code CSIRTBOT_API_TOKEN}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"report", "incident", "playbook"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "report", "incident", "playbook", "closing", "metrics", "retention"})
 package org.csirtbot.api;

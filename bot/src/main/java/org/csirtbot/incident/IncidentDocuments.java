@@ -12,7 +12,7 @@ import org.csirtbot.storage.IncidentStore;
 import org.csirtbot.storage.LogEntryDocument;
 
 /** Maps incidents to and from their stored form. */
-final class IncidentDocuments {
+public final class IncidentDocuments {
 
     private IncidentDocuments() {
     }
@@ -22,12 +22,12 @@ final class IncidentDocuments {
      *
      * @throws IllegalArgumentException when there is no such incident
      */
-    static Incident existing(IncidentStore store, String incidentId) {
+    public static Incident existing(IncidentStore store, String incidentId) {
         return store.findById(incidentId).map(IncidentDocuments::toIncident)
                 .orElseThrow(() -> new IllegalArgumentException("no incident " + incidentId));
     }
 
-    static Incident toIncident(IncidentDocument d) {
+    public static Incident toIncident(IncidentDocument d) {
         IncidentDocument.Room r = d.room() == null ? IncidentDocument.Room.notOpened() : d.room();
         return new Incident(d.id(), d.title(), Severity.valueOf(d.severity()),
                 ReportCategory.fromCode(d.category()).orElse(ReportCategory.OTHER),
@@ -67,7 +67,7 @@ final class IncidentDocuments {
         return new Incident.Phase(IncidentStatus.fromCode(p.phase()), p.startedAt(), p.endedAt());
     }
 
-    static IncidentDocument.Phase toDocument(Incident.Phase p) {
+    public static IncidentDocument.Phase toDocument(Incident.Phase p) {
         return new IncidentDocument.Phase(p.phase().code(), p.startedAt(), p.endedAt());
     }
 

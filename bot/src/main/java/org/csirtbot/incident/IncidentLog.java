@@ -20,7 +20,7 @@ public class IncidentLog {
         this.store = store;
     }
 
-    LogEntry append(String incidentId, String actor, LogKind kind, Map<String, Object> data) {
+    public LogEntry append(String incidentId, String actor, LogKind kind, Map<String, Object> data) {
         return IncidentDocuments.toLogEntry(store.append(incidentId, actor, kind.code(), data));
     }
 
@@ -28,19 +28,19 @@ public class IncidentLog {
      * Appends unless the log holds an entry of this kind whose data has the values of {@code sameAs}, which is
      * then returned instead; simultaneous calls for the same write it once.
      */
-    Appended appendOnce(String incidentId, String actor, LogKind kind, Map<String, Object> data,
+    public Appended appendOnce(String incidentId, String actor, LogKind kind, Map<String, Object> data,
             Map<String, ?> sameAs) {
         return IncidentDocuments.toAppended(store.appendOnce(incidentId, actor, kind.code(), data, sameAs));
     }
 
     /** The entries of these kinds whose data has these values, oldest first. */
-    List<LogEntry> entries(String incidentId, Collection<LogKind> kinds, Map<String, ?> dataValues) {
+    public List<LogEntry> entries(String incidentId, Collection<LogKind> kinds, Map<String, ?> dataValues) {
         return store.entries(incidentId, kinds.stream().map(LogKind::code).toList(), dataValues).stream()
                 .map(IncidentDocuments::toLogEntry).toList();
     }
 
     /** The entry found or written by {@link #appendOnce}, and whether it was written now. */
-    record Appended(LogEntry entry, boolean added) {
+    public record Appended(LogEntry entry, boolean added) {
     }
 
     public List<LogEntry> entries(String incidentId) {

@@ -35,7 +35,7 @@ import java.util.Set;
  *
  * <p>No phase follows itself, and nothing leads back to triage.
  */
-final class StatusTransitions {
+public final class StatusTransitions {
 
     private static final Map<IncidentStatus, Set<IncidentStatus>> NEXT = new EnumMap<>(Map.of(
             TRIAGE,        EnumSet.of(INVESTIGATING),
@@ -50,11 +50,11 @@ final class StatusTransitions {
     }
 
     /** The phases that may follow {@code from}, in lifecycle order. */
-    static Set<IncidentStatus> next(IncidentStatus from) {
+    public static Set<IncidentStatus> next(IncidentStatus from) {
         return Collections.unmodifiableSet(EnumSet.copyOf(NEXT.get(from)));
     }
 
-    static boolean allows(IncidentStatus from, IncidentStatus to) {
+    public static boolean allows(IncidentStatus from, IncidentStatus to) {
         return NEXT.get(from).contains(to);
     }
 }

@@ -3,7 +3,7 @@ package org.csirtbot.playbook;
 import java.util.List;
 import java.util.Locale;
 
-import org.csirtbot.incident.OpenMandatorySteps;
+import org.csirtbot.closing.OpenMandatorySteps;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 

@@ -1,8 +1,9 @@
 /**
- * Playbook runs on incidents: the library in force (built-ins and {@code CSIRTBOT_PLAYBOOKS_DIR}, reloaded on a
- * schedule), starting a run, applying what responders and time do to it through the engine of the {@code playbooks}
- * library, storing its state so it resumes after a restart, and logging each step in the incident log. Tells others
- * of every change with a {@link org.csirtbot.playbook.RunAdvanced} event. Knows nothing of Slack.
+ * Playbook runs on incidents: the library in force (built-ins and {@code CSIRTBOT_PLAYBOOKS_DIR}), starting a run,
+ * applying what responders and time do to it through the {@code playbooks} engine, storing and logging each step, and
+ * telling others with {@link org.csirtbot.playbook.RunAdvanced}. {@code slack}: the walk through a run in its room.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"incident", "storage"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "report", "incident", "incident :: room", "incident :: access", "closing", "storage", "slack",
+        "slack :: gateway"})
 package org.csirtbot.playbook;

@@ -1,6 +1,6 @@
 /**
- * Reports: what employees tell the CSIRT, from submission to its outcome (open, attached to an
- * incident, or dismissed as not an incident). Knows nothing of Slack.
+ * Reports: what employees tell the CSIRT, from submission to its outcome (open, attached to an incident, or dismissed).
+ * {@code slack}: {@code /report} and its form.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = "storage")
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"storage", "slack", "slack :: gateway"})
 package org.csirtbot.report;

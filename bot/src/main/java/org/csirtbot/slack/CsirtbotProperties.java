@@ -26,4 +26,11 @@ public record CsirtbotProperties(
         @DefaultValue List<String> executives,
         @DefaultValue("en") Locale locale,
         @DefaultValue("pushpin") String captureReaction) {
+
+    /** The capture reaction as Slack names it in events: without the colons people may write around it. */
+    public String captureReactionName() {
+        String name = captureReaction == null ? "" : captureReaction.strip();
+        return name.length() > 1 && name.startsWith(":") && name.endsWith(":")
+                ? name.substring(1, name.length() - 1) : name;
+    }
 }

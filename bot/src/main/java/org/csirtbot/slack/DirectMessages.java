@@ -7,7 +7,7 @@ import org.slf4j.LoggerFactory;
 
 /** Tells one person something privately, in the bot's Messages tab; a failure is logged, never thrown. */
 @SlackComponent
-class DirectMessages {
+public class DirectMessages {
 
     private static final Logger log = LoggerFactory.getLogger(DirectMessages.class);
 
@@ -18,7 +18,7 @@ class DirectMessages {
     }
 
     /** For telling someone their action was not recorded: goes straight to Slack, without the outbox. */
-    void sendEvenIfStoreIsDown(String userId, String mrkdwnText) {
+    public void sendEvenIfStoreIsDown(String userId, String mrkdwnText) {
         try {
             slack.postNotice(userId, mrkdwnText);
         } catch (RuntimeException e) {
@@ -26,7 +26,7 @@ class DirectMessages {
         }
     }
 
-    void send(String userId, SideEffectKey key, String mrkdwnText) {
+    public void send(String userId, SideEffectKey key, String mrkdwnText) {
         try {
             slack.postMessage(key, userId, mrkdwnText, null);
         } catch (RuntimeException e) {

@@ -24,7 +24,7 @@ class IncidentSlashCommand implements SlackRoute {
         subcommands.forEach(s -> this.subcommands.put(s.name(), s));
         this.locales = locales;
         this.texts = texts;
-        this.captureReaction = TimelineEvents.reactionName(properties.captureReaction());
+        this.captureReaction = properties.captureReactionName();
     }
 
     @Override

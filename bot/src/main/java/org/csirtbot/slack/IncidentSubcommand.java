@@ -9,7 +9,7 @@ import com.slack.api.bolt.response.Response;
  * One subcommand of {@code /incident} ({@code declare}, …). Each registers itself as a bean; its help line
  * is the text {@code incident.help.<name>}. Handlers answer within Slack's three seconds.
  */
-interface IncidentSubcommand {
+public interface IncidentSubcommand {
 
     String name();
 

@@ -21,26 +21,26 @@ import com.slack.api.model.view.ViewTitle;
  * Small builders and readers shared by the bot's modals. Every input's action ID is {@link #VALUE}, so a
  * value is found by its block ID alone.
  */
-final class ModalParts {
+public final class ModalParts {
 
-    static final String VALUE = "value";
+    public static final String VALUE = "value";
     /** Slack's limit for a view's title, submit and close labels. */
     static final int VIEW_LABEL_MAX = 24;
     /** Slack's limit for an option's text and description. */
-    static final int OPTION_TEXT_MAX = 75;
+    public static final int OPTION_TEXT_MAX = 75;
 
     private ModalParts() {
     }
 
     /** A modal with its labels cut to Slack's limit; {@code submit} may be null for a modal without one. */
-    static View.ViewBuilder modal(String callbackId, String title, String submit, String close) {
+    public static View.ViewBuilder modal(String callbackId, String title, String submit, String close) {
         return View.builder().type("modal").callbackId(callbackId)
                 .title(ViewTitle.builder().type("plain_text").text(label(title)).build())
                 .submit(submit == null ? null : ViewSubmit.builder().type("plain_text").text(label(submit)).build())
                 .close(ViewClose.builder().type("plain_text").text(label(close)).build());
     }
 
-    static InputBlock textInput(String blockId, String label, String initial, int maxLength, boolean multiline,
+    public static InputBlock textInput(String blockId, String label, String initial, int maxLength, boolean multiline,
                                 boolean optional) {
         return InputBlock.builder().blockId(blockId).label(plainText(label)).optional(optional)
                 .element(BlockElements.plainTextInput(p -> p.actionId(VALUE).multiline(multiline).maxLength(maxLength)
@@ -48,19 +48,19 @@ final class ModalParts {
                 .build();
     }
 
-    static InputBlock select(String blockId, String label, List<OptionObject> options, OptionObject initial) {
+    public static InputBlock select(String blockId, String label, List<OptionObject> options, OptionObject initial) {
         return InputBlock.builder().blockId(blockId).label(plainText(label))
                 .element(BlockElements.staticSelect(s -> s.actionId(VALUE).options(options).initialOption(initial)))
                 .build();
     }
 
-    static InputBlock checkbox(String blockId, String label, OptionObject option) {
+    public static InputBlock checkbox(String blockId, String label, OptionObject option) {
         return InputBlock.builder().blockId(blockId).label(plainText(label)).optional(true)
                 .element(BlockElements.checkboxes(c -> c.actionId(VALUE).options(List.of(option))))
                 .build();
     }
 
-    static OptionObject option(String text, String value, String description) {
+    public static OptionObject option(String text, String value, String description) {
         return OptionObject.builder().text(plainText(Mrkdwn.cut(text, OPTION_TEXT_MAX))).value(value)
                 .description(description == null ? null : plainText(Mrkdwn.cut(description, OPTION_TEXT_MAX)))
                 .build();
@@ -71,26 +71,26 @@ final class ModalParts {
     }
 
     /** The typed text of a block, trimmed; empty when nothing was typed. */
-    static String text(ViewState state, String blockId) {
+    public static String text(ViewState state, String blockId) {
         return value(state, blockId).map(ViewState.Value::getValue).map(String::strip).orElse("");
     }
 
-    static Optional<String> selected(ViewState state, String blockId) {
+    public static Optional<String> selected(ViewState state, String blockId) {
         return value(state, blockId).map(ViewState.Value::getSelectedOption).map(ViewState.SelectedOption::getValue);
     }
 
-    static boolean checked(ViewState state, String blockId) {
+    public static boolean checked(ViewState state, String blockId) {
         return value(state, blockId).map(ViewState.Value::getSelectedOptions).map(o -> !o.isEmpty()).orElse(false);
     }
 
     /** An optional date-and-time input; Slack shows it in the person's own time zone. */
-    static InputBlock dateTimePicker(String blockId, String label) {
+    public static InputBlock dateTimePicker(String blockId, String label) {
         return InputBlock.builder().blockId(blockId).label(plainText(label)).optional(true)
                 .element(DatetimePickerElement.builder().actionId(VALUE).build()).build();
     }
 
     /** The date and time picked in a block ({@code selected_date_time}, UNIX seconds); empty when none was. */
-    static Optional<Instant> dateTime(ViewState state, String blockId) {
+    public static Optional<Instant> dateTime(ViewState state, String blockId) {
         return value(state, blockId).map(ViewState.Value::getSelectedDateTime).map(Instant::ofEpochSecond);
     }
 
@@ -104,13 +104,13 @@ final class ModalParts {
 
     // decisions (issue 4): choosing a person
 
-    static InputBlock userSelect(String blockId, String label, boolean optional) {
+    public static InputBlock userSelect(String blockId, String label, boolean optional) {
         return InputBlock.builder().blockId(blockId).label(plainText(label)).optional(optional)
                 .element(BlockElements.usersSelect(u -> u.actionId(VALUE))).build();
     }
 
     /** The user chosen in a users_select; empty when nobody is. */
-    static Optional<String> selectedUser(ViewState state, String blockId) {
+    public static Optional<String> selectedUser(ViewState state, String blockId) {
         return value(state, blockId).map(ViewState.Value::getSelectedUser).filter(u -> !u.isBlank());
     }
 }

@@ -1,5 +1,8 @@
 package org.csirtbot.slack;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,7 +11,7 @@ import java.util.regex.Pattern;
  * Makes user text safe to put into Slack mrkdwn and fit Block Kit limits. Escaping {@code &}, {@code <}
  * and {@code >} stops anyone pinging {@code @channel}, a group or a user, or disguising a link.
  */
-final class Mrkdwn {
+public final class Mrkdwn {
 
     static final String ELLIPSIS = "…";
     private static final Pattern USER_ID = Pattern.compile("[UW][A-Z0-9]{2,}");
@@ -18,7 +21,7 @@ final class Mrkdwn {
     private Mrkdwn() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }
@@ -26,18 +29,18 @@ final class Mrkdwn {
     }
 
     /** A mention of a Slack user ID; anything else (a forged ID) is shown as escaped text, so it pings nobody. */
-    static String mention(String userId) {
+    public static String mention(String userId) {
         return userId != null && USER_ID.matcher(userId).matches() ? "<@" + userId + ">" : escape(userId);
     }
 
     /** The user ID that {@code token} names, as Slack writes a mention in command text, or the bare ID. */
-    static Optional<String> userIn(String token) {
+    public static Optional<String> userIn(String token) {
         Matcher m = USER_REFERENCE.matcher(token == null ? "" : token.strip());
         return m.matches() ? Optional.of(m.group(1) != null ? m.group(1) : m.group(2)) : Optional.empty();
     }
 
     /** Escapes, then cuts to at most {@code max} characters with an ellipsis (never inside an entity). */
-    static String escapeAndCut(String text, int max) {
+    public static String escapeAndCut(String text, int max) {
         String escaped = escape(text);
         if (escaped.length() <= max) {
             return escaped;
@@ -57,12 +60,12 @@ final class Mrkdwn {
      * A person's own text given back as a block quote, every line quoted: escaped (so it mentions and links
      * nobody) and cut to {@code max} characters.
      */
-    static String quoted(String text, int max) {
+    public static String quoted(String text, int max) {
         return ">" + escapeAndCut(text == null ? "" : text, max).replace("\n", "\n>");
     }
 
     /** Cuts plain text to at most {@code max} characters with an ellipsis, never splitting a surrogate pair. */
-    static String cut(String text, int max) {
+    public static String cut(String text, int max) {
         if (text == null || text.length() <= max) {
             return text == null ? "" : text;
         }
@@ -74,10 +77,21 @@ final class Mrkdwn {
     }
 
     /** Undoes Slack's own escaping of slash-command text, so it is stored as the user typed it. */
-    static String unescape(String text) {
+    public static String unescape(String text) {
         if (text == null) {
             return "";
         }
         return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    }
+
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    /** A time Slack shows in each reader's own time zone; UTC where it cannot. */
+    public static String when(Instant at) {
+        if (at == null) {
+            return "?";
+        }
+        return "<!date^" + at.getEpochSecond() + "^{date_short_pretty} {time}|" + UTC.format(at) + ">";
     }
 }

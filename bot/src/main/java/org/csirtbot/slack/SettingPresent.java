@@ -25,13 +25,6 @@ abstract class SettingPresent extends SpringBootCondition {
     }
 }
 
-/** A bot token is set, so the Slack adapter has something to connect with. */
-class SlackConfigured extends SettingPresent {
-    SlackConfigured() {
-        super("slack.bot-token", "SLACK_BOT_TOKEN");
-    }
-}
-
 /** A signing secret is set, so HTTP requests from Slack can be verified. */
 class HttpModeConfigured extends SettingPresent {
     HttpModeConfigured() {

@@ -13,5 +13,5 @@ import org.springframework.stereotype.Component;
 @Retention(RetentionPolicy.RUNTIME)
 @Component
 @Conditional(SlackConfigured.class)
-@interface SlackComponent {
+public @interface SlackComponent {
 }

@@ -3,13 +3,13 @@ package org.csirtbot.slack;
 import java.time.Instant;
 
 /** Slack's message timestamps ({@code "1599529504.000400"}: Unix seconds and microseconds) as instants. */
-final class SlackTimestamps {
+public final class SlackTimestamps {
 
     private SlackTimestamps() {
     }
 
     /** The instant a timestamp names, to the microsecond. */
-    static Instant toInstant(String ts) {
+    public static Instant toInstant(String ts) {
         int dot = ts.indexOf('.');
         long seconds = Long.parseLong(dot < 0 ? ts : ts.substring(0, dot));
         String fraction = dot < 0 ? "" : ts.substring(dot + 1);

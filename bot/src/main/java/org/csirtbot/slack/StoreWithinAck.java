@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
  * claiming it was recorded, and tells the person the outcome later.
  */
 @SlackComponent
-class StoreWithinAck {
+public class StoreWithinAck {
 
     static final Duration BUDGET = Duration.ofMillis(2000);
 
@@ -26,12 +26,12 @@ class StoreWithinAck {
         this.store = store;
     }
 
-    <T> Attempt<T> attempt(Supplier<T> work) {
+    public <T> Attempt<T> attempt(Supplier<T> work) {
         return attempt(work, BUDGET);
     }
 
     /** As {@link #attempt(Supplier)}, within a shorter budget: for work that must leave time for something after. */
-    <T> Attempt<T> attempt(Supplier<T> work, Duration budget) {
+    public <T> Attempt<T> attempt(Supplier<T> work, Duration budget) {
         CompletableFuture<T> future = CompletableFuture.supplyAsync(work, store);
         try {
             return new Attempt<>(future.get(budget.toMillis(), TimeUnit.MILLISECONDS), null, null);
@@ -46,13 +46,13 @@ class StoreWithinAck {
     }
 
     /** Recorded ({@code value}), failed ({@code failure}), or still going ({@code later}). */
-    record Attempt<T>(T value, Throwable failure, CompletableFuture<T> later) {
+    public record Attempt<T>(T value, Throwable failure, CompletableFuture<T> later) {
 
-        boolean failed() {
+        public boolean failed() {
             return failure != null;
         }
 
-        boolean late() {
+        public boolean late() {
             return later != null;
         }
     }

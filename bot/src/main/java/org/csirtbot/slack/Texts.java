@@ -6,20 +6,20 @@ import org.springframework.context.MessageSource;
 
 /** Every text the bot shows, from the message bundles ({@code messages*.properties}). */
 @SlackComponent
-class Texts {
+public class Texts {
 
     private final MessageSource messages;
 
-    Texts(MessageSource messages) {
+    public Texts(MessageSource messages) {
         this.messages = messages;
     }
 
-    String get(Locale locale, String key, Object... args) {
+    public String get(Locale locale, String key, Object... args) {
         return messages.getMessage(key, args, locale);
     }
 
     /** The text, or {@code otherwise} when the bundles have no such key. */
-    String getOrElse(Locale locale, String key, String otherwise) {
+    public String getOrElse(Locale locale, String key, String otherwise) {
         return messages.getMessage(key, null, otherwise, locale);
     }
 }

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * otherwise {@code CSIRTBOT_LOCALE}. Looked up once an hour per user, never holding up an acknowledgement.
  */
 @SlackComponent
-class UserLocales {
+public class UserLocales {
 
     private static final Logger log = LoggerFactory.getLogger(UserLocales.class);
     private static final Duration KEEP = Duration.ofHours(1);
@@ -47,7 +47,7 @@ class UserLocales {
     }
 
     /** For work after the ack: the user's language, waiting briefly for Slack the first time. */
-    Locale of(String userId) {
+    public Locale of(String userId) {
         if (userId == null) {
             return fallback;
         }
@@ -66,7 +66,7 @@ class UserLocales {
     }
 
     /** For the ack path: the language known now (or the default), learning the user's in the background. */
-    Locale now(String userId) {
+    public Locale now(String userId) {
         if (userId == null) {
             return fallback;
         }
@@ -77,7 +77,7 @@ class UserLocales {
         return cached == null ? fallback : cached.locale();
     }
 
-    Locale fallback() {
+    public Locale fallback() {
         return fallback;
     }
 

@@ -1,7 +1,7 @@
 /**
- * The Slack adapter: Bolt wiring (HTTP at {@code /slack/events} and Socket Mode), slash commands,
- * modals and buttons, and the {@link org.csirtbot.slack.SlackGateway}, the only class that calls the
- * Slack Web API, keeping its outbox in storage. Nothing depends on this module.
+ * What every feature's Slack adapter shares: Bolt wiring (HTTP at {@code /slack/events} and Socket Mode), the signature
+ * filter, repeated deliveries, the store-within-ack budget, {@code /incident} dispatch, texts, mrkdwn, modal parts, user
+ * locales and recovery; and, in {@code gateway}, the only code that calls the Slack Web API. Knows no feature.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"report", "incident", "playbook", "storage"})
+@org.springframework.modulith.ApplicationModule(displayName = "Slack (shared)", allowedDependencies = {"storage"})
 package org.csirtbot.slack;

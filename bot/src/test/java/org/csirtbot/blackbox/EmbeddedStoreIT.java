@@ -6,9 +6,9 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 
-import org.csirtbot.testkit.FakeSlackModel;
-import org.csirtbot.testkit.SlackWorkspace.Fault;
 import org.csirtbot.testkit.TestBot;
+import org.csirtbot.testkit.fakeslack.FakeSlackModel;
+import org.csirtbot.testkit.fakeslack.SlackWorkspace.Fault;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -9,11 +9,11 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.csirtbot.testkit.FakeSlackModel;
-import org.csirtbot.testkit.FakeSlackWorkspace;
 import org.csirtbot.testkit.SignedSlackRequests;
 import org.csirtbot.testkit.SlackPayloads;
 import org.csirtbot.testkit.TestBot;
+import org.csirtbot.testkit.fakeslack.FakeSlackModel;
+import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.csirtbot.retention.RetentionPurgeIntegrationTests;
 import org.csirtbot.storage.IncidentDocument;
 import org.csirtbot.storage.IncidentLogStore;
 import org.csirtbot.storage.IncidentStore;

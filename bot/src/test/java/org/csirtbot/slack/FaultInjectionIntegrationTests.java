@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.csirtbot.testkit.SlackPayloads.plainText;
 import static org.csirtbot.testkit.SlackPayloads.staticSelect;
-import static org.csirtbot.testkit.TestBot.EMPLOYEE;
 import static org.csirtbot.testkit.TestBot.RESPONDER;
 import static org.csirtbot.testkit.TestBot.TRIAGE;
 
@@ -18,17 +17,18 @@ import java.util.stream.Collectors;
 
 import org.csirtbot.incident.RoomOpening;
 import org.csirtbot.storage.OutboxStore;
-import org.csirtbot.testkit.FakeSlackModel;
-import org.csirtbot.testkit.FakeSlackSnapshot;
-import org.csirtbot.testkit.FakeSlackWorkspace;
-import org.csirtbot.testkit.SlackWorkspace.Fault;
+import org.csirtbot.testkit.Forms;
 import org.csirtbot.testkit.SignedSlackRequests;
 import org.csirtbot.testkit.SlackPayloads;
 import org.csirtbot.testkit.TestBot;
+import org.csirtbot.testkit.fakeslack.FakeSlackModel;
+import org.csirtbot.testkit.fakeslack.FakeSlackSnapshot;
+import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
+import org.csirtbot.testkit.fakeslack.SlackWorkspace.Fault;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import com.fasterxml.jackson.databind.JsonNode;

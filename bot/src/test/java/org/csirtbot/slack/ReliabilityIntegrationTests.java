@@ -15,19 +15,23 @@ import java.util.Map;
 
 import org.csirtbot.testkit.BackgroundWork;
 import org.csirtbot.testkit.BotIntegrationTest;
+import org.csirtbot.testkit.Forms;
 import org.csirtbot.testkit.SignedSlackRequests;
-import org.csirtbot.testkit.FakeSlackWorkspace;
+import org.csirtbot.testkit.SlackJourneys;
 import org.csirtbot.testkit.SlackPayloads;
 import org.csirtbot.testkit.TestBot;
+import org.csirtbot.testkit.TimedRequests;
 import org.csirtbot.testkit.TimelineEventPayloads;
+import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
+import org.csirtbot.triage.slack.TriageContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.context.ApplicationContext;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;

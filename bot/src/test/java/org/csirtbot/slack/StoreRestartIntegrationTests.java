@@ -15,10 +15,14 @@ import java.util.Map;
 
 import org.csirtbot.storage.DecisionDocument;
 import org.csirtbot.storage.ReportDocument;
-import org.csirtbot.testkit.FakeSlackWorkspace;
+import org.csirtbot.testkit.DecisionJourneys;
+import org.csirtbot.testkit.FakeSlackDeclarations;
+import org.csirtbot.testkit.Forms;
+import org.csirtbot.testkit.FormsAccess;
 import org.csirtbot.testkit.SignedSlackRequests;
 import org.csirtbot.testkit.SlackPayloads;
 import org.csirtbot.testkit.TestBot;
+import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +31,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 

@@ -1,7 +1,5 @@
 package org.csirtbot.testkit;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -20,6 +18,11 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
+import org.csirtbot.testkit.fakeslack.SlackTriggers;
 
 /** Sends signed requests to the app's {@code POST /slack/events} exactly as Slack does (form bodies, payload=, JSON events). */
 public class SignedSlackRequests {

@@ -1,9 +1,5 @@
 package org.csirtbot.testkit;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,11 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 /** Reads the copied Slack samples from the test classpath ({@code slack-samples/...}), never from disk. */
 public final class SlackSamples {
 
     /** Shared mapper for the kit. */
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    public static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** An HTTP response sample such as {@code web-api/errors/ratelimited_429.http}. */
     public record HttpSample(int status, Map<String, String> headers, String body) {

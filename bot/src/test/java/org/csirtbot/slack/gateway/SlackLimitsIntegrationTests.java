@@ -23,9 +23,9 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import org.csirtbot.testkit.BotIntegrationTest;
-import org.csirtbot.testkit.FakeSlackWorkspace;
 import org.csirtbot.testkit.SlackPayloads;
 import org.csirtbot.testkit.TestBot;
+import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +33,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.Views;
-
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;

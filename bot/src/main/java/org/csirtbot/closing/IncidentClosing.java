@@ -1,0 +1,120 @@
+package org.csirtbot.closing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.csirtbot.incident.Incident;
+import org.csirtbot.incident.IncidentDocuments;
+import org.csirtbot.incident.IncidentLog;
+import org.csirtbot.incident.IncidentStatus;
+import org.csirtbot.incident.LogKind;
+import org.csirtbot.incident.StatusTransitions;
+import org.csirtbot.storage.IncidentStore;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/**
+ * The end of an incident: the lessons-learned answers ({@code /incident resolve}) and closing it once the
+ * {@link ClosureCriteria} are met ({@code /incident close}). Who may is the caller's check
+ * ({@link CsirtAction#CHANGE_STATUS}, {@link CsirtAction#CLOSE}).
+ */
+@Service
+public class IncidentClosing {
+
+    private final IncidentStore store;
+    private final IncidentLog log;
+    private final Clock clock;
+    private final ObjectProvider<OpenMandatorySteps> steps;
+
+    IncidentClosing(IncidentStore store, IncidentLog log, Clock clock, ObjectProvider<OpenMandatorySteps> steps) {
+        this.store = store;
+        this.log = log;
+        this.clock = clock;
+        this.steps = steps;
+    }
+
+    /** Whether {@code /incident resolve} may move the incident to post-incident, or it is there already. */
+    public boolean resolvable(Incident incident) {
+        IncidentStatus status = incident.status();
+        return status == IncidentStatus.POST_INCIDENT || StatusTransitions.allows(status, IncidentStatus.POST_INCIDENT);
+    }
+
+    /** The phases that may follow {@code from}, closing aside. */
+    public Set<IncidentStatus> nextPhases(IncidentStatus from) {
+        Set<IncidentStatus> next = new TreeSet<>(StatusTransitions.next(from));
+        next.remove(IncidentStatus.CLOSED);
+        return next;
+    }
+
+    /**
+     * Records the lessons-learned answers (question ID to answer), replacing earlier ones, and logs them as
+     * {@link LogKind#LESSONS_RECORDED}.
+     *
+     * @return false when the incident is closed meanwhile: nothing was recorded
+     * @throws IllegalArgumentException for an unknown question, an answer too long, or no answer at all
+     */
+    public boolean recordLessons(String incidentId, String actor, Map<String, String> answers) {
+        Map<String, String> kept = new LinkedHashMap<>();
+        for (LessonsQuestion question : LessonsQuestion.values()) {
+            String answer = answers.get(question.id());
+            if (answer != null && !answer.isBlank()) {
+                if (answer.codePointCount(0, answer.length()) > LessonsQuestion.MAX_ANSWER) {
+                    throw new IllegalArgumentException("an answer has at most " + LessonsQuestion.MAX_ANSWER + " characters");
+                }
+                kept.put(question.id(), answer);
+            }
+        }
+        if (kept.isEmpty() || !answers.keySet().stream().allMatch(id -> LessonsQuestion.ofId(id).isPresent())) {
+            throw new IllegalArgumentException("lessons need at least one answer, to known questions only");
+        }
+        if (!store.recordLessons(incidentId, kept)) {
+            return false;
+        }
+        log.append(incidentId, actor, LogKind.LESSONS_RECORDED, Map.of("answers", kept));
+        return true;
+    }
+
+    /** What became of {@link #close}. */
+    public enum Outcome {
+        CLOSED,
+        /** A criterion is not met; nothing changed. */
+        MISSING,
+        /** Someone changed the incident at the same moment; nothing changed. */
+        CONTENDED
+    }
+
+    /**
+     * @param incident the incident after the attempt
+     * @param missing  what keeps it from being closed ({@link Outcome#MISSING})
+     */
+    public record Closing(Outcome outcome, Incident incident, List<ClosureCriteria.Missing> missing) {
+    }
+
+    /**
+     * Closes the incident if it meets the closure criteria: from post-incident to closed, keeping its phase times,
+     * stored only if it is still as checked; logs {@link LogKind#CLOSED}.
+     *
+     * @throws IllegalArgumentException when there is no such incident
+     */
+    public Closing close(String incidentId, String actor) {
+        Incident incident = IncidentDocuments.existing(store, incidentId);
+        List<ClosureCriteria.Missing> missing = ClosureCriteria.missing(incident,
+                steps.getIfAvailable(() -> OpenMandatorySteps.NONE).of(incidentId));
+        if (!missing.isEmpty()) {
+            return new Closing(Outcome.MISSING, incident, missing);
+        }
+        Instant now = clock.instant();
+        String from = incident.status().code();
+        if (!store.changeStatus(incidentId, from, incident.phases().stream().map(IncidentDocuments::toDocument).toList(),
+                IncidentStatus.CLOSED.code(), now)) {
+            return new Closing(Outcome.CONTENDED, IncidentDocuments.existing(store, incidentId), List.of());
+        }
+        log.append(incidentId, actor, LogKind.CLOSED, Map.of("from", from));
+        return new Closing(Outcome.CLOSED, IncidentDocuments.existing(store, incidentId), List.of());
+    }
+}

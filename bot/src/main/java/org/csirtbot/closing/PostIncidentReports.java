@@ -1,0 +1,41 @@
+package org.csirtbot.closing;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import org.csirtbot.incident.Incident;
+import org.csirtbot.incident.IncidentLog;
+import org.csirtbot.incident.Incidents;
+import org.csirtbot.incident.LogVerification;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Post-incident reports of stored incidents, in the bot's language ({@code CSIRTBOT_LOCALE}): the API has no user
+ * to ask, and the room is shared by people of either language.
+ */
+@Component
+public class PostIncidentReports {
+
+    private final Incidents incidents;
+    private final IncidentLog log;
+    private final PostIncidentReport report;
+
+    PostIncidentReports(Incidents incidents, IncidentLog log, MessageSource messages,
+                        @Value("${csirtbot.locale:en}") Locale locale) {
+        this.incidents = incidents;
+        this.log = log;
+        this.report = new PostIncidentReport(messages, locale);
+    }
+
+    /** The report as it stands now; empty when there is no such incident. */
+    public Optional<String> markdown(String incidentId) {
+        return incidents.find(incidentId).map(this::markdown);
+    }
+
+    String markdown(Incident incident) {
+        LogVerification verification = log.verify(incident.id());
+        return report.markdown(incident, log.entries(incident.id()), verification);
+    }
+}

@@ -1,0 +1,117 @@
+package org.csirtbot.closing;
+
+import static org.csirtbot.closing.ReportMarkdown.code;
+import static org.csirtbot.closing.ReportMarkdown.inline;
+import static org.csirtbot.closing.ReportMarkdown.when;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.csirtbot.incident.LogEntry;
+import org.csirtbot.incident.LogKind;
+
+/**
+ * One log entry as a line of the post-incident report's timeline: number, UTC time, who, and what in words. Kinds
+ * this version does not know (added later, or by another module) are shown with their data as it is.
+ */
+final class TimelineLines {
+
+    private static final String KIND = "report.md.kind.";
+
+    private final ReportMarkdown md;
+    private final PlaybookLines playbooks;
+
+    TimelineLines(ReportMarkdown md) {
+        this.md = md;
+        this.playbooks = new PlaybookLines(md);
+    }
+
+    String line(LogEntry entry) {
+        return "- #" + entry.seq() + " · " + ReportMarkdown.time(entry.at()) + " · " + code(entry.actor()) + " · "
+                + describe(entry);
+    }
+
+    private String describe(LogEntry entry) {
+        Map<String, Object> d = entry.data() == null ? Map.of() : entry.data();
+        Optional<LogKind> known = Arrays.stream(LogKind.values()).filter(k -> k.code().equals(entry.kind())).findFirst();
+        if (known.isEmpty()) {
+            return asItIs(entry.kind(), d);
+        }
+        LogKind kind = known.get();
+        if (LogKind.PLAYBOOK_KINDS.contains(kind)) {
+            return Optional.ofNullable(playbooks.describe(kind, d)).orElseGet(() -> asItIs(entry.kind(), d));
+        }
+        String key = KIND + kind.code();
+        return switch (kind) {
+            case REPORTED, REPORT_ATTACHED -> md.text(key, inline(d.get("reportId")), category(d.get("category")),
+                    when(d.get("reportedAt")));
+            case DECLARED -> md.text(key, inline(d.get("title")), inline(d.get("severity")),
+                    category(d.get("category")), inline(d.get("tlp")), code(string(d.get("commander"))));
+            case CHANNEL_CREATED -> md.text(key, inline(d.get("name")));
+            case MEMBERS_INVITED -> md.text(key, users(d.get("users")));
+            case STATUS_CHANGED -> md.text(key, status(d.get("from")), status(d.get("to")));
+            case CLOSED -> md.text(key, status(d.get("from")));
+            case NOTE_ADDED -> md.text(key, inline(d.get("text")));
+            case SEVERITY_CHANGED -> md.text(key, inline(d.get("from")), inline(d.get("to")), inline(d.get("reason")));
+            case ROLE_ASSIGNED -> d.get("previous") == null
+                    ? md.text(key, role(d.get("role")), code(string(d.get("userId"))))
+                    : md.text(key + ".handover", role(d.get("role")), code(string(d.get("userId"))),
+                            code(string(d.get("previous"))));
+            case ROLE_REMOVED -> md.text(key, role(d.get("role")), code(string(d.get("userId"))));
+            case DECISION_RECORDED -> md.text(key, inline(d.get("decisionId")), inline(d.get("question")),
+                    inline(d.get("chosen")));
+            case DECISION_APPROVED, DECISION_REJECTED -> md.text(key, inline(d.get("decisionId")), inline(d.get("reason")));
+            case LESSONS_RECORDED -> md.text(key, String.valueOf(d.get("answers") instanceof Map<?, ?> m ? m.size() : 0),
+                    String.valueOf(LessonsQuestion.values().length));
+            case LEGAL_HOLD_CHANGED -> md.text(key + (Boolean.TRUE.equals(d.get("hold")) ? ".on" : ".off"),
+                    inline(d.get("reason")));
+            case MESSAGE_CAPTURED -> md.text(key, code(string(d.get("author"))), when(d.get("postedAt")),
+                    inline(d.get("text")), d.get("permalink") == null ? "—" : "<" + d.get("permalink") + ">");
+            case CAPTURED_MESSAGE_EDITED -> md.text(key, inline(d.get("ts")), when(d.get("editedAt")),
+                    inline(d.get("text")));
+            case CAPTURED_MESSAGE_DELETED -> md.text(key, inline(d.get("ts")), when(d.get("deletedAt")));
+            // kinds without data of note; a kind added since, without a text of its own, is shown as it is
+            default -> Optional.ofNullable(md.textOrNull(key)).orElseGet(() -> asItIs(entry.kind(), d));
+        };
+    }
+
+    private String asItIs(String kind, Map<String, Object> data) {
+        return md.text(KIND + "other", inline(kind), inline(fields(data)));
+    }
+
+    private String status(Object code) {
+        String name = code == null ? null : md.textOrNull("status." + code);
+        return name != null ? name : inline(code);
+    }
+
+    private String category(Object code) {
+        String name = code == null ? null : md.textOrNull("category." + code);
+        return name != null ? name : inline(code);
+    }
+
+    private String role(Object code) {
+        String name = code == null ? null : md.textOrNull("report.md.role." + code);
+        return name != null ? name : inline(code);
+    }
+
+    private static String users(Object users) {
+        if (users instanceof Collection<?> list) {
+            return list.stream().map(u -> code(string(u))).collect(Collectors.joining(", "));
+        }
+        return code(string(users));
+    }
+
+    /** Data as {@code key: value; …}, keys sorted, for kinds shown as they are. */
+    private static String fields(Map<String, Object> data) {
+        return new TreeMap<>(data).entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
+    private static String string(Object value) {
+        return value == null ? null : String.valueOf(value);
+    }
+}

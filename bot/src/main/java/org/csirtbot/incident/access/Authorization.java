@@ -1,0 +1,209 @@
+package org.csirtbot.incident.access;
+
+import static org.csirtbot.incident.IncidentRole.APPROVER;
+import static org.csirtbot.incident.IncidentRole.COMMANDER;
+import static org.csirtbot.incident.IncidentRole.DEPUTY;
+import static org.csirtbot.incident.IncidentRole.SCRIBE;
+import static org.csirtbot.incident.access.CsirtAction.ADD_NOTE;
+import static org.csirtbot.incident.access.CsirtAction.APPROVE;
+import static org.csirtbot.incident.access.CsirtAction.ASSIGN_ROLE;
+import static org.csirtbot.incident.access.CsirtAction.CHANGE_SEVERITY;
+import static org.csirtbot.incident.access.CsirtAction.CHANGE_STATUS;
+import static org.csirtbot.incident.access.CsirtAction.CLOSE;
+import static org.csirtbot.incident.access.CsirtAction.DECIDE;
+import static org.csirtbot.incident.access.CsirtAction.DECLARE;
+import static org.csirtbot.incident.access.CsirtAction.LEGAL_HOLD;
+import static org.csirtbot.incident.access.CsirtAction.READ_INCIDENT;
+import static org.csirtbot.incident.access.CsirtAction.REPORT;
+import static org.csirtbot.incident.access.CsirtAction.RUN_PLAYBOOK;
+import static org.csirtbot.incident.access.CsirtAction.TRIAGE;
+import static org.csirtbot.incident.access.CsirtAction.WORK_PLAYBOOK;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+import org.csirtbot.incident.Incident;
+import org.csirtbot.incident.IncidentRole;
+import org.csirtbot.incident.IncidentStatus;
+
+/**
+ * Who may do what: the authorization matrix of csirtbot, pure and stateless.
+ *
+ * <table>
+ * <caption>Who may, and on which incidents</caption>
+ * <tr><th>action</th><th>who</th><th>incident</th></tr>
+ * <tr><td>REPORT</td><td>anyone</td><td>plays no part</td></tr>
+ * <tr><td>TRIAGE</td><td>responders</td><td>none (open from a report, dismiss) or one not closed (attach)</td></tr>
+ * <tr><td>DECLARE</td><td>responders</td><td>plays no part</td></tr>
+ * <tr><td>CHANGE_SEVERITY, CHANGE_STATUS, ASSIGN_ROLE, DECIDE, CLOSE</td><td>its commander or deputy</td>
+ *     <td>not closed</td></tr>
+ * <tr><td>ADD_NOTE</td><td>responders, its commander, deputy or scribe</td><td>not closed</td></tr>
+ * <tr><td>APPROVE</td><td>its approvers; a decision that needs an executive: executives only; never the
+ *     proposer</td><td>not closed</td></tr>
+ * <tr><td>READ_INCIDENT</td><td>confidential or TLP AMBER+STRICT/RED: its room members, commander or deputy;
+ *     otherwise also any responder</td><td>any, closed too</td></tr>
+ * <tr><td>LEGAL_HOLD</td><td>responders, its commander or deputy</td><td>any, closed too (a hold matters most
+ *     after closing, until the retention period would purge it)</td></tr>
+ * <tr><td>RUN_PLAYBOOK</td><td>its commander or deputy</td><td>not closed</td></tr>
+ * <tr><td>WORK_PLAYBOOK</td><td>responders, and anyone holding a role on it (the playbook then checks the step's
+ *     role)</td><td>not closed</td></tr>
+ * </table>
+ *
+ * <p>The incident's commander is whoever {@link Incident#commanderId()} names, or holds
+ * {@link IncidentRole#COMMANDER} in {@link Actor#roles()}; the other roles come from the actor.
+ *
+ * <p>An action that needs an incident and is given none is refused {@link Refusal#NO_INCIDENT}; where the incident
+ * plays no part, one given is ignored. Otherwise who the actor is is checked before whether the incident is
+ * closed, so someone who may never do a thing is told so rather than that the incident is closed.
+ *
+ * <p>{@link #decide} with {@link CsirtAction#APPROVE} answers whether the actor approves decisions on the
+ * incident at all (an approver or an executive); {@link #approve} answers for one decision.
+ */
+public final class Authorization {
+
+    private static final Map<CsirtAction, Rule> RULES = new EnumMap<>(Map.ofEntries(
+            Map.entry(REPORT,          new Rule(Scope.IGNORED,     Authorization::anyone)),
+            Map.entry(TRIAGE,          new Rule(Scope.OPEN_IF_ANY, Authorization::responder)),
+            Map.entry(DECLARE,         new Rule(Scope.IGNORED,     Authorization::responder)),
+            Map.entry(CHANGE_SEVERITY, new Rule(Scope.OPEN,        Authorization::commanderOrDeputy)),
+            Map.entry(CHANGE_STATUS,   new Rule(Scope.OPEN,        Authorization::commanderOrDeputy)),
+            Map.entry(ASSIGN_ROLE,     new Rule(Scope.OPEN,        Authorization::commanderOrDeputy)),
+            Map.entry(ADD_NOTE,        new Rule(Scope.OPEN,        Authorization::noteTaker)),
+            Map.entry(DECIDE,          new Rule(Scope.OPEN,        Authorization::commanderOrDeputy)),
+            Map.entry(APPROVE,         new Rule(Scope.OPEN,        Authorization::approverOrExecutive)),
+            Map.entry(CLOSE,           new Rule(Scope.OPEN,        Authorization::commanderOrDeputy)),
+            Map.entry(READ_INCIDENT,   new Rule(Scope.ANY,         Authorization::reader)),
+            Map.entry(LEGAL_HOLD,      new Rule(Scope.ANY,         Authorization::holdKeeper)),
+            Map.entry(RUN_PLAYBOOK,    new Rule(Scope.OPEN,        Authorization::commanderOrDeputy)),
+            Map.entry(WORK_PLAYBOOK,   new Rule(Scope.OPEN,        Authorization::stepWorker))));
+
+    static {
+        if (RULES.size() != CsirtAction.values().length) {
+            throw new IllegalStateException("every action needs a rule");
+        }
+    }
+
+    /** May {@code actor} do {@code action} on {@code incidentOrNull} (null when no incident is at hand)? */
+    public Decision decide(Actor actor, CsirtAction action, Incident incidentOrNull) {
+        Objects.requireNonNull(actor, "actor");
+        Rule rule = RULES.get(Objects.requireNonNull(action, "action"));
+        Incident incident = rule.scope() == Scope.IGNORED ? null : incidentOrNull;
+        if (incident == null && rule.scope().needsIncident()) {
+            return Decision.refused(Refusal.NO_INCIDENT);
+        }
+        Refusal who = rule.who().refusal(actor, incident);
+        if (who != null) {
+            return Decision.refused(who);
+        }
+        return closedFor(rule.scope(), incident) ? Decision.refused(Refusal.INCIDENT_CLOSED) : Decision.ALLOWED;
+    }
+
+    /**
+     * May {@code actor} approve the decision {@code proposedBy} proposed on {@code incident}? A decision that
+     * needs an executive is approved by an executive, any other by the incident's approvers; never by its proposer.
+     */
+    public Decision approve(Actor actor, Incident incident, String proposedBy, boolean needsExecutive) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(incident, "incident");
+        Objects.requireNonNull(proposedBy, "proposedBy");
+        if (needsExecutive ? !actor.executive() : !holds(actor, incident, APPROVER)) {
+            return Decision.refused(needsExecutive ? Refusal.NOT_AN_EXECUTIVE : Refusal.NOT_AN_APPROVER);
+        }
+        if (actor.userId().equals(proposedBy)) {
+            return Decision.refused(Refusal.OWN_PROPOSAL);
+        }
+        return closedFor(Scope.OPEN, incident) ? Decision.refused(Refusal.INCIDENT_CLOSED) : Decision.ALLOWED;
+    }
+
+    private static boolean closedFor(Scope scope, Incident incident) {
+        return incident != null && scope.refusesClosed() && incident.status() == IncidentStatus.CLOSED;
+    }
+
+    // Who may: null when the actor may, otherwise why not. The incident is null only where the scope allows it.
+
+    private static Refusal anyone(Actor actor, Incident incident) {
+        return null;
+    }
+
+    private static Refusal responder(Actor actor, Incident incident) {
+        return actor.responder() ? null : Refusal.NOT_A_RESPONDER;
+    }
+
+    private static Refusal commanderOrDeputy(Actor actor, Incident incident) {
+        return commandsOrDeputises(actor, incident) ? null : Refusal.NOT_COMMANDER_OR_DEPUTY;
+    }
+
+    private static Refusal noteTaker(Actor actor, Incident incident) {
+        return actor.responder() || commandsOrDeputises(actor, incident) || holds(actor, incident, SCRIBE)
+                ? null : Refusal.NOT_A_RESPONDER;
+    }
+
+    private static Refusal holdKeeper(Actor actor, Incident incident) {
+        return actor.responder() || commandsOrDeputises(actor, incident) ? null : Refusal.NOT_A_RESPONDER;
+    }
+
+    private static Refusal stepWorker(Actor actor, Incident incident) {
+        return actor.responder() || !actor.roles().isEmpty() || holds(actor, incident, COMMANDER)
+                ? null : Refusal.NOT_A_RESPONDER;
+    }
+
+    private static Refusal approverOrExecutive(Actor actor, Incident incident) {
+        return holds(actor, incident, APPROVER) || actor.executive() ? null : Refusal.NOT_AN_APPROVER;
+    }
+
+    private static Refusal reader(Actor actor, Incident incident) {
+        if (actor.roomMember() || commandsOrDeputises(actor, incident)) {
+            return null;
+        }
+        if (incident.confidential() || incident.tlp().restrictsRoom()) {
+            return Refusal.CONFIDENTIAL;
+        }
+        return actor.responder() ? null : Refusal.NOT_A_RESPONDER;
+    }
+
+    private static boolean commandsOrDeputises(Actor actor, Incident incident) {
+        return holds(actor, incident, COMMANDER) || holds(actor, incident, DEPUTY);
+    }
+
+    private static boolean holds(Actor actor, Incident incident, IncidentRole role) {
+        return actor.roles().contains(role)
+                || role == COMMANDER && actor.userId().equals(incident.commanderId());
+    }
+
+    /** What an action needs of the incident at hand. */
+    private enum Scope {
+        /** The incident plays no part; one given is ignored. */
+        IGNORED(false, false),
+        /** No incident, or one that is not closed. */
+        OPEN_IF_ANY(false, true),
+        /** An incident that is not closed. */
+        OPEN(true, true),
+        /** An incident, closed or not. */
+        ANY(true, false);
+
+        private final boolean needsIncident;
+        private final boolean refusesClosed;
+
+        Scope(boolean needsIncident, boolean refusesClosed) {
+            this.needsIncident = needsIncident;
+            this.refusesClosed = refusesClosed;
+        }
+
+        boolean needsIncident() {
+            return needsIncident;
+        }
+
+        boolean refusesClosed() {
+            return refusesClosed;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Who {
+        Refusal refusal(Actor actor, Incident incident);
+    }
+
+    private record Rule(Scope scope, Who who) {
+    }
+}

@@ -1,0 +1,217 @@
+package org.csirtbot.incident.slack;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+import org.csirtbot.incident.Incident;
+import org.csirtbot.incident.IncidentRooms;
+import org.csirtbot.incident.Incidents;
+import org.csirtbot.incident.LogEntry;
+import org.csirtbot.slack.Mrkdwn;
+import org.csirtbot.slack.SlackComponent;
+import org.csirtbot.slack.Texts;
+import org.csirtbot.slack.UserLocales;
+import org.csirtbot.slack.gateway.SideEffectKey;
+import org.csirtbot.slack.gateway.SlackCallRejected;
+import org.csirtbot.slack.gateway.SlackGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.NamedInterface;
+
+import com.slack.api.model.Conversation;
+
+/** Incident rooms as Slack channels. */
+@NamedInterface("room")
+@SlackComponent
+public class SlackIncidentRooms implements IncidentRooms {
+
+    private static final Logger log = LoggerFactory.getLogger(SlackIncidentRooms.class);
+    private static final int MAX_NUMBERED_NAMES = 20;
+    private static final int INVITES_PER_CALL = 100;
+    /** Slack's limit for a topic or purpose. */
+    private static final int TOPIC_MAX = 250;
+    static final Set<String> HARMLESS_INVITE_ERRORS = Set.of("already_in_channel", "cant_invite_self");
+    /** Slack refuses a whole batch for one person it will not invite: the others are then invited one by one. */
+    static final Set<String> ONE_PERSON_INVITE_ERRORS = Set.of("user_not_found", "user_disabled", "cant_invite",
+            "user_is_restricted", "user_is_ultra_restricted");
+
+    private final SlackGateway slack;
+    private final Incidents incidents;
+    private final SummaryMessage summary;
+    private final Texts texts;
+    private final Locale locale;
+    private volatile String botUserId;
+
+    private final Map<String, Object> refreshing = new ConcurrentHashMap<>();
+
+    SlackIncidentRooms(SlackGateway slack, Incidents incidents, SummaryMessage summary, Texts texts,
+                       UserLocales locales) {
+        this.slack = slack;
+        this.incidents = incidents;
+        this.summary = summary;
+        this.texts = texts;
+        this.locale = locales.fallback();
+    }
+
+    @Override
+    public CreatedChannel createChannel(Incident incident) {
+        String name = ChannelNames.forIncident(incident.id(), incident.title());
+        try {
+            return createWithFreeName(incident, name);
+        } catch (SlackCallRejected e) {
+            if (!e.error().startsWith("invalid_name")) {
+                throw e;
+            }
+            log.info("Slack refused the channel name {} ({}); using the incident ID alone", name, e.error());
+            return createWithFreeName(incident, ChannelNames.ascii(incident.id()));
+        }
+    }
+
+    /** Creates the channel under the name, or the name numbered when it is taken (say, by an archived room). */
+    private CreatedChannel createWithFreeName(Incident incident, String name) {
+        for (int n = 1; n <= MAX_NUMBERED_NAMES; n++) {
+            String candidate = n == 1 ? name : ChannelNames.numbered(name, n);
+            try {
+                Conversation channel = slack.createChannel(SideEffectKey.of("channel", incident.id(), candidate),
+                        candidate, incident.needsPrivateRoom());
+                return new CreatedChannel(channel.getId(), channel.getName());
+            } catch (SlackCallRejected e) {
+                if (!"name_taken".equals(e.error())) {
+                    throw e;
+                }
+            }
+        }
+        throw new IllegalStateException("no free channel name for " + incident.id());
+    }
+
+    @Override
+    public void invite(Incident incident, String channelId, List<String> userIds) {
+        List<String> users = new ArrayList<>(userIds);
+        users.remove(botUserId());
+        if (users.isEmpty()) {
+            return;
+        }
+        for (int from = 0; from < users.size(); from += INVITES_PER_CALL) {
+            List<String> batch = users.subList(from, Math.min(users.size(), from + INVITES_PER_CALL));
+            try {
+                slack.invite(SideEffectKey.of("invite", incident.id(), String.valueOf(from)), channelId, batch);
+            } catch (SlackCallRejected e) {
+                if (!HARMLESS_INVITE_ERRORS.contains(e.error()) && !ONE_PERSON_INVITE_ERRORS.contains(e.error())) {
+                    throw e;
+                }
+                batch.forEach(user -> inviteOne(incident, channelId, user));
+            }
+        }
+    }
+
+    @Override
+    public void describe(Incident incident, String channelId) {
+        slack.setTopic(SideEffectKey.of("topic", incident.id()), channelId, topic(incident));
+        String purpose = texts.get(locale, "room.purpose", incident.id());
+        slack.setPurpose(SideEffectKey.of("purpose", incident.id()), channelId, Mrkdwn.cut(purpose, TOPIC_MAX));
+    }
+
+    @Override
+    public String postSummary(Incident incident, String channelId) {
+        return slack.postMessage(SideEffectKey.of("summary", incident.id()), channelId,
+                summary.fallback(locale, incident), summary.blocks(locale, incident));
+    }
+
+    /** Shows the incident as it is now in its pinned summary, once one is posted; logs rather than throws. */
+    public void refreshSummary(Incident incident) {
+        // the key names the change, so a phase entered a second time updates the summary again
+        refreshSummary(incident, SideEffectKey.of("summary-status", incident.id(), incident.status().code(),
+                String.valueOf(incident.phases().size())));
+    }
+
+    /** As {@link #refreshSummary(Incident)}, after the change logged as {@code change}. */
+    public void refreshSummary(Incident incident, LogEntry change) {
+        refreshSummary(incident, SideEffectKey.of("summary-log", incident.id(), String.valueOf(change.seq())));
+    }
+
+    // playbooks (issue 5): the summary shows each run's progress and running clocks
+
+    /** Refreshes the summary after a run's change (its version); the topic too when the run re-rated the incident. */
+    public void refreshAfterPlaybook(Incident incident, String runId, long runVersion, boolean severityChanged) {
+        String change = runId + ":" + runVersion;
+        refreshSummary(incident, SideEffectKey.of("summary-playbook", change));
+        if (severityChanged) {
+            withLatest(incident, "set the topic of", latest -> slack.setTopic(SideEffectKey.of("topic-playbook", change),
+                    latest.room().channelId(), topic(latest)));
+        }
+    }
+
+    /** Sets the room's topic again after {@code change}, so it shows the severity now; logs rather than throws. */
+    void refreshTopic(Incident incident, LogEntry change) {
+        SideEffectKey key = SideEffectKey.of("topic-log", incident.id(), String.valueOf(change.seq()));
+        withLatest(incident, "set the topic of", latest -> slack.setTopic(key, latest.room().channelId(), topic(latest)));
+    }
+
+    private void refreshSummary(Incident incident, SideEffectKey key) {
+        withLatest(incident, "update the summary of", latest -> {
+            if (latest.room().summaryTs() != null) {
+                slack.updateMessage(key, latest.room().channelId(), latest.room().summaryTs(),
+                        summary.fallback(locale, latest), summary.blocks(locale, latest));
+            }
+        });
+    }
+
+    /**
+     * Refreshes the room with the incident as stored now, one refresh of an incident at a time: refreshes racing
+     * each other (a role and a severity changed at once) never leave an older state showing. Logs rather than throws.
+     */
+    private void withLatest(Incident changed, String what, Consumer<Incident> refresh) {
+        synchronized (refreshing.computeIfAbsent(changed.id(), id -> new Object())) {
+            try {
+                Incident latest = incidents.find(changed.id()).orElse(changed);
+                if (latest.room().channelId() != null) {
+                    refresh.accept(latest);
+                }
+            } catch (RuntimeException e) {
+                log.warn("Could not {} {}: {}", what, changed.id(), e.toString());
+            }
+        }
+    }
+
+    @Override
+    public void pin(Incident incident, String channelId, String messageTs) {
+        try {
+            slack.pin(SideEffectKey.of("pin-summary", incident.id()), channelId, messageTs);
+        } catch (SlackCallRejected e) {
+            if (!"already_pinned".equals(e.error())) {
+                throw e;
+            }
+        }
+    }
+
+    private void inviteOne(Incident incident, String channelId, String user) {
+        try {
+            slack.invite(SideEffectKey.of("invite", incident.id(), user), channelId, List.of(user));
+        } catch (SlackCallRejected e) {
+            if ("user_not_found".equals(e.error())) {
+                log.info("Not inviting {} to {}: Slack knows no such user", user, incident.id());
+            } else if (!HARMLESS_INVITE_ERRORS.contains(e.error())) {
+                log.warn("Could not invite {} to {}: {}", user, incident.id(), e.error());
+            }
+        }
+    }
+
+    private String topic(Incident incident) {
+        String topic = texts.get(locale, "room.topic", incident.id(), incident.severity().name(),
+                incident.tlp().label(), incident.title());
+        // the title is typed by a responder: escaped, so a <!channel> or a disguised link in it stays text
+        return Mrkdwn.escapeAndCut(topic, TOPIC_MAX);
+    }
+
+    String botUserId() {
+        if (botUserId == null) {
+            botUserId = slack.botUserId();
+        }
+        return botUserId;
+    }
+}

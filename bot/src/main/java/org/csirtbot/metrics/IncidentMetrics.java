@@ -1,0 +1,46 @@
+package org.csirtbot.metrics;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.csirtbot.incident.Incident;
+import org.csirtbot.incident.IncidentDocuments;
+import org.csirtbot.report.Report;
+import org.csirtbot.report.ReportIntake;
+import org.csirtbot.storage.IncidentStore;
+import org.springframework.stereotype.Component;
+
+/** Metrics of the incidents declared over a period ({@link MetricsReport}), with the times of their reports. */
+@Component
+public class IncidentMetrics {
+
+    private final IncidentStore store;
+    private final ReportIntake reports;
+
+    IncidentMetrics(IncidentStore store, ReportIntake reports) {
+        this.store = store;
+        this.reports = reports;
+    }
+
+    /** Metrics of the incidents declared from the start of {@code from} to the end of {@code to}, in UTC. */
+    public MetricsReport over(LocalDate from, LocalDate to) {
+        if (from.isAfter(to)) {
+            throw new IllegalArgumentException("from " + from + " is after to " + to);
+        }
+        Instant start = from.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        List<Incident> incidents = store.findDeclaredBetween(start, end).stream()
+                .map(IncidentDocuments::toIncident).toList();
+        Map<String, Instant> earliestReports = new HashMap<>();
+        incidents.forEach(i -> i.reportIds().stream().map(reports::find).flatMap(Optional::stream)
+                .map(Report::reportedAt).filter(Objects::nonNull).min(Instant::compareTo)
+                .ifPresent(at -> earliestReports.put(i.id(), at)));
+        return MetricsReport.of(from, to, incidents, earliestReports);
+    }
+}

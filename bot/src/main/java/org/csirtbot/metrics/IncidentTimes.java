@@ -1,0 +1,85 @@
+package org.csirtbot.metrics;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.csirtbot.incident.Incident;
+import org.csirtbot.incident.IncidentStatus;
+import org.csirtbot.incident.LogEntry;
+import org.csirtbot.incident.LogKind;
+
+/**
+ * How long the response to one incident took (NIST SP 800-61r2 §3.4.2), the one definition that both the
+ * post-incident report and {@code /api/metrics} use. Each is null when not known: a moment missing, a phase never
+ * reached, or an end before its start (which would only say the times were entered wrong). An incident that went
+ * back to investigating is measured to the end of its last containment and the start of its last post-incident
+ * phase: when it was finally contained and recovered. Pure.
+ *
+ * @param toReport  from when it began to its earliest report, when both are known
+ * @param toDeclare from its earliest report, else from when it began, to its declaration
+ * @param toContain from its declaration to the end of its last {@code containing} phase
+ * @param toRecover from its declaration to the start of its last {@code post_incident} phase
+ * @param total     from its declaration to its closing
+ */
+public record IncidentTimes(Duration toReport, Duration toDeclare, Duration toContain, Duration toRecover, Duration total) {
+
+    private static final Set<String> REPORT_KINDS = Set.of(LogKind.REPORTED.code(), LogKind.REPORT_ATTACHED.code());
+
+    /** The times of {@code incident}, whose earliest attached report was made at {@code earliestReport} (or null). */
+    public static IncidentTimes of(Incident incident, Instant earliestReport) {
+        Instant declared = incident.declaredAt();
+        return new IncidentTimes(
+                between(incident.beganAt(), earliestReport),
+                between(earliestReport != null ? earliestReport : incident.beganAt(), declared),
+                between(declared, lastPhase(incident, IncidentStatus.CONTAINING, false)),
+                between(declared, lastPhase(incident, IncidentStatus.POST_INCIDENT, true)),
+                between(declared, closedAt(incident)));
+    }
+
+    /** The times of {@code incident}, its earliest report read from its log. */
+    public static IncidentTimes of(Incident incident, List<LogEntry> entries) {
+        return of(incident, firstReport(entries));
+    }
+
+    /** When the incident was closed, or null while it is not. */
+    public static Instant closedAt(Incident incident) {
+        return incident.status() == IncidentStatus.CLOSED ? lastPhase(incident, IncidentStatus.CLOSED, true) : null;
+    }
+
+    /** When the first report of the incident was made, by the reports logged as reported or attached. */
+    static Instant firstReport(List<LogEntry> entries) {
+        return entries.stream().filter(e -> REPORT_KINDS.contains(e.kind()) && e.data() != null)
+                .map(e -> instant(e.data().get("reportedAt"))).filter(Objects::nonNull)
+                .min(Instant::compareTo).orElse(null);
+    }
+
+    /** The start (or end) of the last phase {@code status}; null when it never was, or has not ended. */
+    private static Instant lastPhase(Incident incident, IncidentStatus status, boolean start) {
+        return incident.phases().stream().filter(p -> p.phase() == status).reduce((first, second) -> second)
+                .map(p -> start ? p.startedAt() : p.endedAt()).orElse(null);
+    }
+
+    private static Duration between(Instant from, Instant to) {
+        return from == null || to == null || to.isBefore(from) ? null : Duration.between(from, to);
+    }
+
+    /** A moment stored in log data (ISO-8601 text, or a date as read back); null when it is none. */
+    public static Instant instant(Object value) {
+        if (value instanceof Instant at) {
+            return at;
+        }
+        if (value instanceof Date date) {
+            return date.toInstant();
+        }
+        try {
+            return value == null ? null : Instant.parse(value.toString());
+        } catch (DateTimeParseException notATime) {
+            return null;
+        }
+    }
+}

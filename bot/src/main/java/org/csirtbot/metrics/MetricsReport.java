@@ -1,0 +1,59 @@
+package org.csirtbot.metrics;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.csirtbot.incident.Incident;
+import org.csirtbot.incident.IncidentStatus;
+import org.csirtbot.incident.Severity;
+import org.csirtbot.report.ReportCategory;
+
+/**
+ * Metrics of the incidents declared from {@code from} to {@code to} (UTC days, both included): how many, by severity,
+ * category and current status (every value listed, 0 included), and the {@link TimeSummary} of each time
+ * ({@link IncidentTimes}): {@code timeToReport}, {@code timeToDeclare}, {@code timeToContain},
+ * {@code timeToRecover}, {@code total}.
+ */
+public record MetricsReport(LocalDate from, LocalDate to, int incidents, Map<String, Long> bySeverity,
+                            Map<String, Long> byCategory, Map<String, Long> byStatus, Map<String, TimeSummary> times,
+                            String percentileMethod) {
+
+    static final String NEAREST_RANK = "nearest-rank";
+
+    /** Pure: the metrics of {@code incidents}, given each one's earliest report time by incident ID (if any). */
+    static MetricsReport of(LocalDate from, LocalDate to, Collection<Incident> incidents,
+                            Map<String, Instant> earliestReports) {
+        List<IncidentTimes> times = incidents.stream()
+                .map(i -> IncidentTimes.of(i, earliestReports.get(i.id()))).toList();
+        Map<String, TimeSummary> summaries = new LinkedHashMap<>();
+        summaries.put("timeToReport", summary(times, IncidentTimes::toReport));
+        summaries.put("timeToDeclare", summary(times, IncidentTimes::toDeclare));
+        summaries.put("timeToContain", summary(times, IncidentTimes::toContain));
+        summaries.put("timeToRecover", summary(times, IncidentTimes::toRecover));
+        summaries.put("total", summary(times, IncidentTimes::total));
+        return new MetricsReport(from, to, incidents.size(),
+                count(incidents, Severity.values(), Incident::severity, Severity::name),
+                count(incidents, ReportCategory.values(), Incident::category, ReportCategory::code),
+                count(incidents, IncidentStatus.values(), Incident::status, IncidentStatus::code),
+                summaries, NEAREST_RANK);
+    }
+
+    private static TimeSummary summary(List<IncidentTimes> times, Function<IncidentTimes, Duration> time) {
+        return TimeSummary.of(times.stream().map(time).toList());
+    }
+
+    private static <T> Map<String, Long> count(Collection<Incident> incidents, T[] values,
+                                               Function<Incident, T> of, Function<T, String> name) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        Arrays.stream(values).forEach(v -> counts.put(name.apply(v), 0L));
+        incidents.forEach(i -> counts.merge(name.apply(of.apply(i)), 1L, Long::sum));
+        return counts;
+    }
+}

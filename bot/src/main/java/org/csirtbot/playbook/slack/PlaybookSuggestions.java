@@ -1,0 +1,103 @@
+package org.csirtbot.playbook.slack;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.csirtbot.incident.Incident;
+import org.csirtbot.incident.RoomAnnounced;
+import org.csirtbot.playbook.PlaybookCatalog;
+import org.csirtbot.playbook.PlaybookRun;
+import org.csirtbot.playbook.PlaybookRuns;
+import org.csirtbot.playbooks.engine.Event;
+import org.csirtbot.playbooks.model.Playbook;
+import org.csirtbot.slack.ModalParts;
+import org.csirtbot.slack.Mrkdwn;
+import org.csirtbot.slack.SlackComponent;
+import org.csirtbot.slack.Texts;
+import org.csirtbot.slack.UserLocales;
+import org.csirtbot.slack.gateway.SideEffectKey;
+import org.csirtbot.slack.gateway.SlackGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.BlockElement;
+import com.slack.api.model.block.element.ButtonElement;
+
+/**
+ * Playbooks offered in the room with a Start button: those whose triggers name the incident's category, once it is
+ * declared, and those a step asks for. Only the commander or deputy can start one (checked on the click).
+ */
+@SlackComponent
+public class PlaybookSuggestions {
+
+    public static final String START = "playbook_start";
+    /** Start buttons in one suggestion; Slack allows 25 elements in an actions block. */
+    private static final int SHOWN_MAX = 5;
+
+    private static final Logger log = LoggerFactory.getLogger(PlaybookSuggestions.class);
+
+    private final SlackGateway slack;
+    private final PlaybookCatalog catalog;
+    private final PlaybookRuns runs;
+    private final Texts texts;
+    private final UserLocales locales;
+
+    PlaybookSuggestions(SlackGateway slack, PlaybookCatalog catalog, PlaybookRuns runs, Texts texts,
+                        UserLocales locales) {
+        this.slack = slack;
+        this.catalog = catalog;
+        this.runs = runs;
+        this.texts = texts;
+        this.locales = locales;
+    }
+
+    /** After the room opened: the playbooks that fit the incident's category, if any. */
+    @EventListener
+    void declared(RoomAnnounced announced) {
+        Incident incident = announced.incident();
+        List<Playbook> fitting = catalog.suggestedFor(incident.category().code()).stream().limit(SHOWN_MAX).toList();
+        if (!fitting.isEmpty()) {
+            Locale locale = locales.fallback();
+            String names = fitting.stream().map(p -> "*" + PlaybookWords.text(p.name(), locale) + "* (`" + p.id() + "`)")
+                    .collect(Collectors.joining(", "));
+            post(incident, SideEffectKey.of("playbook-suggest", incident.id(), "declared"),
+                    texts.get(locale, "playbook.suggest.category", names), fitting);
+        }
+    }
+
+    /** A step asks for another playbook: offered unless unknown or already running on the incident. */
+    void requested(Incident incident, PlaybookRun run, Event.PlaybookRequested e) {
+        var wanted = catalog.find(e.playbook());
+        boolean running = runs.ofIncident(incident.id()).stream().anyMatch(r -> r.playbook().id().equals(e.playbook()));
+        if (wanted.isEmpty() || running) {
+            return;
+        }
+        Locale locale = locales.fallback();
+        post(incident, SideEffectKey.of("playbook-suggest", incident.id(), e.playbook(), run.id(), e.step()),
+                texts.get(locale, "playbook.suggest.requested", PlaybookWords.text(run.playbook().name(), locale),
+                        PlaybookWords.text(wanted.get().name(), locale), e.playbook()), List.of(wanted.get()));
+    }
+
+    private void post(Incident incident, SideEffectKey key, String text, List<Playbook> playbooks) {
+        Locale locale = locales.fallback();
+        List<BlockElement> buttons = playbooks.stream().map(p -> (BlockElement) ButtonElement.builder()
+                .text(plainText(Mrkdwn.cut(texts.get(locale, "playbook.action.start",
+                        PlaybookWords.plain(p.name(), locale)), ModalParts.OPTION_TEXT_MAX)))
+                .actionId(START + "_" + p.id()).value(new StepRef(incident.id(), p.id()).value()).build()).toList();
+        List<LayoutBlock> blocks = List.of(section(s -> s.text(markdownText(Mrkdwn.cut(text, StepMessages.SECTION_MAX)))),
+                actions(a -> a.blockId("playbook_start").elements(buttons)));
+        try {
+            slack.postMessage(key, incident.room().channelId(), text, blocks);
+        } catch (RuntimeException e) {
+            log.warn("Could not suggest playbooks in the room of {}: {}", incident.id(), e.toString());
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.csirtbot.report.slack;
+
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.csirtbot.report.Report;
+import org.csirtbot.report.ReportCategory;
+import org.csirtbot.report.SubmitReport;
+import org.csirtbot.slack.ModalParts;
+import org.csirtbot.slack.SlackComponent;
+import org.csirtbot.slack.Texts;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.OptionObject;
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewState;
+
+/** The report form an employee fills in after {@code /report}, and the thank-you that replaces it. */
+@SlackComponent
+public class ReportModal {
+
+    public static final String CALLBACK = "report_submit";
+    public static final int WHAT_MAX = 3000;
+    public static final int SHORT_MAX = 200;
+    public static final int OBSERVABLES_MAX = 3000;
+    public static final int OBSERVABLES_MAX_LINES = 50;
+
+    private final Texts texts;
+
+    ReportModal(Texts texts) {
+        this.texts = texts;
+    }
+
+    View form(Locale locale, String prefill) {
+        List<LayoutBlock> blocks = List.of(
+                section(s -> s.text(plainText(texts.get(locale, "report.modal.intro")))),
+                ModalParts.select("category", texts.get(locale, "report.field.category"), categories(locale), null),
+                ModalParts.textInput("what", texts.get(locale, "report.field.what"), prefill, WHAT_MAX, true, false),
+                ModalParts.textInput("when", texts.get(locale, "report.field.when"), null, SHORT_MAX, false, false),
+                ModalParts.textInput("system", texts.get(locale, "report.field.system"), null, SHORT_MAX, false, false),
+                ModalParts.textInput("observables", texts.get(locale, "report.field.observables"), null,
+                        OBSERVABLES_MAX, true, true));
+        return ModalParts.modal(CALLBACK, texts.get(locale, "report.modal.title"),
+                texts.get(locale, "report.modal.submit"), texts.get(locale, "modal.cancel")).blocks(blocks).build();
+    }
+
+    View received(Locale locale, Report report) {
+        return ModalParts.modal("report_received", texts.get(locale, "report.received.title"), null,
+                        texts.get(locale, "modal.close"))
+                .blocks(List.of(section(s -> s.text(markdownText(
+                        texts.get(locale, "report.received.text", report.id()))))))
+                .build();
+    }
+
+    /** Shown when the store is slow: the reference follows by direct message. Claims nothing is recorded yet. */
+    View recording(Locale locale) {
+        return ModalParts.modal("report_recording", texts.get(locale, "report.recording.title"), null,
+                        texts.get(locale, "modal.close"))
+                .blocks(List.of(section(s -> s.text(markdownText(texts.get(locale, "report.recording.text"))))))
+                .build();
+    }
+
+    /** Reads a submitted form: either the submission or the error to show beside each bad field. */
+    Read read(ViewState state, Locale locale, String submissionKey, String reporterId) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Optional<ReportCategory> category = ModalParts.selected(state, "category").flatMap(ReportCategory::fromCode);
+        if (category.isEmpty()) {
+            errors.put("category", texts.get(locale, "error.required"));
+        }
+        String what = required(state, "what", WHAT_MAX, locale, errors);
+        String when = required(state, "when", SHORT_MAX, locale, errors);
+        String system = required(state, "system", SHORT_MAX, locale, errors);
+        String observablesText = ModalParts.text(state, "observables");
+        List<String> observables = Arrays.stream(observablesText.split("\\R")).map(String::strip)
+                .filter(line -> !line.isEmpty()).toList();
+        if (observablesText.length() > OBSERVABLES_MAX || observables.size() > OBSERVABLES_MAX_LINES) {
+            errors.put("observables", texts.get(locale, "error.observables", OBSERVABLES_MAX_LINES, OBSERVABLES_MAX));
+        }
+        if (!errors.isEmpty()) {
+            return new Read(null, errors);
+        }
+        return new Read(new SubmitReport(submissionKey, reporterId, category.get(), what, when, system, observables),
+                Map.of());
+    }
+
+    private String required(ViewState state, String blockId, int max, Locale locale, Map<String, String> errors) {
+        String value = ModalParts.text(state, blockId);
+        if (value.isEmpty()) {
+            errors.put(blockId, texts.get(locale, "error.required"));
+        } else if (value.length() > max) {
+            errors.put(blockId, texts.get(locale, "error.too-long", max, value.length()));
+        }
+        return value;
+    }
+
+    private List<OptionObject> categories(Locale locale) {
+        return Arrays.stream(ReportCategory.values())
+                .map(c -> ModalParts.option(texts.get(locale, "category." + c.code()), c.code(), null))
+                .toList();
+    }
+
+    /** A read form: exactly one of submission and errors is meaningful. */
+    record Read(SubmitReport submission, Map<String, String> errors) {
+        boolean valid() {
+            return errors.isEmpty();
+        }
+    }
+}

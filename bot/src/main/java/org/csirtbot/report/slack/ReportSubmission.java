@@ -1,0 +1,99 @@
+package org.csirtbot.report.slack;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Executor;
+
+import org.csirtbot.report.Report;
+import org.csirtbot.report.ReportIntake;
+import org.csirtbot.report.ReportReceived;
+import org.csirtbot.slack.DirectMessages;
+import org.csirtbot.slack.Mrkdwn;
+import org.csirtbot.slack.SlackComponent;
+import org.csirtbot.slack.SlackRoute;
+import org.csirtbot.slack.StoreWithinAck;
+import org.csirtbot.slack.Texts;
+import org.csirtbot.slack.UserLocales;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationEventPublisher;
+
+import com.slack.api.bolt.App;
+
+/**
+ * A submitted report form: checked field by field, stored once per modal, the reporter shown the
+ * reference at once (or, when the store is slow, told it will follow), then posted to triage.
+ */
+@SlackComponent
+class ReportSubmission implements SlackRoute {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportSubmission.class);
+
+    private final ReportModal modal;
+    private final ReportIntake intake;
+    private final DirectMessages messages;
+    private final ApplicationEventPublisher events;
+    private final UserLocales locales;
+    private final Texts texts;
+    private final StoreWithinAck store;
+    private final Executor work;
+
+    ReportSubmission(ReportModal modal, ReportIntake intake, DirectMessages messages, ApplicationEventPublisher events,
+                     UserLocales locales, Texts texts, StoreWithinAck store, @Qualifier("slackWork") Executor work) {
+        this.modal = modal;
+        this.intake = intake;
+        this.messages = messages;
+        this.events = events;
+        this.locales = locales;
+        this.texts = texts;
+        this.store = store;
+        this.work = work;
+    }
+
+    @Override
+    public void register(App app) {
+        app.viewSubmission(ReportModal.CALLBACK, (req, ctx) -> {
+            String user = req.getPayload().getUser().getId();
+            var view = req.getPayload().getView();
+            Locale locale = locales.now(user);
+            ReportModal.Read read = modal.read(view.getState(), locale, "view:" + view.getId(), user);
+            if (!read.valid()) {
+                return ctx.ack(r -> r.responseAction("errors").errors(read.errors()));
+            }
+            var stored = store.attempt(() -> intake.submit(read.submission()));
+            if (stored.failed()) {
+                log.error("Could not store a report from {}", user, stored.failure());
+                return ctx.ack(r -> r.responseAction("errors")
+                        .errors(Map.of("what", texts.get(locale, "error.not-recorded"))));
+            }
+            if (stored.late()) {
+                stored.later().whenCompleteAsync((report, failure) -> {
+                    if (failure == null) {
+                        afterAck(report);
+                    } else {
+                        log.error("A report from {} was not recorded", user, failure);
+                        notRecorded(user, read.submission().description());
+                    }
+                }, work);
+                return ctx.ack(r -> r.responseAction("update").view(modal.recording(locale)));
+            }
+            work.execute(() -> afterAck(stored.value()));
+            return ctx.ack(r -> r.responseAction("update").view(modal.received(locale, stored.value())));
+        });
+    }
+
+    private void afterAck(Report report) {
+        if (report.triageTs() != null) {
+            return; // a repeated delivery of a submission already handled
+        }
+        events.publishEvent(new ReportReceived(report));
+    }
+
+    /** The report could not be stored: say so plainly, and give back what they wrote so nothing is lost. */
+    private void notRecorded(String reporterId, String description) {
+        Locale locale = locales.of(reporterId);
+        messages.sendEvenIfStoreIsDown(reporterId, texts.get(locale, "reporter.not-recorded",
+                Mrkdwn.escapeAndCut(description, 2500)));
+    }
+}

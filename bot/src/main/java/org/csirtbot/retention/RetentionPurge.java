@@ -1,0 +1,106 @@
+package org.csirtbot.retention;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.csirtbot.incident.Incident;
+import org.csirtbot.incident.IncidentDocuments;
+import org.csirtbot.report.ReportIntake;
+import org.csirtbot.storage.IncidentLogStore;
+import org.csirtbot.storage.IncidentRetentionStore;
+import org.csirtbot.storage.PlaybookRunStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Purges closed incidents whose retention period ({@link RetentionProperties}) has run out and that are not under
+ * legal hold. What goes: the incident's log, its title, commander, declarer, other roles, lessons learned, room name
+ * and invitees, who reported and what they wrote in its reports, and its playbook runs. What stays, as a tombstone: its ID (never
+ * reused), severity, category, TLP, status, times, phases and report IDs (so metrics still count it), its hold
+ * history, and when and under which rule it was purged. Each purge is logged and counted
+ * ({@code csirtbot.retention.purged} by severity).
+ */
+@Component
+public class RetentionPurge {
+
+    private static final Logger log = LoggerFactory.getLogger(RetentionPurge.class);
+
+    private final IncidentRetentionStore incidents;
+    private final IncidentLogStore logs;
+    private final ReportIntake reports;
+    private final RetentionProperties retention;
+    private final Clock clock;
+    private final MeterRegistry meters;
+    private final PlaybookRunStore playbookRuns;
+
+    RetentionPurge(IncidentRetentionStore incidents, IncidentLogStore logs, ReportIntake reports, RetentionProperties retention,
+                   Clock clock, MeterRegistry meters, PlaybookRunStore playbookRuns) {
+        this.incidents = incidents;
+        this.logs = logs;
+        this.reports = reports;
+        this.retention = retention;
+        this.clock = clock;
+        this.meters = meters;
+        this.playbookRuns = playbookRuns;
+    }
+
+    @Scheduled(initialDelayString = "${csirtbot.retention.purge-interval:1h}",
+            fixedDelayString = "${csirtbot.retention.purge-interval:1h}")
+    void onSchedule() {
+        try {
+            purgeDue();
+        } catch (RuntimeException e) {
+            log.warn("Retention purge will try again: {}", e.getMessage());
+        }
+    }
+
+    /**
+     * Purges every incident due now, after finishing any purge that was cut short. The check that the incident is
+     * still closed and not held is made again in the same step as the purge, so a hold set meanwhile wins.
+     *
+     * @return the IDs purged by this call
+     */
+    public List<String> purgeDue() {
+        incidents.findPurgeUnfinished().stream().map(IncidentDocuments::toIncident).map(Incident::id)
+                .forEach(this::removeLogAndReports);
+        Instant now = clock.instant();
+        List<String> purged = new ArrayList<>();
+        for (Incident incident : incidents.findPurgeable().stream().map(IncidentDocuments::toIncident).toList()) {
+            Optional<String> rule = RetentionRule.due(incident, retention, now);
+            if (rule.isPresent() && incidents.purgeDetails(incident.id(), now, rule.get())) {
+                Removed removed = removeLogAndReports(incident.id());
+                meters.counter("csirtbot.retention.purged", "severity", incident.severity().name()).increment();
+                log.info("Purged {} under retention rule {}: {} log entries, details of {} reports", incident.id(),
+                        rule.get(), removed.logEntries(), removed.reports());
+                purged.add(incident.id());
+            }
+        }
+        return purged;
+    }
+
+    private Removed removeLogAndReports(String incidentId) {
+        Removed removed = new Removed(logs.purgeLog(incidentId), reports.purgeDetailsOf(incidentId));
+        // playbooks (issue 5): a run's state holds the fields its steps recorded
+        playbookRuns.removeForIncident(incidentId);
+        incidents.recordPurgeDone(incidentId);
+        return removed;
+    }
+
+    private record Removed(long logEntries, long reports) {
+    }
+
+    /** The purge runs whether or not Slack is configured. */
+    @Configuration(proxyBeanMethods = false)
+    @EnableScheduling
+    static class Schedule {
+    }
+}

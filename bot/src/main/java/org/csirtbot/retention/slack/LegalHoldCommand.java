@@ -1,0 +1,92 @@
+package org.csirtbot.retention.slack;
+
+import java.time.Instant;
+import java.util.Locale;
+
+import org.csirtbot.incident.Incident;
+import org.csirtbot.incident.access.CsirtAction;
+import org.csirtbot.incident.slack.RoomCommands;
+import org.csirtbot.retention.LegalHolds;
+import org.csirtbot.slack.IncidentSubcommand;
+import org.csirtbot.slack.Mrkdwn;
+import org.csirtbot.slack.SlackComponent;
+import org.csirtbot.slack.SlackConfigured;
+import org.csirtbot.slack.Texts;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.response.Response;
+
+/**
+ * {@code /incident hold <reason>} and {@code /incident release <reason>} in an incident's room, closed incidents
+ * too: sets or lifts legal hold (nothing of a held incident is purged) and logs it with the reason, which is required.
+ */
+@SlackComponent
+class LegalHoldCommand {
+
+    private final RoomCommands room;
+    private final LegalHolds holds;
+    private final Texts texts;
+
+    LegalHoldCommand(RoomCommands room, LegalHolds holds, Texts texts) {
+        this.room = room;
+        this.holds = holds;
+        this.texts = texts;
+    }
+
+    Response handle(IncidentSubcommand.Invocation invocation, SlashCommandContext ctx, boolean hold) {
+        return room.run(invocation, ctx, new RoomCommands.RoomAction(CsirtAction.LEGAL_HOLD, "hold.recording",
+                "hold.not-recorded", (incident, locale) -> change(incident, invocation, hold, locale)));
+    }
+
+    private String change(Incident incident, IncidentSubcommand.Invocation invocation, boolean hold, Locale locale) {
+        String reason = invocation.argument().strip();
+        if (reason.isEmpty()) {
+            return texts.get(locale, hold ? "hold.reason-missing" : "release.reason-missing");
+        }
+        if (!LegalHolds.fits(reason)) {
+            return texts.get(locale, "hold.too-long", LegalHolds.REASON_MAX);
+        }
+        LegalHolds.HoldChange change = holds.change(incident.id(), hold, reason, invocation.userId());
+        String id = Mrkdwn.escape(incident.id());
+        Incident.Retention now = change.incident().retention();
+        return switch (change.outcome()) {
+            case CHANGED -> texts.get(locale, hold ? "hold.set" : "hold.released", id,
+                    String.valueOf(change.entry().seq()));
+            case ALREADY -> hold ? texts.get(locale, "hold.already-held", id, date(now.holdSince()))
+                    : texts.get(locale, "hold.not-held", id);
+            case PURGED -> texts.get(locale, "hold.purged", id, date(now.purgedAt()), Mrkdwn.escape(now.purgeRule()));
+        };
+    }
+
+    /** {@code hold} and {@code release}: one subcommand each, both this command. */
+    record Subcommand(String name, boolean hold, LegalHoldCommand command) implements IncidentSubcommand {
+
+        @Override
+        public Response handle(Invocation invocation, SlashCommandContext ctx) {
+            return command.handle(invocation, ctx, hold);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @Conditional(SlackConfigured.class)
+    static class Subcommands {
+
+        @Bean
+        IncidentSubcommand holdSubcommand(LegalHoldCommand command) {
+            return new Subcommand("hold", true, command);
+        }
+
+        @Bean
+        IncidentSubcommand releaseSubcommand(LegalHoldCommand command) {
+            return new Subcommand("release", false, command);
+        }
+    }
+
+    /** A time as Slack shows it in the reader's own time zone. */
+    private static String date(Instant at) {
+        return at == null ? "—" : "<!date^" + at.getEpochSecond() + "^{date_short_pretty} {time}|" + at + ">";
+    }
+}

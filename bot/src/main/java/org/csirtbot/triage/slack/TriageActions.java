@@ -1,0 +1,98 @@
+package org.csirtbot.triage.slack;
+
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+import org.csirtbot.incident.access.CsirtAction;
+import org.csirtbot.incident.slack.Permissions;
+import org.csirtbot.report.Report;
+import org.csirtbot.report.ReportIntake;
+import org.csirtbot.slack.Mrkdwn;
+import org.csirtbot.slack.SlackComponent;
+import org.csirtbot.slack.SlackRoute;
+import org.csirtbot.slack.Texts;
+import org.csirtbot.slack.UserLocales;
+import org.csirtbot.slack.gateway.SlackGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.handler.builtin.BlockActionHandler;
+
+/**
+ * The triage buttons on a report: open an incident, attach to an open incident, not an incident.
+ * Each opens its form for a responder; anyone else is told, privately, that triage is for responders.
+ */
+@SlackComponent
+class TriageActions implements SlackRoute {
+
+    private static final Logger log = LoggerFactory.getLogger(TriageActions.class);
+    /** A button's value is the bot's report ID, unless forged: shown escaped and at most this long. */
+    private static final int REPORT_ID_SHOWN_MAX = 100;
+
+    private final SlackGateway slack;
+    private final ReportIntake intake;
+    private final Permissions permissions;
+    private final TriageForms forms;
+    private final UserLocales locales;
+    private final Texts texts;
+    private final Executor work;
+
+    TriageActions(SlackGateway slack, ReportIntake intake, Permissions permissions, TriageForms forms,
+                  UserLocales locales, Texts texts, @Qualifier("slackViews") Executor work) {
+        this.slack = slack;
+        this.intake = intake;
+        this.permissions = permissions;
+        this.forms = forms;
+        this.locales = locales;
+        this.texts = texts;
+        this.work = work;
+    }
+
+    @Override
+    public void register(App app) {
+        app.blockAction(TriageMessage.DECLARE, handler(forms::declare));
+        app.blockAction(TriageMessage.ATTACH, handler(forms::attach));
+        app.blockAction(TriageMessage.DISMISS, handler(forms::dismiss));
+    }
+
+    private BlockActionHandler handler(FormOpener opener) {
+        return (req, ctx) -> {
+            var payload = req.getPayload();
+            String user = payload.getUser().getId();
+            String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
+            String ts = payload.getMessage() == null ? null : payload.getMessage().getTs();
+            String reportId = payload.getActions().get(0).getValue();
+            String trigger = payload.getTriggerId();
+            work.execute(() -> {
+                Locale locale = locales.now(user);
+                Consumer<String> whisper = text -> slack.postEphemeral(channel, user, text);
+                try {
+                    String refusal = permissions.refusal(user, CsirtAction.TRIAGE, null, locale);
+                    if (refusal != null) {
+                        whisper.accept(refusal);
+                        return;
+                    }
+                    Report report = reportId == null ? null : intake.find(reportId).orElse(null);
+                    if (report == null || !report.isOpen()) {
+                        whisper.accept(texts.get(locale, "triage.already-handled",
+                                Mrkdwn.escapeAndCut(reportId, REPORT_ID_SHOWN_MAX),
+                                report == null ? "?" : report.status().code()));
+                        return;
+                    }
+                    opener.open(trigger, locale, report, new TriageContext(reportId, channel, ts), whisper);
+                } catch (RuntimeException e) {
+                    log.error("Triage action on {} by {} failed", reportId, user, e);
+                }
+            });
+            return ctx.ack();
+        };
+    }
+
+    @FunctionalInterface
+    interface FormOpener {
+        void open(String triggerId, Locale locale, Report report, TriageContext context, Consumer<String> whisper);
+    }
+}

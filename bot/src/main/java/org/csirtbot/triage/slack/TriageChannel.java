@@ -1,0 +1,66 @@
+package org.csirtbot.triage.slack;
+
+import java.util.Locale;
+
+import org.csirtbot.report.Report;
+import org.csirtbot.report.ReportIntake;
+import org.csirtbot.slack.CsirtbotProperties;
+import org.csirtbot.slack.SlackComponent;
+import org.csirtbot.slack.UserLocales;
+import org.csirtbot.slack.gateway.SideEffectKey;
+import org.csirtbot.slack.gateway.SlackGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Posts reports to the triage channel and shows there what became of each. */
+@SlackComponent
+public class TriageChannel {
+
+    private static final Logger log = LoggerFactory.getLogger(TriageChannel.class);
+
+    private final SlackGateway slack;
+    private final TriageMessage message;
+    private final ReportIntake intake;
+    private final String channel;
+    private final Locale locale;
+
+    TriageChannel(SlackGateway slack, TriageMessage message, ReportIntake intake, CsirtbotProperties properties,
+                  UserLocales locales) {
+        this.slack = slack;
+        this.message = message;
+        this.intake = intake;
+        this.channel = properties.triageChannel();
+        this.locale = locales.fallback();
+    }
+
+    public boolean configured() {
+        return channel != null && !channel.isBlank();
+    }
+
+    public void post(Report report) {
+        if (!configured()) {
+            log.warn("{} is stored but not posted: set CSIRTBOT_TRIAGE_CHANNEL to the triage channel's ID", report.id());
+            return;
+        }
+        String ts = slack.postMessage(SideEffectKey.of("triage", report.id()), channel,
+                message.fallback(locale, report), message.open(locale, report));
+        intake.recordTriagePost(report.id(), channel, ts);
+    }
+
+    /** Replaces the triage actions of the report's post with its outcome. */
+    void showOutcome(Report report, String outcome) {
+        if (report.triageChannel() == null || report.triageTs() == null) {
+            return;
+        }
+        try {
+            slack.updateMessage(SideEffectKey.of("triage-outcome", report.id()), report.triageChannel(),
+                    report.triageTs(), message.fallback(locale, report), message.closed(locale, report, outcome));
+        } catch (RuntimeException e) {
+            log.warn("Could not show the outcome of {} in the triage channel: {}", report.id(), e.getMessage());
+        }
+    }
+
+    Locale locale() {
+        return locale;
+    }
+}

@@ -1,0 +1,82 @@
+package org.csirtbot.playbook.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.csirtbot.testkit.TestBot.RESPONDER;
+
+import java.util.List;
+import java.util.Map;
+
+import org.csirtbot.playbook.PlaybookCatalog;
+import org.csirtbot.playbook.PlaybookRuns;
+import org.csirtbot.playbooks.load.PlaybookLibrary;
+import org.csirtbot.playbooks.model.Playbook;
+import org.csirtbot.testkit.BotIntegrationTest;
+import org.csirtbot.testkit.Forms;
+import org.csirtbot.testkit.PlaybookJourneys;
+import org.csirtbot.testkit.SignedSlackRequests;
+import org.csirtbot.testkit.SlackJourneys;
+import org.csirtbot.testkit.TestBot;
+import org.csirtbot.testkit.fakeslack.BlockKitLimits;
+import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The playbooks in force in the bot: the built-ins and the test directory's, a refused file named with its place; every
+ * one starts in a room and shows its first steps within Slack's limits, however long its texts.
+ */
+@BotIntegrationTest
+class BuiltInPlaybooksIntegrationTests {
+
+    final FakeSlackWorkspace slack = TestBot.slack();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    PlaybookCatalog catalog;
+    @Autowired
+    PlaybookRuns runs;
+    @Autowired
+    PlaybookLibrary library;
+
+    @Test
+    void aRefusedPlaybookFileIsNamedWithItsPlaceAndTheOthersAreInForce() {
+        assertThat(catalog.find("broken-test")).isEmpty();
+        assertThat(catalog.find("walk-test")).isPresent();
+        assertThat(library.problems()).extracting(Object::toString).singleElement().asString()
+                .endsWith("playbook-fixtures/broken.yaml:18:16: unknown role 'nobody': declare it under roles: (declared: im)");
+    }
+
+    @Test
+    void everyPlaybookStartsAndItsStepsFitSlack() {
+        var requests = new SignedSlackRequests(port, TestBot.SIGNING_SECRET, slack);
+        var journeys = new SlackJourneys(slack, requests, port);
+        var walk = new PlaybookJourneys(slack, requests, port, () -> runs);
+        String incidentId = journeys.declareByCommand(RESPONDER,
+                Forms.declaration("Everything at once", "S2", "other", "AMBER", false, false));
+        String room = journeys.roomOf(incidentId);
+        List<Playbook> all = catalog.all();
+        assertThat(all).extracting(Playbook::id).contains("phishing-report", "ddos", "core-close", "walk-test");
+
+        for (Playbook playbook : all) {
+            assertThat(walk.command(RESPONDER, room, "playbook " + playbook.id())).as(playbook.id()).contains("started");
+            String runId = incidentId + "/" + playbook.id();
+            await().until(() -> runs.find(runId).map(r -> !r.messages().isEmpty() || r.finished()).orElse(false));
+        }
+
+        await().until(() -> slack.calls("chat.update").stream().anyMatch(u -> all.stream()
+                .allMatch(p -> String.valueOf(u.get("blocks")).contains(p.name().en()))
+                || String.valueOf(u.get("blocks")).contains("…")));
+        List<Map<String, String>> shown = slack.calls("chat.postMessage").stream()
+                .filter(c -> room.equals(c.get("channel"))).toList();
+        assertThat(shown).hasSizeGreaterThan(all.size());
+        for (Map<String, String> call : shown) {
+            assertThat(BlockKitLimits.checkMessage(call.get("text"), FakeSlackWorkspace.json(call, "blocks")))
+                    .as(call.get("text")).isEmpty();
+        }
+        slack.calls("chat.update").forEach(u -> assertThat(BlockKitLimits.checkMessage(u.get("text"),
+                FakeSlackWorkspace.json(u, "blocks"))).isEmpty());
+    }
+}

@@ -1,0 +1,172 @@
+package org.csirtbot.playbook.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.csirtbot.testkit.TestBot.EMPLOYEE;
+import static org.csirtbot.testkit.TestBot.RESPONDER;
+import static org.csirtbot.testkit.TestBot.SECOND_RESPONDER;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import org.csirtbot.playbook.PlaybookRun;
+import org.csirtbot.playbook.PlaybookRuns;
+import org.csirtbot.playbook.StepMessage;
+import org.csirtbot.testkit.BotIntegrationTest;
+import org.csirtbot.testkit.Forms;
+import org.csirtbot.testkit.PlaybookJourneys;
+import org.csirtbot.testkit.SignedSlackRequests;
+import org.csirtbot.testkit.SlackJourneys;
+import org.csirtbot.testkit.SlackPayloads;
+import org.csirtbot.testkit.TestBot;
+import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Bad inputs to playbooks over the real HTTP path: an unknown playbook, someone who may not start or work one, a step
+ * not waiting, a mandatory step skipped, a forged button, a double click. Each is answered privately and politely, and
+ * nothing about the run changes or is logged.
+ */
+@BotIntegrationTest
+class PlaybookRefusalsIntegrationTests {
+
+    static final String JAPANESE_RESPONDER_ROLE = "UDEPJA001";
+
+    final FakeSlackWorkspace slack = TestBot.slack();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    PlaybookRuns runs;
+    PlaybookJourneys walk;
+    SlackJourneys journeys;
+    SignedSlackRequests requests;
+    String incidentId;
+    String room;
+    String runId;
+
+    @BeforeEach
+    void declare() {
+        requests = new SignedSlackRequests(port, TestBot.SIGNING_SECRET, slack);
+        walk = new PlaybookJourneys(slack, requests, port, () -> runs);
+        journeys = new SlackJourneys(slack, requests, port);
+        incidentId = journeys.declareByCommand(RESPONDER, Forms.declaration("Flood", "S3", "dos", "AMBER", false, false));
+        room = journeys.roomOf(incidentId);
+        runId = incidentId + "/walk-test";
+    }
+
+    @Test
+    void anUnknownPlaybookOrSomeoneNotCommandingIsRefusedAndNothingStarts() {
+        assertThat(walk.command(RESPONDER, room, "playbook no-such-playbook"))
+                .contains("There is no playbook `no-such-playbook`", "/incident playbook");
+        assertThat(walk.command(RESPONDER, room, "playbook <!channel>")).contains("There is no playbook")
+                .doesNotContain("<!channel>");
+        assertThat(walk.command(SECOND_RESPONDER, room, "playbook walk-test"))
+                .contains("Only the incident commander or deputy");
+        assertThat(runs.ofIncident(incidentId)).isEmpty();
+        assertThat(journeys.logKinds(incidentId)).doesNotContain("playbook_started");
+
+        String suggestionTs = "1700000000.000100";
+        requests.interaction(SlackPayloads.blockActions(EMPLOYEE, room, suggestionTs, "playbook_start_walk-test",
+                incidentId + "|walk-test", SlackPayloads.newTriggerId()));
+        await().until(() -> walk.toldIn(room, EMPLOYEE).stream().anyMatch(t -> t.contains("commander or deputy")));
+        assertThat(runs.ofIncident(incidentId)).isEmpty();
+    }
+
+    @Test
+    void startingTwiceStartsOnceAndCloseWaitsForTheOpenMandatoryStep() {
+        assertThat(walk.command(RESPONDER, room, "playbook WALK-TEST")).contains("started");
+        assertThat(walk.command(RESPONDER, room, "playbook walk-test")).contains("already runs", "Nothing new was started");
+        assertThat(journeys.logKinds(incidentId).stream().filter("playbook_started"::equals)).hasSize(1);
+        assertThat(walk.command(RESPONDER, room, "playbook")).contains("`walk-test` DoS walk test — running, 0 of 7");
+
+        assertThat(walk.command(RESPONDER, room, "close"))
+                .contains("mandatory playbook steps still open: Acknowledge the alert (DoS walk test)");
+        assertThat(journeys.logKinds(incidentId)).doesNotContain("closed");
+    }
+
+    @Test
+    void clicksBySomeoneNotAllowedOrOnAStepNotWaitingChangeNothing() {
+        StepMessage ack = started();
+        long version = run().version();
+        int forms = slack.count("views.open");
+
+        walk.click(EMPLOYEE, ack, "playbook_complete", runId);
+        await().until(() -> walk.toldIn(room, EMPLOYEE).stream()
+                .anyMatch(t -> t.contains("Only CSIRT responders and people with a role")));
+
+        walk.click(RESPONDER, ack, "playbook_skip", runId);
+        await().until(() -> walk.toldIn(room, RESPONDER).stream()
+                .anyMatch(t -> t.contains("*Acknowledge the alert* is mandatory and cannot be skipped")));
+
+        requests.interaction(SlackPayloads.blockActions(RESPONDER, room, ack.ts(), "playbook_complete",
+                runId + "|review", SlackPayloads.newTriggerId()));
+        await().until(() -> walk.toldIn(room, RESPONDER).stream()
+                .anyMatch(t -> t.contains("*Review the response* is not waiting for anyone now")));
+
+        requests.interaction(SlackPayloads.blockActions(RESPONDER, room, ack.ts(), "playbook_complete",
+                "INC-0000-0000/forged|ack", SlackPayloads.newTriggerId()));
+        await().until(() -> walk.toldIn(room, RESPONDER).stream().anyMatch(t -> t.contains("was not found")));
+
+        assertThat(run().version()).isEqualTo(version);
+        assertThat(slack.count("views.open")).isEqualTo(forms);
+        assertThat(journeys.logKinds(incidentId)).doesNotContain("playbook_step_completed", "playbook_step_skipped");
+    }
+
+    @Test
+    void aStepOfAnotherRoleIsRefusedInTheClickersLanguage() {
+        slack.givenUserLocale(JAPANESE_RESPONDER_ROLE, "ja-JP");
+        walk.command(RESPONDER, room, "role approver <@" + JAPANESE_RESPONDER_ROLE + ">");
+        StepMessage ack = started();
+
+        walk.click(JAPANESE_RESPONDER_ROLE, ack, "playbook_complete", runId);
+
+        await().until(() -> walk.toldIn(room, JAPANESE_RESPONDER_ROLE).stream()
+                .anyMatch(t -> t.contains("これは ハンドラ") && t.contains("何も変更していません")));
+        assertThat(journeys.logKinds(incidentId)).doesNotContain("playbook_step_completed");
+    }
+
+    @Test
+    void twoClicksAtOnceCompleteTheStepOnceAndTheSecondIsTold() {
+        StepMessage ack = started();
+
+        List<CompletableFuture<SignedSlackRequests.Response>> clicks = List.of(RESPONDER, SECOND_RESPONDER).stream()
+                .map(user -> CompletableFuture.supplyAsync(() -> walk.click(user, ack, "playbook_complete", runId)))
+                .toList();
+        clicks.forEach(CompletableFuture::join);
+
+        await().until(() -> walk.entries(incidentId, "playbook_step_completed").size() == 1);
+        await().until(() -> walk.toldIn(room, RESPONDER).size() + walk.toldIn(room, SECOND_RESPONDER).size() == 1);
+        List<String> told = new java.util.ArrayList<>(walk.toldIn(room, RESPONDER));
+        told.addAll(walk.toldIn(room, SECOND_RESPONDER));
+        assertThat(told).singleElement().asString().contains("is not waiting for anyone now");
+        assertThat(run().state().steps().get("ack").rounds()).isEqualTo(1);
+        assertThat(walk.entries(incidentId, "playbook_step_completed")).hasSize(1);
+    }
+
+    @Test
+    void aFormSentWithoutAReasonIsRefusedBesideItsField() {
+        StepMessage ack = started();
+        walk.click(RESPONDER, ack, "playbook_complete", runId);
+        StepMessage isp = walk.stepMessage(runId, "isp");
+        var view = walk.clickForForm(RESPONDER, isp, "playbook_skip", runId);
+
+        var ack2 = walk.submit(RESPONDER, view, PlaybookJourneys.form("reason", "   "));
+
+        assertThat(ack2.body()).contains("errors", "reason", "Please give a reason");
+        assertThat(journeys.logKinds(incidentId)).doesNotContain("playbook_step_skipped");
+        assertThat(run().state().ready()).containsExactly("isp");
+    }
+
+    private StepMessage started() {
+        assertThat(walk.command(RESPONDER, room, "playbook walk-test")).contains("started");
+        return walk.stepMessage(runId, "ack");
+    }
+
+    private PlaybookRun run() {
+        return runs.find(runId).orElseThrow();
+    }
+}

@@ -1,0 +1,85 @@
+package org.csirtbot.retention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Period;
+import java.util.List;
+
+import org.csirtbot.incident.Incident;
+import org.csirtbot.incident.IncidentStatus;
+import org.csirtbot.incident.Severity;
+import org.csirtbot.metrics.IncidentMetricsTests;
+import org.csirtbot.report.ReportCategory;
+import org.junit.jupiter.api.Test;
+
+/** When a closed incident's retention period runs out: its severity's period from closing, never while held. */
+class RetentionRuleTests {
+
+    static final Instant DECLARED = Instant.parse("2020-02-28T10:00:00Z");
+    static final Instant CLOSED_AT = Instant.parse("2020-02-29T12:00:00Z");
+    static final RetentionProperties DEFAULTS = new RetentionProperties(Period.ofYears(7), Period.ofYears(5),
+            Period.ofYears(3), Period.ofYears(1), Duration.ofHours(1));
+
+    @Test
+    void eachSeverityIsKeptForItsPeriodCountedFromClosing() {
+        // a year after 29 February 2020 is 28 February 2021, as the calendar counts it
+        assertThat(RetentionRule.due(closed(Severity.S4), DEFAULTS, Instant.parse("2021-02-28T11:59:59Z"))).isEmpty();
+        assertThat(RetentionRule.due(closed(Severity.S4), DEFAULTS, Instant.parse("2021-02-28T12:00:00Z")))
+                .contains("S4 closed + P1Y");
+        assertThat(RetentionRule.due(closed(Severity.S3), DEFAULTS, Instant.parse("2023-02-28T11:59:59Z"))).isEmpty();
+        assertThat(RetentionRule.due(closed(Severity.S3), DEFAULTS, Instant.parse("2023-02-28T12:00:00Z")))
+                .contains("S3 closed + P3Y");
+        assertThat(RetentionRule.due(closed(Severity.S2), DEFAULTS, Instant.parse("2025-02-28T12:00:00Z")))
+                .contains("S2 closed + P5Y");
+        assertThat(RetentionRule.due(closed(Severity.S1), DEFAULTS, Instant.parse("2025-02-28T12:00:00Z"))).isEmpty();
+        assertThat(RetentionRule.due(closed(Severity.S1), DEFAULTS, Instant.parse("2027-02-28T12:00:00Z")))
+                .contains("S1 closed + P7Y");
+    }
+
+    @Test
+    void anIncidentUnderLegalHoldNotClosedOrAlreadyPurgedIsNeverDue() {
+        Instant muchLater = Instant.parse("2090-01-01T00:00:00Z");
+        Incident held = with(closed(Severity.S4), new Incident.Retention(true, "litigation", "U1", CLOSED_AT));
+        Incident purged = with(closed(Severity.S4),
+                new Incident.Retention(false, null, null, null, CLOSED_AT, "S4 closed + P1Y"));
+        Incident open = IncidentMetricsTests.withPhases("INC-1", Severity.S4, ReportCategory.OTHER, null,
+                List.of(new Incident.Phase(IncidentStatus.POST_INCIDENT, DECLARED, null)));
+
+        assertThat(RetentionRule.due(held, DEFAULTS, muchLater)).isEmpty();
+        assertThat(RetentionRule.due(purged, DEFAULTS, muchLater)).isEmpty();
+        assertThat(RetentionRule.due(open, DEFAULTS, muchLater)).isEmpty();
+    }
+
+    @Test
+    void aNegativeOrEmptyPeriodIsRefusedAtStartRatherThanPurgingOnClosing() {
+        assertThatThrownBy(() -> new RetentionProperties(Period.ofYears(7), Period.ofYears(5), Period.ofYears(3),
+                Period.ofYears(-1), Duration.ofHours(1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("csirtbot.retention.s4", "P-1Y");
+        assertThatThrownBy(() -> new RetentionProperties(null, Period.ofYears(5), Period.ofYears(3), Period.ofYears(1),
+                Duration.ofHours(1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("csirtbot.retention.s1");
+    }
+
+    @Test
+    void aPeriodBeyondTheCalendarKeepsTheIncidentRatherThanFailingThePurge() {
+        RetentionProperties forever = new RetentionProperties(Period.ofYears(7), Period.ofYears(5), Period.ofYears(3),
+                Period.ofYears(Integer.MAX_VALUE), Duration.ofHours(1));
+
+        assertThat(RetentionRule.due(closed(Severity.S4), forever, Instant.parse("2090-01-01T00:00:00Z"))).isEmpty();
+    }
+
+    static Incident closed(Severity severity) {
+        return IncidentMetricsTests.withPhases("INC-1", severity, ReportCategory.OTHER, null, List.of(
+                new Incident.Phase(IncidentStatus.POST_INCIDENT, DECLARED, CLOSED_AT),
+                new Incident.Phase(IncidentStatus.CLOSED, CLOSED_AT, null)));
+    }
+
+    static Incident with(Incident i, Incident.Retention retention) {
+        return new Incident(i.id(), i.title(), i.severity(), i.category(), i.tlp(), i.confidential(), i.status(),
+                i.commanderId(), i.declaredBy(), i.declaredAt(), i.beganAt(), i.reportIds(), i.inviteReporters(),
+                i.room(), i.phases(), i.roles(), i.closure(), retention);
+    }
+}

@@ -1,0 +1,162 @@
+package org.csirtbot.retention.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.csirtbot.testkit.TestBot.EMPLOYEE;
+import static org.csirtbot.testkit.TestBot.GENERAL;
+import static org.csirtbot.testkit.TestBot.RESPONDER;
+import static org.csirtbot.testkit.TestBot.SECOND_RESPONDER;
+
+import java.time.Instant;
+
+import org.csirtbot.storage.IncidentDocument;
+import org.csirtbot.storage.IncidentStore;
+import org.csirtbot.testkit.ApiWrites;
+import org.csirtbot.testkit.BotIntegrationTest;
+import org.csirtbot.testkit.Forms;
+import org.csirtbot.testkit.SignedSlackRequests;
+import org.csirtbot.testkit.SlackJourneys;
+import org.csirtbot.testkit.TestBot;
+import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** {@code /incident hold|release <reason>} in the room, and {@code POST /api/incidents/{id}/legal-hold}. */
+@BotIntegrationTest
+class LegalHoldIntegrationTests {
+
+    final FakeSlackWorkspace slack = TestBot.slack();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    IncidentStore store;
+    SignedSlackRequests requests;
+    SlackJourneys journeys;
+    String incidentId;
+    String room;
+
+    @BeforeEach
+    void declare() {
+        requests = new SignedSlackRequests(port, TestBot.SIGNING_SECRET, slack);
+        journeys = new SlackJourneys(slack, requests, port);
+        incidentId = journeys.declareByCommand(RESPONDER,
+                Forms.declaration("Leak of payroll data", "S2", "information_leak", "AMBER", false, false));
+        room = incident().path("room").path("channelId").asText();
+    }
+
+    @Test
+    void aResponderSetsAndAnotherReleasesTheHoldEachLoggedWithItsReason() {
+        String held = requests.slashCommand("/incident", "hold Litigation expected <!channel>", RESPONDER, room).body();
+
+        assertThat(held).contains(incidentId, "now under legal hold");
+        JsonNode retention = incident().path("retention");
+        assertThat(retention.path("legalHold").asBoolean()).isTrue();
+        assertThat(retention.path("holdReason").asText()).isEqualTo("Litigation expected <!channel>");
+        assertThat(retention.path("holdBy").asText()).isEqualTo(RESPONDER);
+        JsonNode entry = lastLogEntry();
+        assertThat(entry.path("kind").asText()).isEqualTo("legal_hold_changed");
+        assertThat(entry.path("actor").asText()).isEqualTo(RESPONDER);
+        assertThat(entry.path("data").path("hold").asBoolean()).isTrue();
+        assertThat(entry.path("data").path("reason").asText()).isEqualTo("Litigation expected <!channel>");
+
+        assertThat(requests.slashCommand("/incident", "hold Again", SECOND_RESPONDER, room).body())
+                .contains("already under legal hold");
+        assertThat(journeys.logKinds(incidentId)).containsOnlyOnce("legal_hold_changed");
+
+        String released = requests.slashCommand("/incident", "release Counsel: settled", SECOND_RESPONDER, room).body();
+
+        assertThat(released).contains(incidentId, "released");
+        assertThat(incident().path("retention").path("legalHold").asBoolean()).isFalse();
+        assertThat(incident().path("retention").path("holdReason").asText()).isEqualTo("Counsel: settled");
+        assertThat(lastLogEntry().path("data").path("hold").asBoolean()).isFalse();
+        assertThat(lastLogEntry().path("actor").asText()).isEqualTo(SECOND_RESPONDER);
+        assertThat(requests.slashCommand("/incident", "release Twice", RESPONDER, room).body())
+                .contains("not under legal hold");
+    }
+
+    @Test
+    void aReasonIsRequiredAndSomeoneNotAResponderIsRefused() {
+        assertThat(requests.slashCommand("/incident", "hold", RESPONDER, room).body())
+                .contains("Why?", "/incident hold");
+        assertThat(requests.slashCommand("/incident", "release   ", RESPONDER, room).body())
+                .contains("Why?", "/incident release");
+        assertThat(requests.slashCommand("/incident", "hold " + "x".repeat(1001), RESPONDER, room).body())
+                .contains("too long", "1,000");
+        assertThat(requests.slashCommand("/incident", "hold I want it kept", EMPLOYEE, room).body())
+                .contains("Only CSIRT responders and the incident’s commander or deputy");
+        assertThat(requests.slashCommand("/incident", "hold Outside", RESPONDER, GENERAL).body())
+                .contains("incident room");
+
+        assertThat(incident().path("retention").path("legalHold").asBoolean()).isFalse();
+        assertThat(journeys.logKinds(incidentId)).doesNotContain("legal_hold_changed");
+    }
+
+    @Test
+    void aClosedIncidentIsHeldInItsRoomAndReleasedThroughTheApi() {
+        close();
+
+        assertThat(requests.slashCommand("/incident", "hold Regulator inquiry", RESPONDER, room).body())
+                .contains("now under legal hold");
+        var released = ApiWrites.post(port, "/api/incidents/" + incidentId + "/legal-hold",
+                "{\"hold\":false,\"reason\":\"Inquiry closed\",\"by\":\"legal@example.com\"}");
+
+        assertThat(released.status()).isEqualTo(200);
+        assertThat(released.body().path("changed").asBoolean()).isTrue();
+        assertThat(released.body().path("retention").path("legalHold").asBoolean()).isFalse();
+        assertThat(lastLogEntry().path("actor").asText()).isEqualTo("api:legal@example.com");
+        assertThat(lastLogEntry().path("data").path("reason").asText()).isEqualTo("Inquiry closed");
+        var again = ApiWrites.post(port, "/api/incidents/" + incidentId + "/legal-hold",
+                "{\"hold\":false,\"reason\":\"Inquiry closed\",\"by\":\"legal@example.com\"}");
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body().path("changed").asBoolean()).isFalse();
+        assertThat(TestBot.api(port, "/api/incidents/" + incidentId + "/log/verify").body().path("valid").asBoolean())
+                .isTrue();
+    }
+
+    @Test
+    void theApiRefusesWhatItCannotRecord() {
+        String path = "/api/incidents/" + incidentId + "/legal-hold";
+        String good = "{\"hold\":true,\"reason\":\"Litigation\",\"by\":\"legal\"}";
+
+        assertThat(ApiWrites.post(port, path, good, null).status()).isEqualTo(401);
+        assertThat(ApiWrites.post(port, path, good, "wrong").status()).isEqualTo(401);
+        assertRefused(ApiWrites.post(port, path, "{\"reason\":\"Litigation\",\"by\":\"legal\"}"), 400, "hold");
+        assertRefused(ApiWrites.post(port, path, "{\"hold\":true,\"reason\":\" \",\"by\":\"legal\"}"), 400, "reason");
+        assertRefused(ApiWrites.post(port, path, "{\"hold\":true,\"reason\":\"Litigation\"}"), 400, "by");
+        assertRefused(ApiWrites.post(port, path, "{\"hold\":tru"), 400, "JSON");
+        assertRefused(ApiWrites.post(port, "/api/incidents/INC-1999-0001/legal-hold", good), 404, "INC-1999-0001");
+
+        assertThat(incident().path("retention").path("legalHold").asBoolean()).isFalse();
+        assertThat(journeys.logKinds(incidentId)).doesNotContain("legal_hold_changed");
+    }
+
+    @Test
+    void theHelpListsHoldAndRelease() {
+        assertThat(requests.slashCommand("/incident", "help", RESPONDER, GENERAL).body())
+                .contains("/incident hold", "/incident release");
+    }
+
+    private void close() {
+        IncidentDocument stored = store.findById(incidentId).orElseThrow();
+        assertThat(store.changeStatus(incidentId, stored.status(), stored.phases(), "closed", Instant.now())).isTrue();
+        assertThat(incident().path("status").asText()).isEqualTo("CLOSED");
+    }
+
+    private static void assertRefused(TestBot.ApiResponse response, int status, String reasonMentions) {
+        assertThat(response.status()).isEqualTo(status);
+        assertThat(response.body().path("error").asText()).contains(reasonMentions);
+    }
+
+    private JsonNode incident() {
+        return TestBot.api(port, "/api/incidents/" + incidentId).body();
+    }
+
+    private JsonNode lastLogEntry() {
+        JsonNode log = TestBot.api(port, "/api/incidents/" + incidentId + "/log").body();
+        return log.get(log.size() - 1);
+    }
+}

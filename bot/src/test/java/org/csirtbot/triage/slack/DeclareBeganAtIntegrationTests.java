@@ -1,0 +1,107 @@
+package org.csirtbot.triage.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.csirtbot.testkit.TestBot.GENERAL;
+import static org.csirtbot.testkit.TestBot.RESPONDER;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import org.csirtbot.testkit.BotIntegrationTest;
+import org.csirtbot.testkit.Forms;
+import org.csirtbot.testkit.SignedSlackRequests;
+import org.csirtbot.testkit.SlackJourneys;
+import org.csirtbot.testkit.SlackPayloads;
+import org.csirtbot.testkit.TestBot;
+import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** "When did it begin, if known?" on the declare form: optional, stored as beganAt and logged, never in the future. */
+@BotIntegrationTest
+class DeclareBeganAtIntegrationTests {
+
+    final FakeSlackWorkspace slack = TestBot.slack();
+
+    @LocalServerPort
+    int port;
+    SignedSlackRequests requests;
+    SlackJourneys journeys;
+
+    @BeforeEach
+    void connect() {
+        requests = new SignedSlackRequests(port, TestBot.SIGNING_SECRET, slack);
+        journeys = new SlackJourneys(slack, requests, port);
+    }
+
+    @Test
+    void theDeclareFormAsksWhenItBeganWithAnOptionalDateTimePicker() {
+        JsonNode began = blockOf(openDeclareForm(), "began");
+
+        assertThat(began.path("type").asText()).isEqualTo("input");
+        assertThat(began.path("optional").asBoolean()).isTrue();
+        assertThat(began.path("label").path("text").asText()).isEqualTo("When did it begin, if known?");
+        assertThat(began.path("element").path("type").asText()).isEqualTo("datetimepicker");
+    }
+
+    @Test
+    void whenItBeganIsStoredAndLoggedWithTheDeclaration() {
+        Instant began = Instant.now().minus(Duration.ofHours(5)).truncatedTo(ChronoUnit.MINUTES);
+
+        String incidentId = journeys.declareByCommand(RESPONDER,
+                Forms.began(Forms.declaration("Began known", "S3", "malware", "AMBER", false, false), began));
+
+        JsonNode incident = TestBot.api(port, "/api/incidents/" + incidentId).body();
+        assertThat(Instant.parse(incident.path("beganAt").asText())).isEqualTo(began);
+        JsonNode declared = TestBot.api(port, "/api/incidents/" + incidentId + "/log").body().get(0);
+        assertThat(declared.path("kind").asText()).isEqualTo("declared");
+        assertThat(declared.path("data").path("beganAt").asText()).isEqualTo(began.toString());
+    }
+
+    @Test
+    void leftEmptyNothingIsStored() {
+        String incidentId = journeys.declareByCommand(RESPONDER,
+                Forms.declaration("Began unknown", "S4", "other", "CLEAR", false, false));
+
+        assertThat(TestBot.api(port, "/api/incidents/" + incidentId).body().path("beganAt").isNull()).isTrue();
+        assertThat(TestBot.api(port, "/api/incidents/" + incidentId + "/log").body().get(0).path("data")
+                .has("beganAt")).isFalse();
+    }
+
+    @Test
+    void aTimeInTheFutureIsRefusedBesideTheFieldAndNothingIsDeclared() throws Exception {
+        String metadata = openDeclareForm().path("private_metadata").asText();
+        Instant tomorrow = Instant.now().plus(Duration.ofDays(1));
+
+        var ack = requests.interaction(SlackPayloads.viewSubmission(RESPONDER, "incident_declare", "VFUTURE1", metadata,
+                Forms.began(Forms.declaration("From the future", "S3", "other", "CLEAR", false, false), tomorrow)));
+
+        JsonNode body = new ObjectMapper().readTree(ack.body());
+        assertThat(body.path("response_action").asText()).isEqualTo("errors");
+        assertThat(body.path("errors").path("began").asText()).contains("in the future");
+        assertThat(TestBot.api(port, "/api/incidents").body().findValuesAsText("title"))
+                .doesNotContain("From the future");
+        assertThat(slack.count("conversations.create")).isZero();
+    }
+
+    private JsonNode openDeclareForm() {
+        requests.slashCommand("/incident", "declare", RESPONDER, GENERAL);
+        await().until(() -> slack.count("views.open") == 1);
+        return FakeSlackWorkspace.json(slack.calls("views.open").get(0), "view");
+    }
+
+    private static JsonNode blockOf(JsonNode view, String blockId) {
+        for (JsonNode block : view.path("blocks")) {
+            if (blockId.equals(block.path("block_id").asText())) {
+                return block;
+            }
+        }
+        throw new AssertionError("no block " + blockId + " in " + view);
+    }
+}

@@ -1,0 +1,120 @@
+package org.csirtbot.triage.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.csirtbot.testkit.SlackPayloads.plainText;
+import static org.csirtbot.testkit.SlackPayloads.staticSelect;
+import static org.csirtbot.testkit.TestBot.EMPLOYEE;
+import static org.csirtbot.testkit.TestBot.RESPONDER;
+import static org.csirtbot.testkit.TestBot.TRIAGE;
+
+import java.util.Map;
+
+import org.csirtbot.testkit.BotIntegrationTest;
+import org.csirtbot.testkit.Forms;
+import org.csirtbot.testkit.SignedSlackRequests;
+import org.csirtbot.testkit.SlackJourneys;
+import org.csirtbot.testkit.SlackPayloads;
+import org.csirtbot.testkit.TestBot;
+import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The two other triage outcomes: not an incident (the reporter is told why), and attached to an incident. */
+@BotIntegrationTest
+class TriageIntegrationTests {
+
+    final FakeSlackWorkspace slack = TestBot.slack();
+
+    @LocalServerPort
+    int port;
+    SignedSlackRequests requests;
+    SlackJourneys journeys;
+
+    @BeforeEach
+    void connect() {
+        requests = new SignedSlackRequests(port, TestBot.SIGNING_SECRET, slack);
+        journeys = new SlackJourneys(slack, requests, port);
+    }
+
+    @Test
+    void notAnIncidentAsksAReasonAndTellsTheReporterPolitely() {
+        String reportId = journeys.report(EMPLOYEE, Forms.phishingReport());
+        JsonNode form = clickAndGetForm(reportId, "triage_dismiss");
+        assertThat(form.path("callback_id").asText()).isEqualTo("report_dismiss");
+
+        String reason = "It is our real <newsletter> & it came from marketing.";
+        var ack = submit("report_dismiss", form, Map.of("reason", Map.of("value", plainText(reason))));
+
+        assertThat(ack.body()).isEmpty();
+        await().until(() -> journeys.postsTo(EMPLOYEE).size() == 2);
+        String told = journeys.postsTo(EMPLOYEE).get(1).get("text");
+        assertThat(told).contains(reportId, "Thank you", "not a security incident",
+                "It is our real &lt;newsletter&gt; &amp; it came from marketing.");
+        await().until(() -> slack.count("chat.update") == 1);
+        assertThat(FakeSlackWorkspace.json(slack.calls("chat.update").get(0), "blocks").toString())
+                .contains("Closed as not an incident", "<@" + RESPONDER + ">");
+        JsonNode report = TestBot.api(port, "/api/reports/" + reportId).body();
+        assertThat(report.path("status").asText()).isEqualTo("DISMISSED");
+        assertThat(report.path("closingReason").asText()).isEqualTo(reason);
+        assertThat(report.path("closedBy").asText()).isEqualTo(RESPONDER);
+    }
+
+    @Test
+    void aReportHandledOnceCannotBeHandledAgain() {
+        String reportId = journeys.report(EMPLOYEE, Forms.phishingReport());
+        JsonNode form = clickAndGetForm(reportId, "triage_dismiss");
+        submit("report_dismiss", form, Map.of("reason", Map.of("value", plainText("Spam, not phishing."))));
+
+        var again = submit("report_dismiss", form, Map.of("reason", Map.of("value", plainText("Something else"))));
+
+        assertThat(again.body()).contains("errors", "already");
+        assertThat(TestBot.api(port, "/api/reports/" + reportId).body().path("closingReason").asText())
+                .isEqualTo("Spam, not phishing.");
+    }
+
+    @Test
+    void aReasonIsRequired() {
+        String reportId = journeys.report(EMPLOYEE, Forms.phishingReport());
+        JsonNode form = clickAndGetForm(reportId, "triage_dismiss");
+
+        var ack = submit("report_dismiss", form, Map.of("reason", Map.of("value", plainText(" "))));
+
+        assertThat(ack.body()).contains("\"reason\":\"Please fill this in.\"");
+        assertThat(TestBot.api(port, "/api/reports/" + reportId).body().path("status").asText()).isEqualTo("OPEN");
+    }
+
+    @Test
+    void attachingAddsTheReportToTheIncidentLogAndTellsTheReporter() {
+        String incidentId = journeys.declareByCommand(RESPONDER,
+                Forms.declaration("Phishing wave", "S3", "phishing_mail", "GREEN", false, false));
+        String reportId = journeys.report(EMPLOYEE, Forms.phishingReport());
+        JsonNode form = clickAndGetForm(reportId, "triage_attach");
+        assertThat(form.toString()).contains(incidentId);
+
+        submit("report_attach", form, Map.of("incident", Map.of("value", staticSelect(incidentId))));
+
+        await().until(() -> journeys.postsTo(EMPLOYEE).stream().anyMatch(p -> p.get("text").contains(incidentId)));
+        assertThat(journeys.logKinds(incidentId)).endsWith("report_attached");
+        assertThat(TestBot.api(port, "/api/incidents/" + incidentId).body().path("reportIds").toString())
+                .contains(reportId);
+        assertThat(TestBot.api(port, "/api/reports/" + reportId).body().path("status").asText()).isEqualTo("ATTACHED");
+    }
+
+    private JsonNode clickAndGetForm(String reportId, String action) {
+        String ts = TestBot.api(port, "/api/reports/" + reportId).body().path("triageTs").asText();
+        int opened = slack.count("views.open");
+        requests.interaction(SlackPayloads.blockActions(RESPONDER, TRIAGE, ts, action, reportId,
+                SlackPayloads.newTriggerId()));
+        await().until(() -> slack.count("views.open") == opened + 1);
+        return FakeSlackWorkspace.json(slack.calls("views.open").get(opened), "view");
+    }
+
+    private SignedSlackRequests.Response submit(String callback, JsonNode form, Map<String, Map<String, Object>> state) {
+        return requests.interaction(SlackPayloads.viewSubmission(RESPONDER, callback, "V" + System.nanoTime(),
+                form.path("private_metadata").asText(), state));
+    }
+}
