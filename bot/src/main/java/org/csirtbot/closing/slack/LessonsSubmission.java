@@ -10,6 +10,7 @@ import org.csirtbot.incident.Incident;
 import org.csirtbot.incident.Incidents;
 import org.csirtbot.incident.access.CsirtAction;
 import org.csirtbot.incident.slack.Permissions;
+import org.csirtbot.slack.FormSubmission;
 import org.csirtbot.slack.Mrkdwn;
 import org.csirtbot.slack.SlackComponent;
 import org.csirtbot.slack.SlackRoute;
@@ -62,10 +63,7 @@ class LessonsSubmission implements SlackRoute {
 
     @Override
     public void register(App app) {
-        app.viewSubmission(LessonsModal.CALLBACK, (req, ctx) -> {
-            String user = req.getPayload().getUser().getId();
-            var view = req.getPayload().getView();
-            Locale locale = locales.now(user);
+        app.viewSubmission(LessonsModal.CALLBACK, FormSubmission.handler(locales, (user, view, locale, ctx) -> {
             LessonsModal.Read read = modal.read(view.getState(), locale);
             if (!read.valid()) {
                 return ctx.ack(r -> r.responseAction("errors").errors(read.errors()));
@@ -82,7 +80,7 @@ class LessonsSubmission implements SlackRoute {
             }
             work.execute(() -> confirm(recorded.value(), user, locale));
             return ctx.ack();
-        });
+        }));
     }
 
     /** What recording came to: the incident and how many answers, or why not. */

@@ -10,6 +10,7 @@ import org.csirtbot.incident.Incident;
 import org.csirtbot.incident.Incidents;
 import org.csirtbot.incident.slack.Permissions;
 import org.csirtbot.slack.DirectMessages;
+import org.csirtbot.slack.FormSubmission;
 import org.csirtbot.slack.ModalParts;
 import org.csirtbot.slack.Mrkdwn;
 import org.csirtbot.slack.SlackComponent;
@@ -67,10 +68,7 @@ class DecisionReviewSubmission implements SlackRoute {
 
     @Override
     public void register(App app) {
-        app.viewSubmission(DecisionReviewModal.CALLBACK, (req, ctx) -> {
-            String user = req.getPayload().getUser().getId();
-            var view = req.getPayload().getView();
-            Locale locale = locales.now(user);
+        app.viewSubmission(DecisionReviewModal.CALLBACK, FormSubmission.handler(locales, (user, view, locale, ctx) -> {
             var review = DecisionReviewModal.Review.fromMetadata(view.getPrivateMetadata()).orElse(null);
             String reason = ModalParts.text(view.getState(), "reason");
             if (review == null) {
@@ -100,7 +98,7 @@ class DecisionReviewSubmission implements SlackRoute {
                 work.execute(() -> follow(settled.value(), review, user));
             }
             return ctx.ack();
-        });
+        }));
     }
 
     /** Settled now (with its incident), or why not, to tell the person. */

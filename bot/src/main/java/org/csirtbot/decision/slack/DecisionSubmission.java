@@ -15,6 +15,7 @@ import org.csirtbot.incident.access.Decision;
 import org.csirtbot.incident.slack.Permissions;
 import org.csirtbot.incident.slack.RoomCommands;
 import org.csirtbot.slack.DirectMessages;
+import org.csirtbot.slack.FormSubmission;
 import org.csirtbot.slack.Mrkdwn;
 import org.csirtbot.slack.SlackComponent;
 import org.csirtbot.slack.SlackRoute;
@@ -68,10 +69,7 @@ class DecisionSubmission implements SlackRoute {
 
     @Override
     public void register(App app) {
-        app.viewSubmission(DecisionModal.CALLBACK, (req, ctx) -> {
-            String user = req.getPayload().getUser().getId();
-            var view = req.getPayload().getView();
-            Locale locale = locales.now(user);
+        app.viewSubmission(DecisionModal.CALLBACK, FormSubmission.handler(locales, (user, view, locale, ctx) -> {
             DecisionModal.Read read = modal.read(view.getState(), locale);
             if (!read.valid()) {
                 return ctx.ack(r -> r.responseAction("errors").errors(read.errors()));
@@ -100,7 +98,7 @@ class DecisionSubmission implements SlackRoute {
             }
             work.execute(() -> announce(recorded.value()));
             return ctx.ack();
-        });
+        }));
     }
 
     private record Submitted(String key, String incidentId, String user, DecisionModal.Draft draft) {

@@ -63,20 +63,20 @@ import org.csirtbot.incident.IncidentStatus;
 public final class Authorization {
 
     private static final Map<CsirtAction, Rule> RULES = new EnumMap<>(Map.ofEntries(
-            Map.entry(REPORT,          new Rule(Scope.IGNORED,     Authorization::anyone)),
-            Map.entry(TRIAGE,          new Rule(Scope.OPEN_IF_ANY, Authorization::responder)),
-            Map.entry(DECLARE,         new Rule(Scope.IGNORED,     Authorization::responder)),
-            Map.entry(CHANGE_SEVERITY, new Rule(Scope.OPEN,        Authorization::commanderOrDeputy)),
-            Map.entry(CHANGE_STATUS,   new Rule(Scope.OPEN,        Authorization::commanderOrDeputy)),
-            Map.entry(ASSIGN_ROLE,     new Rule(Scope.OPEN,        Authorization::commanderOrDeputy)),
-            Map.entry(ADD_NOTE,        new Rule(Scope.OPEN,        Authorization::noteTaker)),
-            Map.entry(DECIDE,          new Rule(Scope.OPEN,        Authorization::commanderOrDeputy)),
-            Map.entry(APPROVE,         new Rule(Scope.OPEN,        Authorization::approverOrExecutive)),
-            Map.entry(CLOSE,           new Rule(Scope.OPEN,        Authorization::commanderOrDeputy)),
-            Map.entry(READ_INCIDENT,   new Rule(Scope.ANY,         Authorization::reader)),
-            Map.entry(LEGAL_HOLD,      new Rule(Scope.ANY,         Authorization::holdKeeper)),
-            Map.entry(RUN_PLAYBOOK,    new Rule(Scope.OPEN,        Authorization::commanderOrDeputy)),
-            Map.entry(WORK_PLAYBOOK,   new Rule(Scope.OPEN,        Authorization::stepWorker))));
+            Map.entry(REPORT,          new Rule(IncidentScope.IGNORED,     Authorization::anyone)),
+            Map.entry(TRIAGE,          new Rule(IncidentScope.OPEN_IF_ANY, Authorization::responder)),
+            Map.entry(DECLARE,         new Rule(IncidentScope.IGNORED,     Authorization::responder)),
+            Map.entry(CHANGE_SEVERITY, new Rule(IncidentScope.OPEN,        Authorization::commanderOrDeputy)),
+            Map.entry(CHANGE_STATUS,   new Rule(IncidentScope.OPEN,        Authorization::commanderOrDeputy)),
+            Map.entry(ASSIGN_ROLE,     new Rule(IncidentScope.OPEN,        Authorization::commanderOrDeputy)),
+            Map.entry(ADD_NOTE,        new Rule(IncidentScope.OPEN,        Authorization::noteTaker)),
+            Map.entry(DECIDE,          new Rule(IncidentScope.OPEN,        Authorization::commanderOrDeputy)),
+            Map.entry(APPROVE,         new Rule(IncidentScope.OPEN,        Authorization::approverOrExecutive)),
+            Map.entry(CLOSE,           new Rule(IncidentScope.OPEN,        Authorization::commanderOrDeputy)),
+            Map.entry(READ_INCIDENT,   new Rule(IncidentScope.ANY,         Authorization::reader)),
+            Map.entry(LEGAL_HOLD,      new Rule(IncidentScope.ANY,         Authorization::holdKeeper)),
+            Map.entry(RUN_PLAYBOOK,    new Rule(IncidentScope.OPEN,        Authorization::commanderOrDeputy)),
+            Map.entry(WORK_PLAYBOOK,   new Rule(IncidentScope.OPEN,        Authorization::stepWorker))));
 
     static {
         if (RULES.size() != CsirtAction.values().length) {
@@ -88,7 +88,7 @@ public final class Authorization {
     public Decision decide(Actor actor, CsirtAction action, Incident incidentOrNull) {
         Objects.requireNonNull(actor, "actor");
         Rule rule = RULES.get(Objects.requireNonNull(action, "action"));
-        Incident incident = rule.scope() == Scope.IGNORED ? null : incidentOrNull;
+        Incident incident = rule.scope() == IncidentScope.IGNORED ? null : incidentOrNull;
         if (incident == null && rule.scope().needsIncident()) {
             return Decision.refused(Refusal.NO_INCIDENT);
         }
@@ -113,10 +113,10 @@ public final class Authorization {
         if (actor.userId().equals(proposedBy)) {
             return Decision.refused(Refusal.OWN_PROPOSAL);
         }
-        return closedFor(Scope.OPEN, incident) ? Decision.refused(Refusal.INCIDENT_CLOSED) : Decision.ALLOWED;
+        return closedFor(IncidentScope.OPEN, incident) ? Decision.refused(Refusal.INCIDENT_CLOSED) : Decision.ALLOWED;
     }
 
-    private static boolean closedFor(Scope scope, Incident incident) {
+    private static boolean closedFor(IncidentScope scope, Incident incident) {
         return incident != null && scope.refusesClosed() && incident.status() == IncidentStatus.CLOSED;
     }
 
@@ -171,39 +171,11 @@ public final class Authorization {
                 || role == COMMANDER && actor.userId().equals(incident.commanderId());
     }
 
-    /** What an action needs of the incident at hand. */
-    private enum Scope {
-        /** The incident plays no part; one given is ignored. */
-        IGNORED(false, false),
-        /** No incident, or one that is not closed. */
-        OPEN_IF_ANY(false, true),
-        /** An incident that is not closed. */
-        OPEN(true, true),
-        /** An incident, closed or not. */
-        ANY(true, false);
-
-        private final boolean needsIncident;
-        private final boolean refusesClosed;
-
-        Scope(boolean needsIncident, boolean refusesClosed) {
-            this.needsIncident = needsIncident;
-            this.refusesClosed = refusesClosed;
-        }
-
-        boolean needsIncident() {
-            return needsIncident;
-        }
-
-        boolean refusesClosed() {
-            return refusesClosed;
-        }
-    }
-
     @FunctionalInterface
     private interface Who {
         Refusal refusal(Actor actor, Incident incident);
     }
 
-    private record Rule(Scope scope, Who who) {
+    private record Rule(IncidentScope scope, Who who) {
     }
 }

@@ -59,7 +59,7 @@ class RoleAnnouncements {
         try {
             slack.invite(key, channel, List.of(userId));
         } catch (SlackCallRejected e) {
-            if (!SlackIncidentRooms.HARMLESS_INVITE_ERRORS.contains(e.error())) {
+            if (!RoomInvitations.HARMLESS_INVITE_ERRORS.contains(e.error())) {
                 log.warn("Could not invite {} to {}: {}", userId, channel, e.error());
             }
         }

@@ -1,10 +1,8 @@
 package org.csirtbot.incident.slack;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
@@ -32,20 +30,15 @@ public class SlackIncidentRooms implements IncidentRooms {
 
     private static final Logger log = LoggerFactory.getLogger(SlackIncidentRooms.class);
     private static final int MAX_NUMBERED_NAMES = 20;
-    private static final int INVITES_PER_CALL = 100;
     /** Slack's limit for a topic or purpose. */
     private static final int TOPIC_MAX = 250;
-    static final Set<String> HARMLESS_INVITE_ERRORS = Set.of("already_in_channel", "cant_invite_self");
-    /** Slack refuses a whole batch for one person it will not invite: the others are then invited one by one. */
-    static final Set<String> ONE_PERSON_INVITE_ERRORS = Set.of("user_not_found", "user_disabled", "cant_invite",
-            "user_is_restricted", "user_is_ultra_restricted");
 
     private final SlackGateway slack;
     private final Incidents incidents;
     private final SummaryMessage summary;
     private final Texts texts;
     private final Locale locale;
-    private volatile String botUserId;
+    private final RoomInvitations invitations;
 
     private final Map<String, Object> refreshing = new ConcurrentHashMap<>();
 
@@ -56,6 +49,7 @@ public class SlackIncidentRooms implements IncidentRooms {
         this.summary = summary;
         this.texts = texts;
         this.locale = locales.fallback();
+        this.invitations = new RoomInvitations(slack);
     }
 
     @Override
@@ -91,22 +85,7 @@ public class SlackIncidentRooms implements IncidentRooms {
 
     @Override
     public void invite(Incident incident, String channelId, List<String> userIds) {
-        List<String> users = new ArrayList<>(userIds);
-        users.remove(botUserId());
-        if (users.isEmpty()) {
-            return;
-        }
-        for (int from = 0; from < users.size(); from += INVITES_PER_CALL) {
-            List<String> batch = users.subList(from, Math.min(users.size(), from + INVITES_PER_CALL));
-            try {
-                slack.invite(SideEffectKey.of("invite", incident.id(), String.valueOf(from)), channelId, batch);
-            } catch (SlackCallRejected e) {
-                if (!HARMLESS_INVITE_ERRORS.contains(e.error()) && !ONE_PERSON_INVITE_ERRORS.contains(e.error())) {
-                    throw e;
-                }
-                batch.forEach(user -> inviteOne(incident, channelId, user));
-            }
-        }
+        invitations.invite(incident, channelId, userIds);
     }
 
     @Override
@@ -189,18 +168,6 @@ public class SlackIncidentRooms implements IncidentRooms {
         }
     }
 
-    private void inviteOne(Incident incident, String channelId, String user) {
-        try {
-            slack.invite(SideEffectKey.of("invite", incident.id(), user), channelId, List.of(user));
-        } catch (SlackCallRejected e) {
-            if ("user_not_found".equals(e.error())) {
-                log.info("Not inviting {} to {}: Slack knows no such user", user, incident.id());
-            } else if (!HARMLESS_INVITE_ERRORS.contains(e.error())) {
-                log.warn("Could not invite {} to {}: {}", user, incident.id(), e.error());
-            }
-        }
-    }
-
     private String topic(Incident incident) {
         String topic = texts.get(locale, "room.topic", incident.id(), incident.severity().name(),
                 incident.tlp().label(), incident.title());
@@ -209,9 +176,6 @@ public class SlackIncidentRooms implements IncidentRooms {
     }
 
     String botUserId() {
-        if (botUserId == null) {
-            botUserId = slack.botUserId();
-        }
-        return botUserId;
+        return invitations.botUserId();
     }
 }

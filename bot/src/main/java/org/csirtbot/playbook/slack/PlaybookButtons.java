@@ -2,10 +2,8 @@ package org.csirtbot.playbook.slack;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -13,9 +11,9 @@ import org.csirtbot.incident.Incident;
 import org.csirtbot.incident.Incidents;
 import org.csirtbot.incident.access.CsirtAction;
 import org.csirtbot.incident.slack.Permissions;
-import org.csirtbot.playbook.PlaybookRun;
 import org.csirtbot.playbook.PlaybookRuns;
 import org.csirtbot.playbook.RunActions;
+import org.csirtbot.playbook.slack.StepClicks.Click;
 import org.csirtbot.playbooks.engine.Action;
 import org.csirtbot.playbooks.engine.Actor;
 import org.csirtbot.playbooks.model.Step;
@@ -54,6 +52,7 @@ class PlaybookButtons implements SlackRoute {
     private final UserLocales locales;
     private final Executor views;
     private final Executor work;
+    private final StepClicks clicks;
 
     PlaybookButtons(SlackGateway slack, PlaybookRuns runs, RunActions actions, Incidents incidents,
                     Permissions permissions, PlaybookModals modals, PlaybookWords words, PlaybookSubcommand starts,
@@ -70,13 +69,15 @@ class PlaybookButtons implements SlackRoute {
         this.locales = locales;
         this.views = views;
         this.work = work;
+        this.clicks = new StepClicks(slack, runs, incidents, words, locales);
     }
 
     @Override
     public void register(App app) {
-        app.blockAction(StepMessages.COMPLETE, handler(views, c -> c.step().fields().findAny().isPresent(), this::complete));
+        app.blockAction(StepMessages.COMPLETE, clicks.handler(views, c -> c.step().fields().findAny().isPresent(),
+                this::complete));
         // acts at once, opening no form: on the work threads, so forms never wait behind it
-        app.blockAction(StepMessages.APPROVE, handler(work, c -> false,
+        app.blockAction(StepMessages.APPROVE, clicks.handler(work, c -> false,
                 c -> act(c, a -> new Action.Approve(a, c.step().id(), null))));
         app.blockAction(StepMessages.SKIP, handler(c -> form(c, a -> new Action.Skip(a, c.step().id(), "?"),
                 () -> modals.reason(c.locale(), c.run(), c.step(), PlaybookModals.SKIP))));
@@ -87,7 +88,7 @@ class PlaybookButtons implements SlackRoute {
         app.blockAction(StepMessages.INPUTS, inputsHandler());
         app.blockAction(START, (req, ctx) -> {
             ButtonClick click = ButtonClick.of(req.getPayload());
-            work.execute(() -> tell(click.channel(), click.user(), start(click.user(), click.value(),
+            work.execute(() -> clicks.tell(click.channel(), click.user(), start(click.user(), click.value(),
                     locales.of(click.user()))));
             return ctx.ack();
         });
@@ -107,7 +108,7 @@ class PlaybookButtons implements SlackRoute {
                     if (refusal == null) {
                         slack.openView(b.trigger(), modals.inputs(locale, run.get()));
                     }
-                    tell(b.channel(), b.user(), refusal);
+                    clicks.tell(b.channel(), b.user(), refusal);
                 } catch (RuntimeException e) {
                     log.error("Playbook inputs click on {} by {} failed", b.value(), b.user(), e);
                 }
@@ -116,44 +117,8 @@ class PlaybookButtons implements SlackRoute {
         };
     }
 
-    /** A click on a step's button: who, where, which run and step, the trigger for a form. */
-    record Click(String user, String channel, String trigger, Locale locale, PlaybookRun run, Incident incident, Step step) {
-        Click in(Locale other) {
-            return new Click(user, channel, trigger, other, run, incident, step);
-        }
-    }
-
     private BlockActionHandler handler(Function<Click, String> answer) {
-        return handler(views, c -> true, answer);
-    }
-
-    /**
-     * A form opens in the language known now (its trigger does not wait for Slack); a click that opens none is
-     * answered in the person's language, which Slack may take a moment to tell the first time.
-     */
-    private BlockActionHandler handler(Executor executor, Predicate<Click> opensForm, Function<Click, String> answer) {
-        return (req, ctx) -> {
-            ButtonClick b = ButtonClick.of(req.getPayload());
-            executor.execute(() -> {
-                Locale locale = locales.now(b.user());
-                try {
-                    Optional<Click> click = click(b, locale).map(c -> opensForm.test(c) ? c : c.in(locales.of(b.user())));
-                    // the work's answer is null when it applied: the step's messages show it
-                    tell(b.channel(), b.user(), click.isPresent() ? answer.apply(click.get())
-                            : words.texts().get(locale, "playbook.gone"));
-                } catch (RuntimeException e) {
-                    log.error("Playbook click on {} by {} failed", b.value(), b.user(), e);
-                    tell(b.channel(), b.user(), words.texts().get(locale, "error.not-recorded"));
-                }
-            });
-            return ctx.ack();
-        };
-    }
-
-    private Optional<Click> click(ButtonClick b, Locale locale) {
-        return StepRef.parse(b.value()).flatMap(ref -> runs.find(ref.runId()).flatMap(run -> run.playbook()
-                .step(ref.step()).flatMap(step -> incidents.find(run.incidentId())
-                        .map(incident -> new Click(b.user(), b.channel(), b.trigger(), locale, run, incident, step)))));
+        return clicks.handler(views, c -> true, answer);
     }
 
     private String complete(Click c) {
@@ -205,15 +170,5 @@ class PlaybookButtons implements SlackRoute {
         var options = step.decision().options();
         return options.stream().filter(o -> o.requiresRole() == null).findFirst().or(() -> options.stream().findFirst())
                 .map(o -> o.id()).orElse("");
-    }
-
-    private void tell(String channel, String user, String text) {
-        if (text != null && channel != null) {
-            try {
-                slack.postEphemeral(channel, user, text);
-            } catch (RuntimeException e) {
-                log.warn("Could not tell {} in {}: {}", user, channel, e.toString());
-            }
-        }
     }
 }

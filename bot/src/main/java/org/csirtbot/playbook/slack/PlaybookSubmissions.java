@@ -17,6 +17,7 @@ import org.csirtbot.playbooks.engine.Action;
 import org.csirtbot.playbooks.engine.Actor;
 import org.csirtbot.playbooks.model.Step;
 import org.csirtbot.slack.DirectMessages;
+import org.csirtbot.slack.FormSubmission;
 import org.csirtbot.slack.ModalParts;
 import org.csirtbot.slack.SlackComponent;
 import org.csirtbot.slack.SlackRoute;
@@ -90,10 +91,7 @@ class PlaybookSubmissions implements SlackRoute {
     }
 
     private ViewSubmissionHandler handler(FormAction action) {
-        return (req, ctx) -> {
-            String user = req.getPayload().getUser().getId();
-            var view = req.getPayload().getView();
-            Locale locale = locales.now(user);
+        return FormSubmission.handler(locales, (user, view, locale, ctx) -> {
             String firstBlock = FormErrors.firstBlock(view);
             var submitted = store.attempt(() -> submit(view.getPrivateMetadata(), user, view.getState(), action, locale));
             if (submitted.failed()) {
@@ -113,7 +111,7 @@ class PlaybookSubmissions implements SlackRoute {
             }
             Map<String, String> errors = FormErrors.placed(submitted.value(), firstBlock, view.getState());
             return errors.isEmpty() ? ctx.ack() : ctx.ack(r -> r.responseAction("errors").errors(errors));
-        };
+        });
     }
 
     /** Applies the form; the errors to show by field (empty when it applied). */

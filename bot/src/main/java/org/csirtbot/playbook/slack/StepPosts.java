@@ -81,15 +81,8 @@ class StepPosts {
     /** Every message of the step's round loses its buttons and says what became of the step. */
     void closed(Incident incident, PlaybookRun run, String stepId, Function<Locale, String> outcome,
                 List<StepMessage> shown) {
-        Step step = run.playbook().step(stepId).orElse(null);
-        int round = run.round(stepId);
-        for (StepMessage m : shown) {
-            if (step != null && m.step().equals(stepId) && m.round() == round) {
-                Locale locale = localeOf(m);
-                update(run, m, "done", messages.fallback(locale, run, step),
-                        messages.closed(locale, incident, run, step, outcome.apply(locale)));
-            }
-        }
+        updateRound(run, stepId, shown, "done",
+                (m, step, locale) -> messages.closed(locale, incident, run, step, outcome.apply(locale)));
     }
 
     /**
@@ -98,16 +91,9 @@ class StepPosts {
      */
     void approved(Incident incident, PlaybookRun run, String stepId, Function<Locale, String> outcome,
                   List<StepMessage> shown) {
-        Step step = run.playbook().step(stepId).orElse(null);
-        int round = run.round(stepId);
-        for (StepMessage m : shown) {
-            if (step != null && m.step().equals(stepId) && m.round() == round) {
-                Locale locale = localeOf(m);
-                update(run, m, "approved", messages.fallback(locale, run, step), StepMessage.ROOM.equals(m.recipient())
-                        ? messages.open(locale, incident, run, step, null)
-                        : messages.closed(locale, incident, run, step, outcome.apply(locale)));
-            }
-        }
+        updateRound(run, stepId, shown, "approved", (m, step, locale) -> StepMessage.ROOM.equals(m.recipient())
+                ? messages.open(locale, incident, run, step, null)
+                : messages.closed(locale, incident, run, step, outcome.apply(locale)));
     }
 
     /** The role whose holders approve the step now; null when it waits for no approval. */
@@ -151,6 +137,23 @@ class StepPosts {
         } catch (RuntimeException e) {
             log.warn("Could not update step {} of {} for {}: {}", m.step(), run.id(), m.recipient(), e.toString());
         }
+    }
+
+    /** Updates each message shown of the step's current round, in its recipient's language. */
+    private void updateRound(PlaybookRun run, String stepId, List<StepMessage> shown, String what, RoundBlocks blocks) {
+        Step step = run.playbook().step(stepId).orElse(null);
+        int round = run.round(stepId);
+        for (StepMessage m : shown) {
+            if (step != null && m.step().equals(stepId) && m.round() == round) {
+                Locale locale = localeOf(m);
+                update(run, m, what, messages.fallback(locale, run, step), blocks.of(m, step, locale));
+            }
+        }
+    }
+
+    /** The blocks a message of the round shows now. */
+    private interface RoundBlocks {
+        List<com.slack.api.model.block.LayoutBlock> of(StepMessage message, Step step, Locale locale);
     }
 
     private Locale localeOf(StepMessage m) {

@@ -8,6 +8,7 @@ import org.csirtbot.report.Report;
 import org.csirtbot.report.ReportIntake;
 import org.csirtbot.report.ReportReceived;
 import org.csirtbot.slack.DirectMessages;
+import org.csirtbot.slack.FormSubmission;
 import org.csirtbot.slack.Mrkdwn;
 import org.csirtbot.slack.SlackComponent;
 import org.csirtbot.slack.SlackRoute;
@@ -53,10 +54,7 @@ class ReportSubmission implements SlackRoute {
 
     @Override
     public void register(App app) {
-        app.viewSubmission(ReportModal.CALLBACK, (req, ctx) -> {
-            String user = req.getPayload().getUser().getId();
-            var view = req.getPayload().getView();
-            Locale locale = locales.now(user);
+        app.viewSubmission(ReportModal.CALLBACK, FormSubmission.handler(locales, (user, view, locale, ctx) -> {
             ReportModal.Read read = modal.read(view.getState(), locale, "view:" + view.getId(), user);
             if (!read.valid()) {
                 return ctx.ack(r -> r.responseAction("errors").errors(read.errors()));
@@ -80,7 +78,7 @@ class ReportSubmission implements SlackRoute {
             }
             work.execute(() -> afterAck(stored.value()));
             return ctx.ack(r -> r.responseAction("update").view(modal.received(locale, stored.value())));
-        });
+        }));
     }
 
     private void afterAck(Report report) {

@@ -17,12 +17,14 @@ class SlackEffects {
     private final OutboxDocuments outbox;
     private final SlackCalls calls;
     private final EffectSender sender;
+    private final EffectTraces traces;
     private final Map<String, ReentrantLock> lanes = new ConcurrentHashMap<>();
 
-    SlackEffects(OutboxDocuments outbox, SlackCalls calls, EffectSender sender) {
+    SlackEffects(OutboxDocuments outbox, SlackCalls calls, EffectSender sender, EffectTraces traces) {
         this.outbox = outbox;
         this.calls = calls;
         this.sender = sender;
+        this.traces = traces;
     }
 
     /** Records the effect, performs it (or finds it done) and returns Slack's answer. */
@@ -73,7 +75,7 @@ class SlackEffects {
     private Map<String, String> attempt(String key) {
         OutboxEntry entry = outbox.find(key).orElseThrow();
         if (entry.attempts() > 0) {
-            Optional<Map<String, String>> alreadyDone = sender.findDone(entry);
+            Optional<Map<String, String>> alreadyDone = traces.findDone(entry);
             if (alreadyDone.isPresent()) {
                 return alreadyDone.get();
             }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.Conversation;
@@ -15,9 +14,6 @@ import com.slack.api.model.view.View;
 import com.slack.api.util.json.GsonFactory;
 import com.google.gson.Gson;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 /**
  * The one way to the Slack Web API. Every call is checked for {@code ok}, counted, rate-limited, retried
  * when Slack did not answer and guarded by a circuit breaker ({@link SlackCalls}). Every side effect
@@ -26,11 +22,6 @@ import org.slf4j.LoggerFactory;
  */
 public class SlackGateway {
 
-    /** Slack's answers to an ephemeral message for someone it cannot be shown to in that conversation. */
-    private static final Logger log = LoggerFactory.getLogger(SlackGateway.class);
-    private static final Set<String> NOT_SHOWN_THERE =
-            Set.of("user_not_in_channel", "channel_not_found", "not_in_channel");
-
     private static final Gson JSON = GsonFactory.createSnakeCase();
 
     private final MethodsClient client;
@@ -38,6 +29,7 @@ public class SlackGateway {
     private final SlackEffects effects;
     private final BotIdentity bot;
     private final OutboxDispatcher outbox;
+    private final UnrecordedMessages unrecorded;
 
     SlackGateway(MethodsClient client, SlackCalls calls, SlackEffects effects, BotIdentity bot,
                  OutboxDispatcher outbox) {
@@ -46,6 +38,7 @@ public class SlackGateway {
         this.effects = effects;
         this.bot = bot;
         this.outbox = outbox;
+        this.unrecorded = new UnrecordedMessages(client, calls);
     }
 
     /** Sends every effect still pending in the outbox (after a crash, or Slack being down); returns how many are left. */
@@ -90,7 +83,7 @@ public class SlackGateway {
      * which must work when the store is down. Not recorded, so not for anything that must arrive exactly once.
      */
     public void postNotice(String userId, String text) {
-        calls.call("chat.postMessage", userId, () -> client.chatPostMessage(r -> r.channel(userId).text(text)));
+        unrecorded.notice(userId, text);
     }
 
     /**
@@ -99,26 +92,7 @@ public class SlackGateway {
      * person who is not in it is told by direct message instead, so no answer is lost.
      */
     public void postEphemeral(String channel, String user, String text) {
-        try {
-            calls.call("chat.postEphemeral", channel,
-                    () -> client.chatPostEphemeral(r -> r.channel(channel).user(user).text(text)));
-        } catch (SlackCallRejected refused) {
-            if ("user_not_found".equals(refused.error())) {
-                log.info("Nothing shown to {}: Slack knows no such user", user); // a forged request, not a person
-            } else if (NOT_SHOWN_THERE.contains(refused.error())) {
-                tellDirectly(user, text);
-            } else {
-                throw refused;
-            }
-        }
-    }
-
-    private void tellDirectly(String user, String text) {
-        try {
-            postNotice(user, text);
-        } catch (SlackCallRejected alsoRefused) {
-            log.info("Nothing shown to {}: Slack refused a direct message too ({})", user, alsoRefused.error());
-        }
+        unrecorded.ephemeral(channel, user, text);
     }
 
     /** Creates a channel, or finds the one this effect already created; returns its ID and name. */

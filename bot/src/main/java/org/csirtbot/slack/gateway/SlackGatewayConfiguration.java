@@ -56,7 +56,8 @@ public class SlackGatewayConfiguration {
                 breakers.circuitBreaker(SlackCalls.NAME), limits, meters);
         BotIdentity bot = new BotIdentity(client, calls);
         OutboxDocuments entries = new OutboxDocuments(outbox);
-        SlackEffects effects = new SlackEffects(entries, calls, new EffectSender(client, calls, bot));
+        EffectTraces traces = new EffectTraces(client, calls, bot);
+        SlackEffects effects = new SlackEffects(entries, calls, new EffectSender(client, calls, traces), traces);
         return new SlackGateway(client, calls, effects, bot, new OutboxDispatcher(entries, effects));
     }
 }

@@ -9,6 +9,7 @@ import org.csirtbot.incident.IncidentDeclaration;
 import org.csirtbot.incident.ReportAlreadyHandled;
 import org.csirtbot.incident.access.CsirtAction;
 import org.csirtbot.incident.slack.Permissions;
+import org.csirtbot.slack.FormSubmission;
 import org.csirtbot.slack.SlackComponent;
 import org.csirtbot.slack.SlackRoute;
 import org.csirtbot.slack.StoreWithinAck;
@@ -55,10 +56,7 @@ class DeclareSubmission implements SlackRoute {
 
     @Override
     public void register(App app) {
-        app.viewSubmission(DeclareModal.CALLBACK, (req, ctx) -> {
-            String user = req.getPayload().getUser().getId();
-            var view = req.getPayload().getView();
-            Locale locale = locales.now(user);
+        app.viewSubmission(DeclareModal.CALLBACK, FormSubmission.handler(locales, (user, view, locale, ctx) -> {
             String refusal = permissions.refusal(user, CsirtAction.DECLARE, null, locale);
             if (refusal != null) {
                 return error(ctx, refusal);
@@ -85,7 +83,7 @@ class DeclareSubmission implements SlackRoute {
                 work.execute(() -> followUp.run(recorded.value(), user, locale, context));
             }
             return ctx.ack();
-        });
+        }));
     }
 
     private String explain(Throwable failure, String user, Locale locale) {

@@ -12,6 +12,7 @@ import org.csirtbot.incident.access.CsirtAction;
 import org.csirtbot.incident.slack.Permissions;
 import org.csirtbot.report.Report;
 import org.csirtbot.report.ReportIntake;
+import org.csirtbot.slack.FormSubmission;
 import org.csirtbot.slack.ModalParts;
 import org.csirtbot.slack.Mrkdwn;
 import org.csirtbot.slack.SlackComponent;
@@ -25,8 +26,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
-import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.model.view.View;
 
 /** Submitted attach and not-an-incident forms: recorded first, then the reporter and triage are told. */
 @SlackComponent
@@ -62,14 +63,14 @@ class TriageSubmissions implements SlackRoute {
 
     @Override
     public void register(App app) {
-        app.viewSubmission(TriageModals.DISMISS, (req, ctx) -> handle(req, ctx, "reason", this::dismiss));
-        app.viewSubmission(TriageModals.ATTACH, (req, ctx) -> handle(req, ctx, "incident", this::attach));
+        app.viewSubmission(TriageModals.DISMISS, FormSubmission.handler(locales,
+                (user, view, locale, ctx) -> handle(user, view, locale, ctx, "reason", this::dismiss)));
+        app.viewSubmission(TriageModals.ATTACH, FormSubmission.handler(locales,
+                (user, view, locale, ctx) -> handle(user, view, locale, ctx, "incident", this::attach)));
     }
 
-    private Response handle(ViewSubmissionRequest req, ViewSubmissionContext ctx, String field, Decision decision) {
-        String user = req.getPayload().getUser().getId();
-        var view = req.getPayload().getView();
-        Locale locale = locales.now(user);
+    private Response handle(String user, View view, Locale locale, ViewSubmissionContext ctx, String field,
+                            Decision decision) {
         TriageContext context = TriageContext.fromMetadata(view.getPrivateMetadata());
         String value = "reason".equals(field) ? ModalParts.text(view.getState(), field)
                 : ModalParts.selected(view.getState(), field).orElse("");
