@@ -12,37 +12,24 @@ import static org.csirtbot.testkit.TestBot.RESPONDER;
 import static org.csirtbot.testkit.TestBot.SECOND_RESPONDER;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.csirtbot.storage.DecisionDocument;
-import org.csirtbot.testkit.DecisionJourneys;
 import org.csirtbot.testkit.Forms;
-import org.csirtbot.testkit.SlackJourneyTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Who may not decide or approve, late and doubled approvals, and bad decision forms: refused, nothing changed. */
-class DecisionRefusalsIntegrationTests extends SlackJourneyTest {
+class DecisionRefusalsIntegrationTests extends DecisionRoomTest {
 
     /** A second approver, who reads Japanese. */
     static final String JAPANESE_APPROVER = "UAPPRJA01";
 
-    @Autowired
-    MongoTemplate mongo;
-    DecisionJourneys decide;
-    String incidentId;
-    String room;
-
-    @BeforeEach
-    void declare() {
-        decide = new DecisionJourneys(slack, requests, mongo);
-        incidentId = journeys.declareByCommand(RESPONDER,
-                Forms.declaration("Account takeover", "S2", "account_misuse", "AMBER", false, false));
-        room = journeys.roomOf(incidentId);
+    @Override
+    Map<String, Map<String, Object>> incident() {
+        return Forms.declaration("Account takeover", "S2", "account_misuse", "AMBER", false, false);
     }
 
     @Test

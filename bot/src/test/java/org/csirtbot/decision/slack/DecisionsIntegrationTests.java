@@ -15,32 +15,19 @@ import java.util.stream.IntStream;
 import org.csirtbot.storage.DecisionDocument;
 import org.csirtbot.testkit.DecisionJourneys;
 import org.csirtbot.testkit.Forms;
-import org.csirtbot.testkit.SlackJourneyTest;
 import org.csirtbot.testkit.TestBot;
 import org.csirtbot.testkit.fakeslack.BlockKitLimits;
 import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** {@code /incident decide} and the approvals it asks for, over the real HTTP endpoint. */
-class DecisionsIntegrationTests extends SlackJourneyTest {
+class DecisionsIntegrationTests extends DecisionRoomTest {
 
-    @Autowired
-    MongoTemplate mongo;
-    DecisionJourneys decide;
-    String incidentId;
-    String room;
-
-    @BeforeEach
-    void declare() {
-        decide = new DecisionJourneys(slack, requests, mongo);
-        incidentId = journeys.declareByCommand(RESPONDER,
-                Forms.declaration("Phishing wave", "S2", "phishing_mail", "AMBER", false, false));
-        room = journeys.roomOf(incidentId);
+    @Override
+    Map<String, Map<String, Object>> incident() {
+        return Forms.declaration("Phishing wave", "S2", "phishing_mail", "AMBER", false, false);
     }
 
     @Test
