@@ -62,7 +62,7 @@ class GoldenPathIT extends BlackBoxTest {
         await().until(() -> people.messageWithButton(room, "playbook_complete").isPresent());
         FakeSlackModel.Message step = people.messageWithButton(room, "playbook_complete").orElseThrow();
         assertThat(step.text()).contains("Block the sender");
-        people.click(COMMANDER, room, step.ts(), "playbook_complete", PeopleInSlack.buttonValue(step, "playbook_complete"));
+        people.requests().click(COMMANDER, room, step.ts(), "playbook_complete", PeopleInSlack.buttonValue(step, "playbook_complete"));
         await().until(() -> people.logKinds(incidentId).stream().anyMatch(k -> k.startsWith("playbook_step")));
     }
 
@@ -79,7 +79,7 @@ class GoldenPathIT extends BlackBoxTest {
         String dm = slack.dm(APPROVER).orElseThrow().id();
         FakeSlackModel.Message request = people.messageWithButton(dm, "decision_approve").orElseThrow();
         int reviews = people.formsOf("decision_review");
-        people.click(APPROVER, dm, request.ts(), "decision_approve", PeopleInSlack.buttonValue(request, "decision_approve"));
+        people.requests().click(APPROVER, dm, request.ts(), "decision_approve", PeopleInSlack.buttonValue(request, "decision_approve"));
         JsonNode review = people.awaitForm("decision_review", reviews);
         people.submit(APPROVER, review, Map.of("reason", text("Agreed: stop the spread first")));
         await().until(() -> people.logKinds(incidentId).contains("decision_approved"));

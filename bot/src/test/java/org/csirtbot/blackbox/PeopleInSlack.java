@@ -76,8 +76,7 @@ final class PeopleInSlack {
     SignedSlackRequests.Response startDeclaringFromTriage(String reportId, String responder, String title) {
         FakeSlackModel.Message post = triagePost(reportId);
         int forms = formsOf("incident_declare");
-        requests.interaction(SlackPayloads.blockActions(responder, TestBot.TRIAGE, post.ts(), "triage_declare", reportId,
-                SlackPayloads.newTriggerId()));
+        requests.click(responder, TestBot.TRIAGE, post.ts(), "triage_declare", reportId);
         JsonNode form = awaitForm("incident_declare", forms);
         SignedSlackRequests.Response ack = submit(responder, form, Map.of("title", text(title), "severity", select("S2"),
                 "category", select("phishing_mail"), "tlp", select("AMBER"), "confidential", checkboxes(),
@@ -111,12 +110,6 @@ final class PeopleInSlack {
         state.put("approval", select(approval));
         state.put("approver", SlackPayloads.usersSelect(approver));
         return state;
-    }
-
-    /** Clicks a button of a message the bot posted. */
-    SignedSlackRequests.Response click(String user, String channel, String ts, String actionId, String value) {
-        return requests.interaction(SlackPayloads.blockActions(user, channel, ts, actionId, value,
-                SlackPayloads.newTriggerId()));
     }
 
     /** Submits a modal the bot opened with this state (block ID to state value). */

@@ -45,7 +45,7 @@ class SlowSlackIT extends BlackBoxTest {
 
         String ts = "1796000000.000200"; // the triage post's; Slack never answers it in time, so the bot cannot know it
         int declareForms = people.formsOf("incident_declare");
-        acknowledgedInTime("Open an incident", () -> people.click(TestBot.RESPONDER, TestBot.TRIAGE, ts,
+        acknowledgedInTime("Open an incident", () -> people.requests().click(TestBot.RESPONDER, TestBot.TRIAGE, ts,
                 "triage_declare", reportId));
         JsonNode declareForm = people.awaitForm("incident_declare", declareForms);
         acknowledgedInTime("the declare form", () -> people.submit(TestBot.RESPONDER, declareForm, Map.of(

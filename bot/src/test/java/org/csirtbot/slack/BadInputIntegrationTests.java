@@ -10,16 +10,14 @@ import static org.csirtbot.testkit.TestBot.TRIAGE;
 import java.util.Map;
 
 import org.csirtbot.testkit.BackgroundWork;
-import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.Forms;
 import org.csirtbot.testkit.SignedSlackRequests;
+import org.csirtbot.testkit.SlackJourneyTest;
 import org.csirtbot.testkit.SlackPayloads;
 import org.csirtbot.testkit.TestBot;
 import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -27,27 +25,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Bad input gets a clear message to whoever sent it, and nothing recorded is lost or altered. */
-@BotIntegrationTest
-class BadInputIntegrationTests {
+class BadInputIntegrationTests extends SlackJourneyTest {
 
     /** The bot under test, whose background work a negative check waits for. */
     @Autowired
     ApplicationContext app;
 
-    final FakeSlackWorkspace slack = TestBot.slack();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String FORM = SignedSlackRequests.FORM;
 
-    @LocalServerPort
-    int port;
     @Autowired
     MongoTemplate mongo;
-    SignedSlackRequests requests;
-
-    @BeforeEach
-    void connect() {
-        requests = new SignedSlackRequests(port, TestBot.SIGNING_SECRET, slack);
-    }
 
     @Test
     void emptyFieldsAreShownBesideEachFieldAndNothingIsStored() throws Exception {
@@ -137,8 +125,7 @@ class BadInputIntegrationTests {
     @Test
     void triageButtonsClickedByANonResponderAreRefusedPrivately() {
         String reportId = Forms.first(Forms.REPORT_ID, submitReport(Forms.phishingReport()).body());
-        requests.interaction(SlackPayloads.blockActions(EMPLOYEE, TRIAGE, "1.1", "triage_dismiss", reportId,
-                SlackPayloads.newTriggerId()));
+        requests.click(EMPLOYEE, TRIAGE, "1.1", "triage_dismiss", reportId);
 
         await().until(() -> slack.count("chat.postEphemeral") == 1);
         Map<String, String> whisper = slack.calls("chat.postEphemeral").get(0);

@@ -178,8 +178,7 @@ class FaultInjectionIntegrationTests {
         private JsonNode click(String reportId, String action) {
             String ts = TestBot.api(port, "/api/reports/" + reportId).body().path("triageTs").asText();
             int views = fake.views().size();
-            requests.interaction(SlackPayloads.blockActions(RESPONDER, TRIAGE, ts, action, reportId,
-                    SlackPayloads.newTriggerId()));
+            requests.click(RESPONDER, TRIAGE, ts, action, reportId);
             await().atMost(Duration.ofSeconds(30)).until(() -> fake.views().size() == views + 1);
             return fake.views().get(views).view();
         }

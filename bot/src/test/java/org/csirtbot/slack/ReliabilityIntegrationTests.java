@@ -14,22 +14,17 @@ import java.util.List;
 import java.util.Map;
 
 import org.csirtbot.testkit.BackgroundWork;
-import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.Forms;
-import org.csirtbot.testkit.SignedSlackRequests;
-import org.csirtbot.testkit.SlackJourneys;
+import org.csirtbot.testkit.SlackJourneyTest;
 import org.csirtbot.testkit.SlackPayloads;
 import org.csirtbot.testkit.TestBot;
 import org.csirtbot.testkit.TimedRequests;
 import org.csirtbot.testkit.TimelineEventPayloads;
-import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
 import org.csirtbot.triage.slack.TriageContext;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
@@ -42,8 +37,7 @@ import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
  * fake enforces), with a slow Web API and with a burst of reports; repeated deliveries handled once. The bot runs
  * with application.yml's rate limits and timeout.
  */
-@BotIntegrationTest
-class ReliabilityIntegrationTests {
+class ReliabilityIntegrationTests extends SlackJourneyTest {
 
     /** Slack's deadline for an acknowledgement, and a trigger's lifetime. */
     static final Duration THREE_SECONDS = Duration.ofSeconds(3);
@@ -52,10 +46,6 @@ class ReliabilityIntegrationTests {
     @Autowired
     ApplicationContext app;
 
-    final FakeSlackWorkspace slack = TestBot.slack();
-
-    @LocalServerPort
-    int port;
     @Autowired
     @Qualifier("slackViews")
     ThreadPoolTaskExecutor views;
@@ -64,14 +54,6 @@ class ReliabilityIntegrationTests {
     ThreadPoolTaskExecutor work;
     @Autowired
     CircuitBreakerRegistry breakers;
-    SignedSlackRequests requests;
-    SlackJourneys journeys;
-
-    @BeforeEach
-    void connect() {
-        requests = new SignedSlackRequests(port, TestBot.SIGNING_SECRET, slack);
-        journeys = new SlackJourneys(slack, requests, port);
-    }
 
     @Test
     void everyRequestIsAnsweredWithinThreeSecondsAndEveryFormOpensInTimeWhileEveryWebApiCallTakesFive() {

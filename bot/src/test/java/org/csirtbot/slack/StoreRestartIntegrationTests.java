@@ -20,6 +20,7 @@ import org.csirtbot.testkit.FakeSlackDeclarations;
 import org.csirtbot.testkit.Forms;
 import org.csirtbot.testkit.FormsAccess;
 import org.csirtbot.testkit.SignedSlackRequests;
+import org.csirtbot.testkit.SlackJourneys;
 import org.csirtbot.testkit.SlackPayloads;
 import org.csirtbot.testkit.TestBot;
 import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
@@ -73,9 +74,8 @@ class StoreRestartIntegrationTests {
         Texts texts = bot.getBean(Texts.class);
         String before = Forms.first(Forms.REPORT_ID, submitReport(requests, "before the outage").body());
         String incident = FakeSlackDeclarations.declareAndOpenTheRoom(slack, port, "Ransomware on file servers");
-        String room = TestBot.api(port, "/api/incidents/" + incident).body().path("room").path("channelId").asText();
-        JsonNode decisionForm = FakeSlackDeclarations.formOpenedBy(slack,
-                () -> requests.slashCommand("/incident", "decide", TestBot.RESPONDER, room));
+        String room = new SlackJourneys(slack, requests, port).roomOf(incident);
+        JsonNode decisionForm = slack.formOpenedBy(() -> requests.slashCommand("/incident", "decide", TestBot.RESPONDER, room));
 
         mongo.shutdownNow();
         // once the driver has seen the store gone, each action waits out its 5 s server selection: past the 2 s

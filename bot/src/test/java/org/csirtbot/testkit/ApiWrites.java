@@ -3,7 +3,6 @@ package org.csirtbot.testkit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
@@ -12,7 +11,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** POSTs to the API, as a tool of the CSIRT would; the answer as {@link TestBot.ApiResponse}. */
 public final class ApiWrites {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ApiWrites() {
@@ -36,18 +34,7 @@ public final class ApiWrites {
 
     /** POST {@code json} with {@code token} (null: none); the raw answer, for bodies that are not JSON. */
     public static HttpResponse<String> postRaw(int port, String path, String json, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return TestBot.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)), token);
     }
 }

@@ -1,7 +1,6 @@
 package org.csirtbot.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.csirtbot.testkit.SlackPayloads.plainText;
 
 import java.io.IOException;
@@ -9,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.csirtbot.closing.slack.LessonsModal;
 import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
@@ -33,19 +33,9 @@ public final class ClosingSteps {
         this.port = port;
     }
 
-    public SlackJourneys journeys() {
-        return journeys;
-    }
-
     /** Declares the incident by command and waits until its room is complete; returns its ID. */
     public String declare(String commander, String title, String severity) {
-        String id = journeys.declareByCommand(commander, Forms.declaration(title, severity, "malware", "AMBER", false, false));
-        await().until(() -> journeys.logKinds(id).contains("summary_pinned"));
-        return id;
-    }
-
-    public String room(String incidentId) {
-        return incident(incidentId).path("room").path("channelId").asText();
+        return journeys.declareWithRoom(commander, Forms.declaration(title, severity, "malware", "AMBER", false, false));
     }
 
     public JsonNode incident(String incidentId) {
@@ -72,10 +62,9 @@ public final class ClosingSteps {
 
     /** Runs {@code /incident resolve}; returns the answer and the lessons-learned form it opened. */
     public Resolved resolve(String user, String room) {
-        int opened = slack.count("views.open");
-        String answer = command(user, room, "resolve");
-        await().until(() -> slack.count("views.open") == opened + 1);
-        return new Resolved(answer, FakeSlackWorkspace.json(slack.calls("views.open").get(opened), "view"));
+        AtomicReference<String> answer = new AtomicReference<>();
+        JsonNode form = slack.formOpenedBy(() -> answer.set(command(user, room, "resolve")));
+        return new Resolved(answer.get(), form);
     }
 
     public record Resolved(String answer, JsonNode view) {

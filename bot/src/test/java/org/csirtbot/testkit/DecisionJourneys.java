@@ -68,11 +68,8 @@ public final class DecisionJourneys {
 
     /** Runs {@code /incident decide} in the room and returns the form Slack was asked to open. */
     public JsonNode openForm(String user, String room, String question) {
-        int opened = slack.count("views.open");
-        var ack = requests.slashCommand("/incident", "decide " + question, user, room);
-        assertThat(ack.status()).isEqualTo(200);
-        await().until(() -> slack.count("views.open") == opened + 1);
-        return FakeSlackWorkspace.json(slack.calls("views.open").get(opened), "view");
+        return slack.formOpenedBy(() ->
+                assertThat(requests.slashCommand("/incident", "decide " + question, user, room).status()).isEqualTo(200));
     }
 
     public SignedSlackRequests.Response submit(String user, JsonNode view, Map<String, Map<String, Object>> form) {
@@ -116,16 +113,12 @@ public final class DecisionJourneys {
 
     /** Clicks Approve or Reject on a request for approval. */
     public void click(String user, DecisionDocument.Request on, boolean approve, DecisionDocument d) {
-        requests.interaction(SlackPayloads.blockActions(user, on.channel(), on.ts(),
-                approve ? "decision_approve" : "decision_reject", d.incidentId() + "/" + d.decisionId(),
-                SlackPayloads.newTriggerId()));
+        requests.click(user, on.channel(), on.ts(), approve ? "decision_approve" : "decision_reject",
+                d.incidentId() + "/" + d.decisionId());
     }
 
     public JsonNode clickAndGetForm(String user, DecisionDocument.Request on, boolean approve, DecisionDocument d) {
-        int opened = slack.count("views.open");
-        click(user, on, approve, d);
-        await().until(() -> slack.count("views.open") == opened + 1);
-        JsonNode view = FakeSlackWorkspace.json(slack.calls("views.open").get(opened), "view");
+        JsonNode view = slack.formOpenedBy(() -> click(user, on, approve, d));
         assertThat(view.path("callback_id").asText()).isEqualTo("decision_review");
         return view;
     }
@@ -166,9 +159,5 @@ public final class DecisionJourneys {
     public static String text(SignedSlackRequests.Response ack) throws Exception {
         assertThat(ack.status()).isEqualTo(200);
         return JSON.readTree(ack.body()).path("text").asText();
-    }
-
-    public static String room(int port, String incidentId) {
-        return TestBot.api(port, "/api/incidents/" + incidentId).body().path("room").path("channelId").asText();
     }
 }

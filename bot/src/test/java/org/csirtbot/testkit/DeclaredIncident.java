@@ -42,11 +42,8 @@ public final class DeclaredIncident {
                                     Map<String, Map<String, Object>> form) {
         SignedSlackRequests requests = new SignedSlackRequests(port, TestBot.SIGNING_SECRET, slack);
         SlackJourneys journeys = new SlackJourneys(slack, requests, port);
-        String id = journeys.declareByCommand(commander, form);
-        await().until(() -> journeys.logKinds(id).contains("summary_pinned"));
-        String room = TestBot.api(port, "/api/incidents/" + id).body().path("room").path("channelId").asText();
-        assertThat(room).isNotBlank();
-        return new DeclaredIncident(id, room, slack, requests, port, journeys);
+        String id = journeys.declareWithRoom(commander, form);
+        return new DeclaredIncident(id, journeys.roomOf(id), slack, requests, port, journeys);
     }
 
     /** {@code /incident <text>} run by {@code user} in the room; what they were told. */

@@ -21,19 +21,11 @@ public final class FakeSlackDeclarations {
      */
     public static String declareAndOpenTheRoom(FakeSlackWorkspace slack, int port, String title) {
         SignedSlackRequests requests = new SignedSlackRequests(port, TestBot.SIGNING_SECRET);
-        JsonNode form = formOpenedBy(slack, () -> requests.slashCommand("/incident", "declare", TestBot.RESPONDER,
+        JsonNode form = slack.formOpenedBy(() -> requests.slashCommand("/incident", "declare", TestBot.RESPONDER,
                 TestBot.GENERAL));
         requests.interaction(SlackPayloads.viewSubmission(TestBot.RESPONDER, "incident_declare", "V" + System.nanoTime(),
                 form.path("private_metadata").asText(), FormsAccess.declaration(title)));
         return await().atMost(Duration.ofSeconds(20)).until(() -> pinnedRoom(port, title), id -> !id.isEmpty());
-    }
-
-    /** The form that Slack was asked to open after {@code command}. */
-    public static JsonNode formOpenedBy(FakeSlackWorkspace slack, Runnable command) {
-        int views = slack.views().size();
-        command.run();
-        await().atMost(Duration.ofSeconds(10)).until(() -> slack.views().size() == views + 1);
-        return slack.views().get(views).view();
     }
 
     private static String pinnedRoom(int port, String title) {

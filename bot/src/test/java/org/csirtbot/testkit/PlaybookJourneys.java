@@ -73,16 +73,12 @@ public final class PlaybookJourneys {
     }
 
     public SignedSlackRequests.Response click(String user, StepMessage on, String actionId, String runId) {
-        return requests.interaction(SlackPayloads.blockActions(user, on.channel(), on.ts(), actionId,
-                runId + "|" + on.step(), SlackPayloads.newTriggerId()));
+        return requests.click(user, on.channel(), on.ts(), actionId, runId + "|" + on.step());
     }
 
     /** Clicks a button that opens a form and returns the form. */
     public JsonNode clickForForm(String user, StepMessage on, String actionId, String runId) {
-        int opened = slack.count("views.open");
-        click(user, on, actionId, runId);
-        await().until(() -> slack.count("views.open") == opened + 1);
-        return FakeSlackWorkspace.json(slack.calls("views.open").get(opened), "view");
+        return slack.formOpenedBy(() -> click(user, on, actionId, runId));
     }
 
     public SignedSlackRequests.Response submit(String user, JsonNode view, Map<String, Map<String, Object>> state) {

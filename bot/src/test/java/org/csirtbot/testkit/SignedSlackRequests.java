@@ -95,6 +95,12 @@ public class SignedSlackRequests {
         return send(FORM, formBody(fields), Map.of());
     }
 
+    /** A click on a message's button: {@code block_actions} with a fresh trigger, as Slack sends it. */
+    public Response click(String userId, String channelId, String messageTs, String actionId, String value) {
+        return interaction(SlackPayloads.blockActions(userId, channelId, messageTs, actionId, value,
+                SlackPayloads.newTriggerId()));
+    }
+
     /** Sends an interactivity payload as {@code payload=<url-encoded json>}, signed. */
     public Response interaction(String payloadJson) {
         return send(FORM, interactionBody(payloadJson), Map.of());

@@ -34,22 +34,21 @@ public final class SlackJourneys {
 
     /** A responder clicks Open an incident on the report and submits the declare form; returns the incident ID. */
     public String declareFromTriage(String reportId, String responder, Map<String, Map<String, Object>> form) {
-        String ts = TestBot.api(port, "/api/reports/" + reportId).body().path("triageTs").asText();
-        int opened = slack.count("views.open");
-        requests.interaction(SlackPayloads.blockActions(responder, TestBot.TRIAGE, ts, "triage_declare", reportId,
-                SlackPayloads.newTriggerId()));
-        await().until(() -> slack.count("views.open") == opened + 1);
-        JsonNode view = FakeSlackWorkspace.json(slack.calls("views.open").get(opened), "view");
+        JsonNode view = formOnReport(responder, reportId, "triage_declare");
         assertThat(view.path("callback_id").asText()).isEqualTo("incident_declare");
         return submitDeclaration(responder, view.path("private_metadata").asText(), form);
     }
 
+    /** A responder clicks a button of the report's message in triage; returns the form it opened. */
+    public JsonNode formOnReport(String responder, String reportId, String actionId) {
+        String ts = TestBot.api(port, "/api/reports/" + reportId).body().path("triageTs").asText();
+        return slack.formOpenedBy(() -> requests.click(responder, TestBot.TRIAGE, ts, actionId, reportId));
+    }
+
     /** A responder runs /incident declare and submits the form; returns the incident ID once its summary is pinned. */
     public String declareByCommand(String responder, Map<String, Map<String, Object>> form) {
-        int opened = slack.count("views.open");
-        requests.slashCommand("/incident", "declare", responder, TestBot.GENERAL);
-        await().until(() -> slack.count("views.open") == opened + 1);
-        JsonNode view = FakeSlackWorkspace.json(slack.calls("views.open").get(opened), "view");
+        JsonNode view = slack.formOpenedBy(() -> requests.slashCommand("/incident", "declare", responder,
+                TestBot.GENERAL));
         return submitDeclaration(responder, view.path("private_metadata").asText(), form);
     }
 
@@ -75,7 +74,12 @@ public final class SlackJourneys {
 
     /** A responder declares an S3 CLEAR incident by command; returns its ID once its room is open and pinned. */
     public String declareWithRoom(String responder, String title) {
-        String incidentId = declareByCommand(responder, Forms.declaration(title, "S3", "other", "CLEAR", false, false));
+        return declareWithRoom(responder, Forms.declaration(title, "S3", "other", "CLEAR", false, false));
+    }
+
+    /** A responder declares an incident by command; returns its ID once its room is open and its summary pinned. */
+    public String declareWithRoom(String responder, Map<String, Map<String, Object>> form) {
+        String incidentId = declareByCommand(responder, form);
         await().until(() -> logKinds(incidentId).contains("summary_pinned"));
         return incidentId;
     }

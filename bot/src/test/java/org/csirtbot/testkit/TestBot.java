@@ -196,7 +196,11 @@ public final class TestBot {
 
     /** A GET on the bot, with the bearer token unless it is null; the raw answer. */
     public static HttpResponse<String> get(int port, String path, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET(), token);
+    }
+
+    /** Sends a request to the bot, with the bearer token unless it is null; the raw answer. */
+    static HttpResponse<String> send(HttpRequest.Builder request, String token) {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -8,36 +8,28 @@ import static org.csirtbot.testkit.TestBot.SECOND_RESPONDER;
 import java.util.List;
 import java.util.Map;
 
-import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.ClosingSteps;
-import org.csirtbot.testkit.SignedSlackRequests;
+import org.csirtbot.testkit.SlackJourneyTest;
 import org.csirtbot.testkit.TestBot;
-import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** {@code /incident close}: refused with everything missing at once, or closed with the report posted to the room. */
-@BotIntegrationTest
-class CloseIntegrationTests {
+class CloseIntegrationTests extends SlackJourneyTest {
 
-    final FakeSlackWorkspace slack = TestBot.slack();
-
-    @LocalServerPort
-    int port;
     ClosingSteps steps;
 
     @BeforeEach
     void connect() {
-        steps = new ClosingSteps(slack, new SignedSlackRequests(port, TestBot.SIGNING_SECRET, slack), port);
+        steps = new ClosingSteps(slack, requests, port);
     }
 
     @Test
     void anS1StillInvestigatingWithoutLessonsIsNotClosedAndEverythingMissingIsNamed() {
         String id = steps.declare(RESPONDER, "S1 closed too early", "S1");
-        String room = steps.room(id);
+        String room = journeys.roomOf(id);
         steps.statuses(RESPONDER, room, "investigating");
 
         String refused = steps.command(RESPONDER, room, "close");
@@ -51,7 +43,7 @@ class CloseIntegrationTests {
 
         steps.resolve(RESPONDER, room);
         steps.saveLessons(RESPONDER, id, Map.of("what_happened", "Macro", "performance", "Well"));
-        await().until(() -> steps.journeys().logKinds(id).contains("lessons_recorded"));
+        await().until(() -> journeys.logKinds(id).contains("lessons_recorded"));
 
         String stillRefused = steps.command(RESPONDER, room, "close");
 
@@ -63,7 +55,7 @@ class CloseIntegrationTests {
     @Test
     void onlyTheCommanderOrDeputyCloses() {
         String id = steps.declare(RESPONDER, "Not yours to close", "S4");
-        String room = steps.room(id);
+        String room = journeys.roomOf(id);
         steps.statuses(RESPONDER, room, "investigating", "post_incident");
 
         assertThat(steps.command(SECOND_RESPONDER, room, "close")).contains("Only the incident commander or deputy");
@@ -73,7 +65,7 @@ class CloseIntegrationTests {
     @Test
     void anIncidentInReviewMeetingTheCriteriaIsClosedAndItsReportPostedToTheRoom() {
         String id = steps.declare(RESPONDER, "Closed <cleanly> & quickly", "S3");
-        String room = steps.room(id);
+        String room = journeys.roomOf(id);
         steps.statuses(RESPONDER, room, "investigating", "post_incident");
         JsonNode before = steps.incident(id);
 
@@ -94,8 +86,8 @@ class CloseIntegrationTests {
         assertThat(last.path("actor").asText()).isEqualTo(RESPONDER);
         assertThat(last.path("data").toString()).isEqualTo("{\"from\":\"post_incident\"}");
 
-        await().until(() -> steps.journeys().logKinds(id).contains("report_posted"));
-        List<Map<String, String>> posts = steps.journeys().postsTo(room);
+        await().until(() -> journeys.logKinds(id).contains("report_posted"));
+        List<Map<String, String>> posts = journeys.postsTo(room);
         Map<String, String> intro = posts.stream().filter(p -> p.get("text").startsWith("*Post-incident report of " + id))
                 .findFirst().orElseThrow();
         assertThat(intro.get("text")).contains("Closed &lt;cleanly&gt; &amp; quickly", "/api/incidents/" + id + "/report.md")
@@ -108,12 +100,12 @@ class CloseIntegrationTests {
                 .anyMatch(u -> room.equals(u.get("channel")) && u.get("blocks").contains("Closed")));
 
         assertThat(steps.command(RESPONDER, room, "close")).contains("This incident is closed");
-        assertThat(steps.journeys().logKinds(id).stream().filter("closed"::equals)).hasSize(1);
+        assertThat(journeys.logKinds(id).stream().filter("closed"::equals)).hasSize(1);
     }
 
     private void assertNotClosed(String id, String status) {
         assertThat(steps.incident(id).path("status").asText()).isEqualTo(status);
-        assertThat(steps.journeys().logKinds(id)).doesNotContain("closed", "report_posted");
+        assertThat(journeys.logKinds(id)).doesNotContain("closed", "report_posted");
     }
 
     private JsonNode lastEntries(String id, String kind) {

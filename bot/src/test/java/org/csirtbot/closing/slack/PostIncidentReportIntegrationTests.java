@@ -14,20 +14,17 @@ import java.util.List;
 import java.util.Map;
 
 import org.csirtbot.storage.DecisionDocument;
-import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.ClosingSteps;
 import org.csirtbot.testkit.DecisionJourneys;
 import org.csirtbot.testkit.Forms;
 import org.csirtbot.testkit.GoldenFiles;
-import org.csirtbot.testkit.SignedSlackRequests;
+import org.csirtbot.testkit.SlackJourneyTest;
 import org.csirtbot.testkit.TestBot;
 import org.csirtbot.testkit.TestClock;
-import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,8 +34,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * against a golden file. The bot's clock is set to each step's time in November 2024, which no other test uses, so
  * the times, durations and metrics are real; only the serial numbers, the room's channel ID and the hashes vary.
  */
-@BotIntegrationTest
-class PostIncidentReportIntegrationTests {
+class PostIncidentReportIntegrationTests extends SlackJourneyTest {
 
     static final String APPROVER = "UCISO0001";
     static final String TUE = "2024-11-12T";
@@ -48,21 +44,16 @@ class PostIncidentReportIntegrationTests {
     static final String MESSAGE_TS = "1731405012.000100";
     static final String EDITED_TS = "1731405220.000200";
 
-    final FakeSlackWorkspace slack = TestBot.slack();
     final TestClock clock = TestClock.shared();
 
-    @LocalServerPort
-    int port;
     @Autowired
     MongoTemplate mongo;
-    SignedSlackRequests requests;
     ClosingSteps steps;
     DecisionJourneys decide;
     String id;
 
     @BeforeEach
     void connect() {
-        requests = new SignedSlackRequests(port, TestBot.SIGNING_SECRET, slack);
         steps = new ClosingSteps(slack, requests, port);
         decide = new DecisionJourneys(slack, requests, mongo);
     }
@@ -75,14 +66,14 @@ class PostIncidentReportIntegrationTests {
     @Test
     void theReportOfAScriptedIncidentFromReportToCloseReadsAsTheGoldenFileAndItsDayCountsIt() {
         at(TUE + "09:05");
-        String reportId = steps.journeys().report(EMPLOYEE, Forms.report("malware",
+        String reportId = journeys.report(EMPLOYEE, Forms.report("malware",
                 "Files on the finance share are renamed to *.locked and a note asks for bitcoin.", "about 08:45",
                 "\\\\fs01\\finance", "README_RESTORE.txt"));
         at(TUE + "09:20");
-        id = steps.journeys().declareFromTriage(reportId, RESPONDER, Forms.began(
+        id = journeys.declareFromTriage(reportId, RESPONDER, Forms.began(
                 Forms.declaration("Ransomware on *fs01* | finance", "S2", "malware", "AMBER", false, false), BEGAN));
         logged("summary_pinned");
-        String room = steps.room(id);
+        String room = journeys.roomOf(id);
         at(TUE + "09:25");
         steps.statuses(RESPONDER, room, "investigating");
         at(TUE + "09:30");
@@ -189,7 +180,7 @@ class PostIncidentReportIntegrationTests {
     /** Waits until the log ends with these kinds: what a step logs, also in the background, is logged at its time. */
     private void logged(String... kinds) {
         await().until(() -> {
-            List<String> all = steps.journeys().logKinds(id);
+            List<String> all = journeys.logKinds(id);
             return all.size() >= kinds.length && all.subList(all.size() - kinds.length, all.size()).equals(List.of(kinds));
         });
     }

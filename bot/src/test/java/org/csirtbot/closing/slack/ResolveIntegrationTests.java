@@ -10,50 +10,42 @@ import java.util.List;
 import java.util.Map;
 
 import org.csirtbot.testkit.BackgroundWork;
-import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.ClosingSteps;
-import org.csirtbot.testkit.SignedSlackRequests;
+import org.csirtbot.testkit.SlackJourneyTest;
 import org.csirtbot.testkit.TestBot;
 import org.csirtbot.testkit.fakeslack.BlockKitLimits;
-import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** {@code /incident resolve} and the lessons-learned form, over the real HTTP endpoint. */
-@BotIntegrationTest
-class ResolveIntegrationTests {
+class ResolveIntegrationTests extends SlackJourneyTest {
 
     /** The bot under test, whose background work a negative check waits for. */
     @Autowired
     ApplicationContext app;
 
-    final FakeSlackWorkspace slack = TestBot.slack();
-
-    @LocalServerPort
-    int port;
     ClosingSteps steps;
 
     @BeforeEach
     void connect() {
-        steps = new ClosingSteps(slack, new SignedSlackRequests(port, TestBot.SIGNING_SECRET, slack), port);
+        steps = new ClosingSteps(slack, requests, port);
     }
 
     @Test
     void resolveMovesToPostIncidentAndOpensTheTenQuestionsWithinSlackLimits() {
         String id = steps.declare(RESPONDER, "Resolve opens the questions", "S3");
-        String room = steps.room(id);
+        String room = journeys.roomOf(id);
         steps.statuses(RESPONDER, room, "investigating");
 
         ClosingSteps.Resolved resolved = steps.resolve(RESPONDER, room);
 
         assertThat(resolved.answer()).contains(id, "*Post-incident*", "was Investigating");
         assertThat(steps.incident(id).path("status").asText()).isEqualTo("POST_INCIDENT");
-        assertThat(steps.journeys().logKinds(id)).endsWith("status_changed");
+        assertThat(journeys.logKinds(id)).endsWith("status_changed");
         JsonNode view = resolved.view();
         assertThat(view.path("callback_id").asText()).isEqualTo("incident_lessons");
         assertThat(view.path("private_metadata").asText()).isEqualTo(id);
@@ -75,7 +67,7 @@ class ResolveIntegrationTests {
     @Test
     void whenSlackCannotOpenTheFormThePersonIsToldHowToGetIt() {
         String id = steps.declare(RESPONDER, "The form came too late", "S3");
-        String room = steps.room(id);
+        String room = journeys.roomOf(id);
         steps.statuses(RESPONDER, room, "investigating");
         slack.givenError("views.open", "expired_trigger_id");
 
@@ -89,7 +81,7 @@ class ResolveIntegrationTests {
     @Test
     void answeringAgainShowsTheAnswersSoFarAndTheNewestCount() {
         String id = steps.declare(RESPONDER, "Lessons answered twice", "S3");
-        String room = steps.room(id);
+        String room = journeys.roomOf(id);
         steps.statuses(RESPONDER, room, "investigating");
         steps.resolve(RESPONDER, room);
         String longest = "あ".repeat(3000);
@@ -108,7 +100,7 @@ class ResolveIntegrationTests {
 
         steps.saveLessons(RESPONDER, id, Map.of("what_happened", "A macro in an invoice ran", "tools_and_resources", "EDR"));
 
-        await().until(() -> steps.journeys().logKinds(id).stream().filter("lessons_recorded"::equals).count() == 2);
+        await().until(() -> journeys.logKinds(id).stream().filter("lessons_recorded"::equals).count() == 2);
         JsonNode lessons = steps.incident(id).path("closure").path("lessons");
         assertThat(lessons.size()).isEqualTo(2);
         assertThat(lessons.path("what_happened").asText()).isEqualTo("A macro in an invoice ran");
@@ -118,13 +110,13 @@ class ResolveIntegrationTests {
                 .findFirst().orElseThrow();
         assertThat(first.path("actor").asText()).isEqualTo(RESPONDER);
         assertThat(first.path("data").path("answers").path("indicators").asText()).isEqualTo(longest);
-        assertThat(steps.journeys().logKinds(id).stream().filter("status_changed"::equals)).hasSize(2);
+        assertThat(journeys.logKinds(id).stream().filter("status_changed"::equals)).hasSize(2);
     }
 
     @Test
     void badLessonsFormsStayOpenSayingWhyAndRecordNothing() {
         String id = steps.declare(RESPONDER, "Bad lessons forms", "S3");
-        String room = steps.room(id);
+        String room = journeys.roomOf(id);
         steps.statuses(RESPONDER, room, "investigating");
         steps.resolve(RESPONDER, room);
 
@@ -136,14 +128,14 @@ class ResolveIntegrationTests {
         assertThat(steps.saveLessons(RESPONDER, "INC-1999-<b>", Map.of("what_happened", "where?")))
                 .contains("errors", "was not found").doesNotContain("<b>");
 
-        assertThat(steps.journeys().logKinds(id)).doesNotContain("lessons_recorded");
+        assertThat(journeys.logKinds(id)).doesNotContain("lessons_recorded");
         assertThat(steps.incident(id).path("closure").path("lessons").isEmpty()).isTrue();
     }
 
     @Test
     void resolveIsRefusedWhereTheLifecycleDoesNotLeadToPostIncidentAndToOthersThanTheCommander() {
         String id = steps.declare(RESPONDER, "Too early to resolve", "S3");
-        String room = steps.room(id);
+        String room = journeys.roomOf(id);
 
         assertThat(steps.command(RESPONDER, room, "resolve")).contains("From *Triage*", "`investigating`");
         assertThat(steps.command(SECOND_RESPONDER, room, "resolve")).contains("Only the incident commander or deputy");

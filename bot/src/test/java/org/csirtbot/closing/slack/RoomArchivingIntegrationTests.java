@@ -14,16 +14,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.csirtbot.closing.RoomClosing;
-import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.ClosingSteps;
-import org.csirtbot.testkit.SignedSlackRequests;
+import org.csirtbot.testkit.SlackJourneyTest;
 import org.csirtbot.testkit.SlackSamples;
 import org.csirtbot.testkit.TestBot;
-import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -34,47 +31,42 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
  * is archived already. The archive check is run directly, as of a chosen moment; it also puts away the rooms other
  * tests closed, so every assertion looks at this test's room alone.
  */
-@BotIntegrationTest
-class RoomArchivingIntegrationTests {
+class RoomArchivingIntegrationTests extends SlackJourneyTest {
 
     static final Duration ARCHIVE_AFTER = Duration.ofDays(7);
 
-    final FakeSlackWorkspace slack = TestBot.slack();
-
-    @LocalServerPort
-    int port;
     @Autowired
     RoomClosing rooms;
     ClosingSteps steps;
 
     @BeforeEach
     void connect() {
-        steps = new ClosingSteps(slack, new SignedSlackRequests(port, TestBot.SIGNING_SECRET, slack), port);
+        steps = new ClosingSteps(slack, requests, port);
         slack.givenSample("conversations.archive", "conversations.archive.success.json");
     }
 
     @Test
     void theRoomIsArchivedOnceTheDelayIsOverAfterANoticeAndOnlyOnce() {
         String id = closedIncident("Archived after a week");
-        String room = steps.room(id);
+        String room = journeys.roomOf(id);
         Instant closedAt = closedAt(id);
 
         rooms.archiveDue(closedAt.plus(ARCHIVE_AFTER).minusSeconds(1));
         assertThat(calls("conversations.archive", room)).isEmpty();
-        assertThat(steps.journeys().logKinds(id)).doesNotContain("channel_archived");
+        assertThat(journeys.logKinds(id)).doesNotContain("channel_archived");
 
         assertThat(rooms.archiveDue(closedAt.plus(ARCHIVE_AFTER))).isPositive();
         rooms.archiveDue(closedAt.plus(ARCHIVE_AFTER).plusSeconds(60));
 
         assertArchivedOnce(id, room);
-        List<String> posts = steps.journeys().postsTo(room).stream().map(p -> p.get("text")).toList();
+        List<String> posts = journeys.postsTo(room).stream().map(p -> p.get("text")).toList();
         assertThat(posts.get(posts.size() - 1)).startsWith("This room is being archived: *" + id + "* is closed.");
     }
 
     @Test
     void anArchiveWhoseAnswerComesTooLateIsCheckedNotRepeated() {
         String id = closedIncident("Archive answer too late");
-        String room = steps.room(id);
+        String room = journeys.roomOf(id);
         // the first archive is done in Slack but answered after the bot's 6 s timeout; Slack then says it is archived
         slack.wireMock().stubFor(post(urlPathEqualTo("/api/conversations.archive")).atPriority(2)
                 .withFormParam("channel", equalTo(room)).inScenario("late archive").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("answered late")
@@ -94,7 +86,7 @@ class RoomArchivingIntegrationTests {
     @Test
     void aChannelSlackSaysIsArchivedAlreadyCountsAsArchived() {
         String id = closedIncident("Archived by hand already");
-        String room = steps.room(id);
+        String room = journeys.roomOf(id);
         slack.givenError("conversations.archive", "already_archived");
 
         assertThat(rooms.archiveDue(closedAt(id).plus(ARCHIVE_AFTER))).isPositive();
@@ -104,18 +96,18 @@ class RoomArchivingIntegrationTests {
 
     private String closedIncident(String title) {
         String id = steps.declare(RESPONDER, title, "S4");
-        String room = steps.room(id);
+        String room = journeys.roomOf(id);
         steps.statuses(RESPONDER, room, "investigating", "post_incident");
         assertThat(steps.command(RESPONDER, room, "close")).contains("is closed");
-        await().until(() -> steps.journeys().logKinds(id).contains("report_posted"));
+        await().until(() -> journeys.logKinds(id).contains("report_posted"));
         return id;
     }
 
     private void assertArchivedOnce(String id, String room) {
         assertThat(calls("conversations.archive", room)).hasSize(1);
-        assertThat(steps.journeys().postsTo(room).stream().filter(p -> p.get("text").startsWith("This room is being archived")))
+        assertThat(journeys.postsTo(room).stream().filter(p -> p.get("text").startsWith("This room is being archived")))
                 .hasSize(1);
-        List<String> kinds = steps.journeys().logKinds(id);
+        List<String> kinds = journeys.logKinds(id);
         assertThat(kinds.stream().filter("channel_archived"::equals)).hasSize(1);
         assertThat(kinds.get(kinds.size() - 1)).isEqualTo("channel_archived");
         var log = TestBot.api(port, "/api/incidents/" + id + "/log").body();

@@ -12,51 +12,24 @@ import static org.csirtbot.testkit.TestBot.RESPONDER;
 import static org.csirtbot.testkit.TestBot.SECOND_RESPONDER;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.csirtbot.storage.DecisionDocument;
-import org.csirtbot.testkit.BotIntegrationTest;
-import org.csirtbot.testkit.DecisionJourneys;
 import org.csirtbot.testkit.Forms;
-import org.csirtbot.testkit.SignedSlackRequests;
-import org.csirtbot.testkit.SlackJourneys;
-import org.csirtbot.testkit.TestBot;
-import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Who may not decide or approve, late and doubled approvals, and bad decision forms: refused, nothing changed. */
-@BotIntegrationTest
-class DecisionRefusalsIntegrationTests {
+class DecisionRefusalsIntegrationTests extends DecisionRoomTest {
 
     /** A second approver, who reads Japanese. */
     static final String JAPANESE_APPROVER = "UAPPRJA01";
 
-    final FakeSlackWorkspace slack = TestBot.slack();
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    MongoTemplate mongo;
-    SignedSlackRequests requests;
-    DecisionJourneys decide;
-    SlackJourneys journeys;
-    String incidentId;
-    String room;
-
-    @BeforeEach
-    void declare() {
-        requests = new SignedSlackRequests(port, TestBot.SIGNING_SECRET, slack);
-        decide = new DecisionJourneys(slack, requests, mongo);
-        journeys = new SlackJourneys(slack, requests, port);
-        incidentId = journeys.declareByCommand(RESPONDER,
-                Forms.declaration("Account takeover", "S2", "account_misuse", "AMBER", false, false));
-        room = DecisionJourneys.room(port, incidentId);
+    @Override
+    Map<String, Map<String, Object>> incident() {
+        return Forms.declaration("Account takeover", "S2", "account_misuse", "AMBER", false, false);
     }
 
     @Test

@@ -13,45 +13,21 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.csirtbot.storage.DecisionDocument;
-import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.DecisionJourneys;
 import org.csirtbot.testkit.Forms;
-import org.csirtbot.testkit.SignedSlackRequests;
-import org.csirtbot.testkit.SlackJourneys;
 import org.csirtbot.testkit.TestBot;
 import org.csirtbot.testkit.fakeslack.BlockKitLimits;
 import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** {@code /incident decide} and the approvals it asks for, over the real HTTP endpoint. */
-@BotIntegrationTest
-class DecisionsIntegrationTests {
+class DecisionsIntegrationTests extends DecisionRoomTest {
 
-    final FakeSlackWorkspace slack = TestBot.slack();
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    MongoTemplate mongo;
-    DecisionJourneys decide;
-    SlackJourneys journeys;
-    String incidentId;
-    String room;
-
-    @BeforeEach
-    void declare() {
-        var requests = new SignedSlackRequests(port, TestBot.SIGNING_SECRET, slack);
-        decide = new DecisionJourneys(slack, requests, mongo);
-        journeys = new SlackJourneys(slack, requests, port);
-        incidentId = journeys.declareByCommand(RESPONDER,
-                Forms.declaration("Phishing wave", "S2", "phishing_mail", "AMBER", false, false));
-        room = DecisionJourneys.room(port, incidentId);
+    @Override
+    Map<String, Map<String, Object>> incident() {
+        return Forms.declaration("Phishing wave", "S2", "phishing_mail", "AMBER", false, false);
     }
 
     @Test

@@ -8,35 +8,21 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.List;
 
-import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.Forms;
-import org.csirtbot.testkit.SignedSlackRequests;
-import org.csirtbot.testkit.SlackJourneys;
+import org.csirtbot.testkit.SlackJourneyTest;
 import org.csirtbot.testkit.TestBot;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** {@code GET /api/incidents/{id}/log/verify} after the golden path, and after someone edits MongoDB. */
-@BotIntegrationTest
-class LogVerifyIntegrationTests {
+class LogVerifyIntegrationTests extends SlackJourneyTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     MongoTemplate mongo;
-    SlackJourneys journeys;
-
-    @BeforeEach
-    void connect() {
-        journeys = new SlackJourneys(TestBot.slack(),
-                new SignedSlackRequests(port, TestBot.SIGNING_SECRET, TestBot.slack()), port);
-    }
 
     @Test
     void theLogOfTheGoldenPathIsAnIntactChainAndAnEditedEntryIsNamed() {

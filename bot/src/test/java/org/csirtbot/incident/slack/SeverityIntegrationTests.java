@@ -9,33 +9,23 @@ import static org.csirtbot.testkit.TestBot.RESPONDER;
 import static org.csirtbot.testkit.TestBot.SECOND_RESPONDER;
 
 import org.csirtbot.testkit.BackgroundWork;
-import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.DeclaredIncident;
 import org.csirtbot.testkit.Forms;
-import org.csirtbot.testkit.SignedSlackRequests;
-import org.csirtbot.testkit.TestBot;
-import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
+import org.csirtbot.testkit.SlackJourneyTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** {@code /incident severity <level> <reason>} in an incident room, over the real HTTP endpoint. */
-@BotIntegrationTest
-class SeverityIntegrationTests {
+class SeverityIntegrationTests extends SlackJourneyTest {
 
     /** The bot under test, whose background work a negative check waits for. */
     @Autowired
     ApplicationContext app;
 
     static final String APPROVER = "UAPPROVE1";
-
-    final FakeSlackWorkspace slack = TestBot.slack();
-
-    @LocalServerPort
-    int port;
 
     @Test
     void raisedToS1TheApproversExecutivesAndExecutiveChannelAreAlertedAndTheSummaryShowsIt() {
@@ -136,7 +126,7 @@ class SeverityIntegrationTests {
                 .isEqualTo(incident.id + " is already *S3 Medium*; nothing changed.");
         assertThat(incident.run(SECOND_RESPONDER, "severity S1 I think it is worse"))
                 .contains("Only the incident commander or deputy");
-        assertThat(requests().slashCommand("/incident", "severity S1 Outside", RESPONDER, GENERAL).body())
+        assertThat(requests.slashCommand("/incident", "severity S1 Outside", RESPONDER, GENERAL).body())
                 .contains("incident room");
 
         assertThat(incident.incident().path("severity").asText()).isEqualTo("S3");
@@ -151,20 +141,16 @@ class SeverityIntegrationTests {
 
     @Test
     void theHelpListsSeverityAndRoleInBothLanguages() {
-        assertThat(requests().slashCommand("/incident", "help", RESPONDER, GENERAL).body())
+        assertThat(requests.slashCommand("/incident", "help", RESPONDER, GENERAL).body())
                 .contains("/incident severity S2", "/incident role scribe @name");
         slack.givenUserLocale("UJASEV001", "ja-JP");
-        requests().slashCommand("/incident", "help", "UJASEV001", GENERAL);
-        await().until(() -> requests().slashCommand("/incident", "help", "UJASEV001", GENERAL).body()
+        requests.slashCommand("/incident", "help", "UJASEV001", GENERAL);
+        await().until(() -> requests.slashCommand("/incident", "help", "UJASEV001", GENERAL).body()
                 .contains("重大度を理由とともに変更"));
     }
 
     private DeclaredIncident declare(String title, String severity, boolean confidential, String tlp) {
         return DeclaredIncident.declare(port, slack, RESPONDER,
                 Forms.declaration(title, severity, "malware", tlp, confidential, false));
-    }
-
-    private SignedSlackRequests requests() {
-        return new SignedSlackRequests(port, TestBot.SIGNING_SECRET, slack);
     }
 }

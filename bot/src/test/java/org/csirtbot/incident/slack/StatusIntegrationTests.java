@@ -10,44 +10,32 @@ import java.util.List;
 import java.util.Map;
 
 import org.csirtbot.testkit.BackgroundWork;
-import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.Forms;
-import org.csirtbot.testkit.SignedSlackRequests;
-import org.csirtbot.testkit.SlackJourneys;
+import org.csirtbot.testkit.SlackJourneyTest;
 import org.csirtbot.testkit.TestBot;
 import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** {@code /incident status <phase>} in an incident room, over the real HTTP endpoint. */
-@BotIntegrationTest
-class StatusIntegrationTests {
+class StatusIntegrationTests extends SlackJourneyTest {
 
     /** The bot under test, whose background work a negative check waits for. */
     @Autowired
     ApplicationContext app;
 
-    final FakeSlackWorkspace slack = TestBot.slack();
-
-    @LocalServerPort
-    int port;
-    SignedSlackRequests requests;
-    SlackJourneys journeys;
     String incidentId;
     String room;
 
     @BeforeEach
     void declare() {
-        requests = new SignedSlackRequests(port, TestBot.SIGNING_SECRET, slack);
-        journeys = new SlackJourneys(slack, requests, port);
         incidentId = journeys.declareByCommand(RESPONDER,
                 Forms.declaration("Ransomware on file server", "S2", "malware", "AMBER", false, false));
-        room = incident().path("room").path("channelId").asText();
+        room = journeys.roomOf(incidentId);
     }
 
     @Test

@@ -11,29 +11,21 @@ import org.csirtbot.playbook.PlaybookCatalog;
 import org.csirtbot.playbook.PlaybookRuns;
 import org.csirtbot.playbooks.load.PlaybookLibrary;
 import org.csirtbot.playbooks.model.Playbook;
-import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.Forms;
 import org.csirtbot.testkit.PlaybookJourneys;
-import org.csirtbot.testkit.SignedSlackRequests;
+import org.csirtbot.testkit.SlackJourneyTest;
 import org.csirtbot.testkit.SlackJourneys;
-import org.csirtbot.testkit.TestBot;
 import org.csirtbot.testkit.fakeslack.BlockKitLimits;
 import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The playbooks in force in the bot: the built-ins and the test directory's, a refused file named with its place; every
  * one starts in a room and shows its first steps within Slack's limits, however long its texts.
  */
-@BotIntegrationTest
-class BuiltInPlaybooksIntegrationTests {
+class BuiltInPlaybooksIntegrationTests extends SlackJourneyTest {
 
-    final FakeSlackWorkspace slack = TestBot.slack();
-
-    @LocalServerPort
-    int port;
     @Autowired
     PlaybookCatalog catalog;
     @Autowired
@@ -51,7 +43,6 @@ class BuiltInPlaybooksIntegrationTests {
 
     @Test
     void everyPlaybookStartsAndItsStepsFitSlack() {
-        var requests = new SignedSlackRequests(port, TestBot.SIGNING_SECRET, slack);
         var journeys = new SlackJourneys(slack, requests, port);
         var walk = new PlaybookJourneys(slack, requests, port, () -> runs);
         String incidentId = journeys.declareByCommand(RESPONDER,

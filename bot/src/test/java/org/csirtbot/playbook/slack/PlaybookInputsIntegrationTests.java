@@ -9,35 +9,25 @@ import java.util.Map;
 
 import org.csirtbot.playbook.PlaybookRuns;
 import org.csirtbot.playbook.StepMessage;
-import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.Forms;
 import org.csirtbot.testkit.PlaybookJourneys;
-import org.csirtbot.testkit.SignedSlackRequests;
+import org.csirtbot.testkit.SlackJourneyTest;
 import org.csirtbot.testkit.SlackJourneys;
-import org.csirtbot.testkit.SlackPayloads;
-import org.csirtbot.testkit.TestBot;
 import org.csirtbot.testkit.fakeslack.BlockKitLimits;
 import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** A playbook's inputs: asked for when it starts, given through their form, and waited for by the steps needing them. */
-@BotIntegrationTest
-class PlaybookInputsIntegrationTests {
+class PlaybookInputsIntegrationTests extends SlackJourneyTest {
 
-    final FakeSlackWorkspace slack = TestBot.slack();
-
-    @LocalServerPort
-    int port;
     @Autowired
     PlaybookRuns runs;
 
     @Test
     void aStepNeedingAnInputWaitsForItAndTheInputsFormGivesIt() {
-        var requests = new SignedSlackRequests(port, TestBot.SIGNING_SECRET, slack);
         var journeys = new SlackJourneys(slack, requests, port);
         var walk = new PlaybookJourneys(slack, requests, port, () -> runs);
         String incidentId = journeys.declareByCommand(RESPONDER,
@@ -54,11 +44,8 @@ class PlaybookInputsIntegrationTests {
         await().until(() -> walk.toldIn(room, RESPONDER).stream()
                 .anyMatch(t -> t.contains("needs Affected host before this step can be done")));
 
-        int opened = slack.count("views.open");
-        requests.interaction(SlackPayloads.blockActions(RESPONDER, room, "1700000000.000300", "playbook_inputs",
-                runId + "|inputs", SlackPayloads.newTriggerId()));
-        await().until(() -> slack.count("views.open") == opened + 1);
-        JsonNode view = FakeSlackWorkspace.json(slack.calls("views.open").get(opened), "view");
+        JsonNode view = slack.formOpenedBy(() ->
+                requests.click(RESPONDER, room, "1700000000.000300", "playbook_inputs", runId + "|inputs"));
         assertThat(view.path("callback_id").asText()).isEqualTo("playbook_inputs");
         assertThat(BlockKitLimits.checkView(view)).isEmpty();
 

@@ -26,17 +26,13 @@ import org.csirtbot.slack.SlackRecovery;
 import org.csirtbot.slack.gateway.PostedMessage;
 import org.csirtbot.slack.gateway.SlackGateway;
 import org.csirtbot.storage.PlaybookRunStore;
-import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.Forms;
 import org.csirtbot.testkit.PlaybookJourneys;
-import org.csirtbot.testkit.SignedSlackRequests;
-import org.csirtbot.testkit.SlackJourneys;
-import org.csirtbot.testkit.TestBot;
+import org.csirtbot.testkit.SlackJourneyTest;
 import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The bot stops after a playbook run's change is stored and before its messages reach the outbox: the change is
@@ -44,13 +40,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * once: the next step posted, the finished step's message updated, the finish said, the summary refreshed; a post the
  * interrupted showing did make is not made again, only remembered. Recovery again sends nothing.
  */
-@BotIntegrationTest
-class PlaybookRecoveryIntegrationTests {
+class PlaybookRecoveryIntegrationTests extends SlackJourneyTest {
 
-    final FakeSlackWorkspace slack = TestBot.slack();
-
-    @LocalServerPort
-    int port;
     @Autowired
     PlaybookRuns runs;
     @Autowired
@@ -69,13 +60,10 @@ class PlaybookRecoveryIntegrationTests {
     StepMessages stepMessages;
 
     PlaybookJourneys walk;
-    SlackJourneys journeys;
 
     @BeforeEach
     void connect() {
-        var requests = new SignedSlackRequests(port, TestBot.SIGNING_SECRET, slack);
         walk = new PlaybookJourneys(slack, requests, port, () -> runs);
-        journeys = new SlackJourneys(slack, requests, port);
     }
 
     @Test

@@ -12,47 +12,33 @@ import java.util.concurrent.CompletableFuture;
 import org.csirtbot.playbook.PlaybookRun;
 import org.csirtbot.playbook.PlaybookRuns;
 import org.csirtbot.playbook.StepMessage;
-import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.Forms;
 import org.csirtbot.testkit.PlaybookJourneys;
 import org.csirtbot.testkit.SignedSlackRequests;
-import org.csirtbot.testkit.SlackJourneys;
-import org.csirtbot.testkit.SlackPayloads;
-import org.csirtbot.testkit.TestBot;
-import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
+import org.csirtbot.testkit.SlackJourneyTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Bad inputs to playbooks over the real HTTP path: an unknown playbook, someone who may not start or work one, a step
  * not waiting, a mandatory step skipped, a forged button, a double click. Each is answered privately and politely, and
  * nothing about the run changes or is logged.
  */
-@BotIntegrationTest
-class PlaybookRefusalsIntegrationTests {
+class PlaybookRefusalsIntegrationTests extends SlackJourneyTest {
 
     static final String JAPANESE_RESPONDER_ROLE = "UDEPJA001";
 
-    final FakeSlackWorkspace slack = TestBot.slack();
-
-    @LocalServerPort
-    int port;
     @Autowired
     PlaybookRuns runs;
     PlaybookJourneys walk;
-    SlackJourneys journeys;
-    SignedSlackRequests requests;
     String incidentId;
     String room;
     String runId;
 
     @BeforeEach
     void declare() {
-        requests = new SignedSlackRequests(port, TestBot.SIGNING_SECRET, slack);
         walk = new PlaybookJourneys(slack, requests, port, () -> runs);
-        journeys = new SlackJourneys(slack, requests, port);
         incidentId = journeys.declareByCommand(RESPONDER, Forms.declaration("Flood", "S3", "dos", "AMBER", false, false));
         room = journeys.roomOf(incidentId);
         runId = incidentId + "/walk-test";
@@ -70,8 +56,7 @@ class PlaybookRefusalsIntegrationTests {
         assertThat(journeys.logKinds(incidentId)).doesNotContain("playbook_started");
 
         String suggestionTs = "1700000000.000100";
-        requests.interaction(SlackPayloads.blockActions(EMPLOYEE, room, suggestionTs, "playbook_start_walk-test",
-                incidentId + "|walk-test", SlackPayloads.newTriggerId()));
+        requests.click(EMPLOYEE, room, suggestionTs, "playbook_start_walk-test", incidentId + "|walk-test");
         await().until(() -> walk.toldIn(room, EMPLOYEE).stream().anyMatch(t -> t.contains("commander or deputy")));
         assertThat(runs.ofIncident(incidentId)).isEmpty();
     }
@@ -102,13 +87,11 @@ class PlaybookRefusalsIntegrationTests {
         await().until(() -> walk.toldIn(room, RESPONDER).stream()
                 .anyMatch(t -> t.contains("*Acknowledge the alert* is mandatory and cannot be skipped")));
 
-        requests.interaction(SlackPayloads.blockActions(RESPONDER, room, ack.ts(), "playbook_complete",
-                runId + "|review", SlackPayloads.newTriggerId()));
+        requests.click(RESPONDER, room, ack.ts(), "playbook_complete", runId + "|review");
         await().until(() -> walk.toldIn(room, RESPONDER).stream()
                 .anyMatch(t -> t.contains("*Review the response* is not waiting for anyone now")));
 
-        requests.interaction(SlackPayloads.blockActions(RESPONDER, room, ack.ts(), "playbook_complete",
-                "INC-0000-0000/forged|ack", SlackPayloads.newTriggerId()));
+        requests.click(RESPONDER, room, ack.ts(), "playbook_complete", "INC-0000-0000/forged|ack");
         await().until(() -> walk.toldIn(room, RESPONDER).stream().anyMatch(t -> t.contains("was not found")));
 
         assertThat(run().version()).isEqualTo(version);

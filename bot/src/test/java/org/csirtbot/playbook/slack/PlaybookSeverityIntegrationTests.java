@@ -11,17 +11,13 @@ import java.util.stream.Stream;
 
 import org.csirtbot.playbook.PlaybookRuns;
 import org.csirtbot.testkit.BackgroundWork;
-import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.DeclaredIncident;
 import org.csirtbot.testkit.Forms;
 import org.csirtbot.testkit.PlaybookJourneys;
-import org.csirtbot.testkit.SignedSlackRequests;
-import org.csirtbot.testkit.TestBot;
-import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
+import org.csirtbot.testkit.SlackJourneyTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,8 +27,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * incident to S1 alerts its approvers, the executives and the executive channel once, and logs the change once,
  * naming the decision; raised only to S3 it alerts nobody; {@code /incident severity} still alerts once.
  */
-@BotIntegrationTest
-class PlaybookSeverityIntegrationTests {
+class PlaybookSeverityIntegrationTests extends SlackJourneyTest {
 
     /** The bot under test, whose background work a negative check waits for. */
     @Autowired
@@ -40,17 +35,13 @@ class PlaybookSeverityIntegrationTests {
 
     static final String APPROVER = "UAPPROVE2";
 
-    final FakeSlackWorkspace slack = TestBot.slack();
-
-    @LocalServerPort
-    int port;
     @Autowired
     PlaybookRuns runs;
     PlaybookJourneys walk;
 
     @BeforeEach
     void connect() {
-        walk = new PlaybookJourneys(slack, new SignedSlackRequests(port, TestBot.SIGNING_SECRET, slack), port,
+        walk = new PlaybookJourneys(slack, requests, port,
                 () -> runs);
     }
 

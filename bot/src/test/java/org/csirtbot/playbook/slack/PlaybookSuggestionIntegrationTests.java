@@ -9,38 +9,24 @@ import java.util.List;
 import java.util.Map;
 
 import org.csirtbot.playbook.PlaybookRuns;
-import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.Forms;
 import org.csirtbot.testkit.PlaybookJourneys;
-import org.csirtbot.testkit.SignedSlackRequests;
-import org.csirtbot.testkit.SlackJourneys;
-import org.csirtbot.testkit.SlackPayloads;
-import org.csirtbot.testkit.TestBot;
+import org.csirtbot.testkit.SlackJourneyTest;
 import org.csirtbot.testkit.fakeslack.BlockKitLimits;
 import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The playbook that fits a declared incident's category is suggested in its room, and Start starts it. */
-@BotIntegrationTest
-class PlaybookSuggestionIntegrationTests {
+class PlaybookSuggestionIntegrationTests extends SlackJourneyTest {
 
-    final FakeSlackWorkspace slack = TestBot.slack();
-
-    @LocalServerPort
-    int port;
     @Autowired
     PlaybookRuns runs;
-    SignedSlackRequests requests;
-    SlackJourneys journeys;
     PlaybookJourneys walk;
 
     @BeforeEach
     void connect() {
-        requests = new SignedSlackRequests(port, TestBot.SIGNING_SECRET, slack);
-        journeys = new SlackJourneys(slack, requests, port);
         walk = new PlaybookJourneys(slack, requests, port, () -> runs);
     }
 
@@ -56,8 +42,8 @@ class PlaybookSuggestionIntegrationTests {
         assertThat(Forms.actionIds(FakeSlackWorkspace.json(suggestion, "blocks"))).contains("playbook_start_walk-test");
         assertThat(BlockKitLimits.checkMessage(suggestion.get("text"), FakeSlackWorkspace.json(suggestion, "blocks"))).isEmpty();
 
-        requests.interaction(SlackPayloads.blockActions(RESPONDER, room, "1700000000.000200", "playbook_start_walk-test",
-                incidentId + "|walk-test", SlackPayloads.newTriggerId()));
+        requests.click(RESPONDER, room, "1700000000.000200", "playbook_start_walk-test",
+                incidentId + "|walk-test");
 
         await().until(() -> walk.toldIn(room, RESPONDER).stream().anyMatch(t -> t.contains("*DoS walk test* started")));
         assertThat(walk.entries(incidentId, "playbook_started")).singleElement()

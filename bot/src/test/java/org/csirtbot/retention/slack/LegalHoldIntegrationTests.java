@@ -11,41 +11,28 @@ import java.time.Instant;
 import org.csirtbot.storage.IncidentDocument;
 import org.csirtbot.storage.IncidentStore;
 import org.csirtbot.testkit.ApiWrites;
-import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.Forms;
-import org.csirtbot.testkit.SignedSlackRequests;
-import org.csirtbot.testkit.SlackJourneys;
+import org.csirtbot.testkit.SlackJourneyTest;
 import org.csirtbot.testkit.TestBot;
-import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** {@code /incident hold|release <reason>} in the room, and {@code POST /api/incidents/{id}/legal-hold}. */
-@BotIntegrationTest
-class LegalHoldIntegrationTests {
+class LegalHoldIntegrationTests extends SlackJourneyTest {
 
-    final FakeSlackWorkspace slack = TestBot.slack();
-
-    @LocalServerPort
-    int port;
     @Autowired
     IncidentStore store;
-    SignedSlackRequests requests;
-    SlackJourneys journeys;
     String incidentId;
     String room;
 
     @BeforeEach
     void declare() {
-        requests = new SignedSlackRequests(port, TestBot.SIGNING_SECRET, slack);
-        journeys = new SlackJourneys(slack, requests, port);
         incidentId = journeys.declareByCommand(RESPONDER,
                 Forms.declaration("Leak of payroll data", "S2", "information_leak", "AMBER", false, false));
-        room = incident().path("room").path("channelId").asText();
+        room = journeys.roomOf(incidentId);
     }
 
     @Test

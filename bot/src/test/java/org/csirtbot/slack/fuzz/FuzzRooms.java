@@ -21,7 +21,6 @@ import org.csirtbot.testkit.DecisionJourneys;
 import org.csirtbot.testkit.Forms;
 import org.csirtbot.testkit.PlaybookJourneys;
 import org.csirtbot.testkit.SlackJourneys;
-import org.csirtbot.testkit.SlackPayloads;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -85,10 +84,8 @@ final class FuzzRooms {
         walk.submit(SECOND_RESPONDER, walk.clickForForm(SECOND_RESPONDER, record, StepMessages.COMPLETE, run),
                 form("__peak_gbps__", "12", "__started__", null, "__sources__", null));
         walk.clickForForm(SECOND_RESPONDER, walk.requestTo(run, "block", SECOND_RESPONDER), StepMessages.REJECT, run);
-        int opened = this.run.slack.count("views.open");
-        this.run.requests.interaction(SlackPayloads.blockActions(RESPONDER, room, "1700000000.000300",
-                StepMessages.INPUTS, incident + "/inputs-test|inputs", SlackPayloads.newTriggerId()));
-        await().until(() -> this.run.slack.count("views.open") == opened + 1);
+        this.run.slack.formOpenedBy(() -> this.run.requests.click(RESPONDER, room, "1700000000.000300",
+                StepMessages.INPUTS, incident + "/inputs-test|inputs"));
     }
 
     private void decideWithApproval(String incident, String room) {

@@ -72,12 +72,12 @@ final class FuzzRun {
     /** Off while the fixed regression cases run, so each is sent signed. */
     boolean forgeSomeSignatures = true;
 
-    FuzzRun(long seed, FakeSlackWorkspace slack, int port, MongoTemplate mongo, ApplicationContext app) {
+    FuzzRun(long seed, FakeSlackWorkspace slack, int port, ApplicationContext app) {
         this.seed = seed;
         this.slack = slack;
         this.requests = new SignedSlackRequests(port, TestBot.SIGNING_SECRET, slack);
         this.port = port;
-        this.mongo = mongo;
+        this.mongo = app.getBean(MongoTemplate.class);
         this.app = app;
         this.incidentsBefore = FuzzLogs.incidents(port);
         actingUsers.addAll(RESPONDERS);

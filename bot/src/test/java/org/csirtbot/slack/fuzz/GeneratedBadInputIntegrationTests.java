@@ -28,7 +28,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * Thousands of generated hostile inputs ({@link HostileText}) through the commands, the forms and the triage
@@ -79,8 +78,6 @@ class GeneratedBadInputIntegrationTests {
     @LocalServerPort
     int port;
     @Autowired
-    MongoTemplate mongo;
-    @Autowired
     ApplicationContext app;
 
     private FuzzRun run;
@@ -108,7 +105,7 @@ class GeneratedBadInputIntegrationTests {
         fuzzWorkspace();
         TestBot.resetSlack();
         TestBot.slack().rules().enforceRates(false);
-        run = new FuzzRun(SEED, TestBot.slack(), port, mongo, app);
+        run = new FuzzRun(SEED, TestBot.slack(), port, app);
         commands = new FuzzCommands(run);
         reportForms = new FuzzReportForms(run);
         declareForms = new FuzzDeclareForms(run);

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * The rest of the bad-input guarantee ({@link GeneratedBadInputIntegrationTests} covers {@code /report}, declaring
@@ -46,8 +45,6 @@ class GeneratedRoomBadInputIntegrationTests {
     @LocalServerPort
     int port;
     @Autowired
-    MongoTemplate mongo;
-    @Autowired
     ApplicationContext app;
 
     private FuzzRun run;
@@ -61,7 +58,7 @@ class GeneratedRoomBadInputIntegrationTests {
     void openRoomsWithEveryFormAndButton() {
         TestBot.resetSlack();
         TestBot.slack().rules().enforceRates(false);
-        run = new FuzzRun(SEED, TestBot.slack(), port, mongo, app);
+        run = new FuzzRun(SEED, TestBot.slack(), port, app);
         commands = new FuzzRoomCommands(run);
         forms = new FuzzRoomForms(run, harvest);
         events = new FuzzRoomEvents(run);

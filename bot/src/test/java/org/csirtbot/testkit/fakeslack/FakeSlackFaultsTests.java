@@ -15,10 +15,9 @@ import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
 import org.csirtbot.testkit.fakeslack.SlackWorkspace.Fault;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,29 +34,16 @@ import com.slack.api.model.view.ViewTitle;
 /** Seeded fault injection of {@link FakeSlackWorkspace}, through the real Slack SDK client (the one Bolt uses). */
 class FakeSlackFaultsTests {
 
-    private static final String TOKEN = "xoxb-test";
+    private static final String TOKEN = SlackSdkOnTheFake.TOKEN;
     private static final String ALICE = "U0ALICE01";
     private static final String ROOM = "C0ROOM001";
-    private static final FakeSlackWorkspace fake = new FakeSlackWorkspace();
-    private static Slack slack;
-    private static MethodsClient client;
-
-    @BeforeAll
-    static void start() {
-        fake.start();
-        slack = Slack.getInstance(FakeSlackWorkspaceTests.config(fake, null));
-        client = slack.methods(TOKEN);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        slack.close();
-        fake.stop();
-    }
+    @RegisterExtension
+    static final SlackSdkOnTheFake sdk = new SlackSdkOnTheFake();
+    private static final FakeSlackWorkspace fake = sdk.fake;
+    private static final MethodsClient client = sdk.client;
 
     @BeforeEach
     void reset() {
-        fake.reset();
         fake.rules().enforceRates(false); // these tests are about faults; SlackRulesTests has the rate tiers
     }
 
@@ -92,7 +78,7 @@ class FakeSlackFaultsTests {
     void slowAppliesTheEffectAndAnswersAfterTheClientGaveUp() throws Exception {
         fake.slowDelay(Duration.ofSeconds(3));
         fake.injectFaults(1.0, 7, Fault.SLOW);
-        try (Slack impatient = Slack.getInstance(FakeSlackWorkspaceTests.config(fake, 300))) {
+        try (Slack impatient = Slack.getInstance(SlackSdkOnTheFake.config(fake, 300))) {
             assertThatThrownBy(() -> impatient.methods(TOKEN).conversationsCreate(r -> r.name("inc-slow")))
                     .isInstanceOf(SocketTimeoutException.class);
         }
@@ -106,8 +92,8 @@ class FakeSlackFaultsTests {
         fake.slowDelay(Duration.ofSeconds(10));
         fake.injectFaults(1.0, 7, Fault.SLOW);
         ExecutorService pool = Executors.newFixedThreadPool(30);
-        try (Slack impatient = Slack.getInstance(FakeSlackWorkspaceTests.config(fake, 500));
-             Slack fast = Slack.getInstance(FakeSlackWorkspaceTests.config(fake, 3000))) {
+        try (Slack impatient = Slack.getInstance(SlackSdkOnTheFake.config(fake, 500));
+             Slack fast = Slack.getInstance(SlackSdkOnTheFake.config(fake, 3000))) {
             for (int i = 0; i < 30; i++) {
                 String name = "inc-slow-" + i;
                 pool.submit(() -> impatient.methods(TOKEN).conversationsCreate(r -> r.name(name)));
@@ -209,7 +195,7 @@ class FakeSlackFaultsTests {
         fake.injectFaults(1.0, 5, fault);
         int views = fake.views().size();
 
-        try (Slack impatient = Slack.getInstance(FakeSlackWorkspaceTests.config(fake, 500))) {
+        try (Slack impatient = Slack.getInstance(SlackSdkOnTheFake.config(fake, 500))) {
             MethodsClient c = impatient.methods(TOKEN);
             assertThatThrownBy(() -> call(c, method, viewId)).isInstanceOf(switch (fault) {
                 case RATE_LIMITED, SERVER_ERROR_500, SERVICE_UNAVAILABLE_503 -> SlackApiException.class;

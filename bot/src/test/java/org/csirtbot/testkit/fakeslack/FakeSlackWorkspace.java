@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -142,6 +143,14 @@ public class FakeSlackWorkspace extends SlackWorkspace implements AutoCloseable 
     public List<String> unmatchedRequests() {
         return server.findAllUnmatchedRequests().stream()
                 .map(r -> r.getMethod() + " " + r.getUrl() + " " + utf8(r)).toList();
+    }
+
+    /** The form Slack was asked to open ({@code views.open}) once {@code act} was done. */
+    public JsonNode formOpenedBy(Runnable act) {
+        int opened = count("views.open");
+        act.run();
+        await().until(() -> count("views.open") == opened + 1);
+        return json(calls("views.open").get(opened), "view");
     }
 
     /** Parses a JSON-valued form param of a call, e.g. {@code json(call, "blocks")} or {@code json(call, "view")}. */

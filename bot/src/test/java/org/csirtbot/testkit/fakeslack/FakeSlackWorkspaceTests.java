@@ -21,14 +21,12 @@ import java.util.concurrent.Future;
 
 import org.csirtbot.testkit.SlackSamples;
 import org.csirtbot.testkit.SlackTestIds;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
@@ -43,39 +41,18 @@ import com.slack.api.model.block.LayoutBlock;
 /** Drives {@link FakeSlackWorkspace} with the real Slack SDK client (the one Bolt uses). */
 class FakeSlackWorkspaceTests {
 
-    private static final String TOKEN = "xoxb-test";
+    private static final String TOKEN = SlackSdkOnTheFake.TOKEN;
     private static final String ALICE = "U0ALICE01";
     private static final String BOB = "U0BOB0001";
-    private static final FakeSlackWorkspace fake = new FakeSlackWorkspace();
-    private static Slack slack;
-    private static MethodsClient client;
+    @RegisterExtension
+    static final SlackSdkOnTheFake sdk = new SlackSdkOnTheFake();
+    private static final FakeSlackWorkspace fake = sdk.fake;
+    private static final MethodsClient client = sdk.client;
 
     @BeforeAll
-    static void start() {
-        fake.start();
+    static void fast() {
         // these tests call the fake directly, faster than Slack's tiers allow; SlackRulesTests covers the tiers
         fake.rules().enforceRates(false);
-        slack = Slack.getInstance(config(fake, null));
-        client = slack.methods(TOKEN);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        slack.close();
-        fake.stop();
-    }
-
-    @BeforeEach
-    void reset() {
-        fake.reset();
-    }
-
-    static SlackConfig config(FakeSlackWorkspace workspace, Integer readTimeoutMillis) {
-        SlackConfig config = new SlackConfig();
-        config.setMethodsEndpointUrlPrefix(workspace.baseUrl());
-        config.setStatsEnabled(false); // no auth.test call per token behind the test's back
-        config.setHttpClientReadTimeoutMillis(readTimeoutMillis);
-        return config;
     }
 
     /** The story of an incident: channel, members, topic, purpose, a pinned summary, a DM that links the channel. */
@@ -153,7 +130,7 @@ class FakeSlackWorkspaceTests {
     void snapshotDoesNotDependOnGeneratedIdsOrTimestamps() throws Exception {
         incidentStory(client);
         try (FakeSlackWorkspace other = new FakeSlackWorkspace().start();
-             Slack otherSlack = Slack.getInstance(config(other, null))) {
+             Slack otherSlack = Slack.getInstance(SlackSdkOnTheFake.config(other, null))) {
             incidentStory(otherSlack.methods(TOKEN));
             assertThat(other.channelByName("inc-42-db-leak").orElseThrow().id())
                     .isNotEqualTo(fake.channelByName("inc-42-db-leak").orElseThrow().id());

@@ -7,41 +7,23 @@ import static org.csirtbot.testkit.TestBot.GENERAL;
 import static org.csirtbot.testkit.TestBot.RESPONDER;
 import static org.csirtbot.testkit.TestBot.SECOND_RESPONDER;
 
-import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.SignedSlackRequests;
-import org.csirtbot.testkit.SlackJourneys;
+import org.csirtbot.testkit.SlackJourneyTest;
 import org.csirtbot.testkit.TestBot;
-import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** {@code /incident note} and {@code /incident verify} in an incident's room, and their refusals. */
-@BotIntegrationTest
-class IncidentNotesIntegrationTests {
+class IncidentNotesIntegrationTests extends SlackJourneyTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    final FakeSlackWorkspace slack = TestBot.slack();
-
-    @LocalServerPort
-    int port;
-    SignedSlackRequests requests;
-    SlackJourneys journeys;
-
-    @BeforeEach
-    void connect() {
-        requests = new SignedSlackRequests(port, TestBot.SIGNING_SECRET, slack);
-        journeys = new SlackJourneys(slack, requests, port);
-    }
 
     @Test
     void aResponderNoteIsLoggedExactlyAsTypedAndTheLogStaysIntact() throws Exception {
         String incidentId = declared("Notes are logged");
-        String room = roomOf(incidentId);
+        String room = journeys.roomOf(incidentId);
         int before = log(incidentId).size();
 
         // Slack escapes <, > and & in command text; the note keeps what the responder typed
@@ -64,7 +46,7 @@ class IncidentNotesIntegrationTests {
     @Test
     void aNoteOfExactlyTheLimitIsTakenAndOneMoreIsRefused() throws Exception {
         String incidentId = declared("Long notes");
-        String room = roomOf(incidentId);
+        String room = journeys.roomOf(incidentId);
         int before = log(incidentId).size();
 
         String refused = ack(requests.slashCommand("/incident", "note " + "x".repeat(3001), RESPONDER, room));
@@ -79,7 +61,7 @@ class IncidentNotesIntegrationTests {
     @Test
     void refusalsAreExplainedAndLogNothing() throws Exception {
         String incidentId = declared("Refused notes");
-        String room = roomOf(incidentId);
+        String room = journeys.roomOf(incidentId);
         int before = log(incidentId).size();
 
         assertThat(ack(requests.slashCommand("/incident", "note I was here", EMPLOYEE, room)))
@@ -98,7 +80,7 @@ class IncidentNotesIntegrationTests {
     @Test
     void verifyInTheRoomSaysTheLogIsIntactWithItsEntryCount() throws Exception {
         String incidentId = declared("Verified log");
-        String room = roomOf(incidentId);
+        String room = journeys.roomOf(incidentId);
         requests.slashCommand("/incident", "note checked", RESPONDER, room);
         int entries = log(incidentId).size();
 
@@ -121,10 +103,6 @@ class IncidentNotesIntegrationTests {
 
     private String declared(String title) {
         return journeys.declareWithRoom(RESPONDER, title);
-    }
-
-    private String roomOf(String incidentId) {
-        return journeys.roomOf(incidentId);
     }
 
     private JsonNode log(String incidentId) {

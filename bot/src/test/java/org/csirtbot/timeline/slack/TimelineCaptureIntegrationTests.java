@@ -16,49 +16,31 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.csirtbot.testkit.BackgroundWork;
-import org.csirtbot.testkit.BotIntegrationTest;
-import org.csirtbot.testkit.SignedSlackRequests;
-import org.csirtbot.testkit.SlackJourneys;
+import org.csirtbot.testkit.SlackJourneyTest;
 import org.csirtbot.testkit.TestBot;
-import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** A :pushpin: on a room message captures it into the incident's timeline; its edits and deletion follow it there. */
-@BotIntegrationTest
-class TimelineCaptureIntegrationTests {
+class TimelineCaptureIntegrationTests extends SlackJourneyTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TS = "1599529504.000400";
     private static final String TYPED = "<!channel> <@UEMPLOY01> saw a login from 203.0.113.7 &lt;b&gt; & ログイン元を確認";
 
-    final FakeSlackWorkspace slack = TestBot.slack();
-
-    @LocalServerPort
-    int port;
     @Autowired
     @Qualifier("slackWork")
     ThreadPoolTaskExecutor work;
-    SignedSlackRequests requests;
-    SlackJourneys journeys;
-
-    @BeforeEach
-    void connect() {
-        requests = new SignedSlackRequests(port, TestBot.SIGNING_SECRET, slack);
-        journeys = new SlackJourneys(slack, requests, port);
-    }
 
     @Test
     void aPushpinLogsTheMessageExactlyAsWrittenWithItsAuthorTimeAndLinkAndTellsOnlyTheCapturer() {
         String incidentId = declared("Captured as written");
-        String room = roomOf(incidentId);
+        String room = journeys.roomOf(incidentId);
         String permalink = slack.messages().given(room, TS, SECOND_RESPONDER, TYPED);
 
         var ack = requests.event(reactionAdded(RESPONDER, "pushpin", room, TS, SECOND_RESPONDER));
@@ -79,7 +61,7 @@ class TimelineCaptureIntegrationTests {
     @Test
     void otherReactionsAndPushpinsOutsideIncidentRoomsAreIgnored() {
         String incidentId = declared("Only pushpins in rooms");
-        String room = roomOf(incidentId);
+        String room = journeys.roomOf(incidentId);
         slack.messages().given(room, TS, SECOND_RESPONDER, "a room message");
         slack.messages().given(GENERAL, TS, SECOND_RESPONDER, "a message elsewhere");
 
@@ -97,7 +79,7 @@ class TimelineCaptureIntegrationTests {
     @Test
     void aMessageCapturedTwiceIsLoggedOnceAndTheSecondCapturerIsToldWhere() {
         String incidentId = declared("Captured twice");
-        String room = roomOf(incidentId);
+        String room = journeys.roomOf(incidentId);
         int seq = pinned(incidentId, room, "the firewall rule is in place").path("seq").asInt();
 
         requests.event(reactionAdded(SECOND_RESPONDER, "pushpin", room, TS, SECOND_RESPONDER));
@@ -112,7 +94,7 @@ class TimelineCaptureIntegrationTests {
     @Test
     void anEditAndThenTheDeletionOfACapturedMessageAreLoggedAndTheCaptureStaysAsItWas() {
         String incidentId = declared("Edited, then deleted");
-        String room = roomOf(incidentId);
+        String room = journeys.roomOf(incidentId);
         JsonNode captured = pinned(incidentId, room, "contained host A");
 
         requests.event(messageChanged(room, TS, SECOND_RESPONDER, "contained host A", "contained host B <@UCSIRT001>",
@@ -134,7 +116,7 @@ class TimelineCaptureIntegrationTests {
     @Test
     void editsAndDeletionsOfMessagesNotCapturedAreIgnored() {
         String incidentId = declared("Not captured");
-        String room = roomOf(incidentId);
+        String room = journeys.roomOf(incidentId);
         int before = log(incidentId).size();
 
         assertThat(requests.event(messageChanged(room, TS, SECOND_RESPONDER, "draft", "final", "1599530000.000100"))
@@ -149,7 +131,7 @@ class TimelineCaptureIntegrationTests {
     @Test
     void aRepeatedDeliveryOfTheSameEventIsHandledOnce() {
         String incidentId = declared("Delivered twice");
-        String room = roomOf(incidentId);
+        String room = journeys.roomOf(incidentId);
         slack.messages().given(room, TS, SECOND_RESPONDER, "rotated the API keys");
         String event = reactionAdded(RESPONDER, "pushpin", room, TS, SECOND_RESPONDER);
 
@@ -167,7 +149,7 @@ class TimelineCaptureIntegrationTests {
     @Test
     void aThreadReplyIsReadFromItsThreadAndLoggedWithItsThread() {
         String incidentId = declared("Thread reply");
-        String room = roomOf(incidentId);
+        String room = journeys.roomOf(incidentId);
         String parent = "1599529000.000100";
         String permalink = slack.messages().givenReply(room, TS, parent, SECOND_RESPONDER, "the sender was spoofed");
 
@@ -182,7 +164,7 @@ class TimelineCaptureIntegrationTests {
     @Test
     void aMessageSlackNoLongerHasIsNotCapturedAndTheCapturerIsToldInTheirLanguage() {
         String incidentId = declared("Gone before read");
-        String room = roomOf(incidentId);
+        String room = journeys.roomOf(incidentId);
         slack.givenUserLocale("UJACAPT01", "ja-JP");
 
         requests.event(reactionAdded("UJACAPT01", "pushpin", room, "1599529999.000900", SECOND_RESPONDER));
@@ -194,7 +176,7 @@ class TimelineCaptureIntegrationTests {
 
     @Test
     void everyOtherMessageEventOfTheRoomsIsAcknowledged() {
-        String room = roomOf(declared("Plain messages"));
+        String room = journeys.roomOf(declared("Plain messages"));
 
         var posted = requests.event(messagePosted(room, TS,
                 SECOND_RESPONDER, "hello"));
@@ -212,10 +194,6 @@ class TimelineCaptureIntegrationTests {
 
     private String declared(String title) {
         return journeys.declareWithRoom(RESPONDER, title);
-    }
-
-    private String roomOf(String incidentId) {
-        return journeys.roomOf(incidentId);
     }
 
     /** {@code SECOND_RESPONDER} wrote {@code text} at {@link #TS} in the room and RESPONDER pinned it: the capture. */

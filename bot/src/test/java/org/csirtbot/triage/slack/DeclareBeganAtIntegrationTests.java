@@ -1,7 +1,6 @@
 package org.csirtbot.triage.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.csirtbot.testkit.TestBot.GENERAL;
 import static org.csirtbot.testkit.TestBot.RESPONDER;
 
@@ -9,36 +8,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.Forms;
-import org.csirtbot.testkit.SignedSlackRequests;
-import org.csirtbot.testkit.SlackJourneys;
+import org.csirtbot.testkit.SlackJourneyTest;
 import org.csirtbot.testkit.SlackPayloads;
 import org.csirtbot.testkit.TestBot;
-import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** "When did it begin, if known?" on the declare form: optional, stored as beganAt and logged, never in the future. */
-@BotIntegrationTest
-class DeclareBeganAtIntegrationTests {
-
-    final FakeSlackWorkspace slack = TestBot.slack();
-
-    @LocalServerPort
-    int port;
-    SignedSlackRequests requests;
-    SlackJourneys journeys;
-
-    @BeforeEach
-    void connect() {
-        requests = new SignedSlackRequests(port, TestBot.SIGNING_SECRET, slack);
-        journeys = new SlackJourneys(slack, requests, port);
-    }
+class DeclareBeganAtIntegrationTests extends SlackJourneyTest {
 
     @Test
     void theDeclareFormAsksWhenItBeganWithAnOptionalDateTimePicker() {
@@ -91,9 +71,7 @@ class DeclareBeganAtIntegrationTests {
     }
 
     private JsonNode openDeclareForm() {
-        requests.slashCommand("/incident", "declare", RESPONDER, GENERAL);
-        await().until(() -> slack.count("views.open") == 1);
-        return FakeSlackWorkspace.json(slack.calls("views.open").get(0), "view");
+        return slack.formOpenedBy(() -> requests.slashCommand("/incident", "declare", RESPONDER, GENERAL));
     }
 
     private static JsonNode blockOf(JsonNode view, String blockId) {

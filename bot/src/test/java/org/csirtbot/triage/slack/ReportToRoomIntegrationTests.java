@@ -12,47 +12,31 @@ import java.util.List;
 import java.util.Map;
 
 import org.csirtbot.testkit.BackgroundWork;
-import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.Forms;
 import org.csirtbot.testkit.SignedSlackRequests;
-import org.csirtbot.testkit.SlackJourneys;
+import org.csirtbot.testkit.SlackJourneyTest;
 import org.csirtbot.testkit.SlackPayloads;
 import org.csirtbot.testkit.SlackTestIds;
 import org.csirtbot.testkit.TestBot;
 import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The golden path over the real HTTP endpoint: an employee's report, triage, and the incident room. */
-@BotIntegrationTest
-class ReportToRoomIntegrationTests {
+class ReportToRoomIntegrationTests extends SlackJourneyTest {
 
     /** The bot under test, whose background work a negative check waits for. */
     @Autowired
     ApplicationContext app;
 
-    final FakeSlackWorkspace slack = TestBot.slack();
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @LocalServerPort
-    int port;
-    SignedSlackRequests requests;
-    SlackJourneys journeys;
-
-    @BeforeEach
-    void connect() {
-        requests = new SignedSlackRequests(port, TestBot.SIGNING_SECRET, slack);
-        journeys = new SlackJourneys(slack, requests, port);
-    }
 
     @Test
     void reportOpensTheFormWithTheTypedTextUsingTheRequestsTrigger() {
@@ -174,9 +158,8 @@ class ReportToRoomIntegrationTests {
 
     @Test
     void aRetriedDeclareSubmissionMakesOneIncident() {
-        requests.slashCommand("/incident", "declare", RESPONDER, GENERAL);
-        await().until(() -> slack.count("views.open") == 1);
-        String metadata = FakeSlackWorkspace.json(slack.calls("views.open").get(0), "view").path("private_metadata").asText();
+        String metadata = slack.formOpenedBy(() -> requests.slashCommand("/incident", "declare", RESPONDER, GENERAL))
+                .path("private_metadata").asText();
         String submission = SlackPayloads.viewSubmission(RESPONDER, "incident_declare", "VRETRIED1", metadata,
                 Forms.declaration("Retried", "S4", "other", "CLEAR", false, false));
 
@@ -197,9 +180,7 @@ class ReportToRoomIntegrationTests {
 
         assertThat(slack.calls("conversations.create")).extracting(c -> c.get("is_private")).containsExactly("1", "1");
         // nothing about them leaves their rooms: DMs and notices name the incident ID only
-        var rooms = java.util.Set.of(TestBot.api(port, "/api/incidents/" + confidential).body().path("room")
-                .path("channelId").asText(), TestBot.api(port, "/api/incidents/" + red).body().path("room")
-                .path("channelId").asText());
+        var rooms = java.util.Set.of(journeys.roomOf(confidential), journeys.roomOf(red));
         for (String method : List.of("chat.postMessage", "chat.update", "chat.postEphemeral")) {
             slack.calls(method).stream().filter(c -> !rooms.contains(c.get("channel"))).forEach(c ->
                     assertThat(c.get("text") + c.get("blocks")).doesNotContain("Executive mailbox", "customer data"));

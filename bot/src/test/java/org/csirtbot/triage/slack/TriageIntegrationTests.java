@@ -6,44 +6,26 @@ import static org.csirtbot.testkit.SlackPayloads.plainText;
 import static org.csirtbot.testkit.SlackPayloads.staticSelect;
 import static org.csirtbot.testkit.TestBot.EMPLOYEE;
 import static org.csirtbot.testkit.TestBot.RESPONDER;
-import static org.csirtbot.testkit.TestBot.TRIAGE;
 
 import java.util.Map;
 
-import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.Forms;
 import org.csirtbot.testkit.SignedSlackRequests;
-import org.csirtbot.testkit.SlackJourneys;
+import org.csirtbot.testkit.SlackJourneyTest;
 import org.csirtbot.testkit.SlackPayloads;
 import org.csirtbot.testkit.TestBot;
 import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** The two other triage outcomes: not an incident (the reporter is told why), and attached to an incident. */
-@BotIntegrationTest
-class TriageIntegrationTests {
-
-    final FakeSlackWorkspace slack = TestBot.slack();
-
-    @LocalServerPort
-    int port;
-    SignedSlackRequests requests;
-    SlackJourneys journeys;
-
-    @BeforeEach
-    void connect() {
-        requests = new SignedSlackRequests(port, TestBot.SIGNING_SECRET, slack);
-        journeys = new SlackJourneys(slack, requests, port);
-    }
+class TriageIntegrationTests extends SlackJourneyTest {
 
     @Test
     void notAnIncidentAsksAReasonAndTellsTheReporterPolitely() {
         String reportId = journeys.report(EMPLOYEE, Forms.phishingReport());
-        JsonNode form = clickAndGetForm(reportId, "triage_dismiss");
+        JsonNode form = journeys.formOnReport(RESPONDER, reportId, "triage_dismiss");
         assertThat(form.path("callback_id").asText()).isEqualTo("report_dismiss");
 
         String reason = "It is our real <newsletter> & it came from marketing.";
@@ -66,7 +48,7 @@ class TriageIntegrationTests {
     @Test
     void aReportHandledOnceCannotBeHandledAgain() {
         String reportId = journeys.report(EMPLOYEE, Forms.phishingReport());
-        JsonNode form = clickAndGetForm(reportId, "triage_dismiss");
+        JsonNode form = journeys.formOnReport(RESPONDER, reportId, "triage_dismiss");
         submit("report_dismiss", form, Map.of("reason", Map.of("value", plainText("Spam, not phishing."))));
 
         var again = submit("report_dismiss", form, Map.of("reason", Map.of("value", plainText("Something else"))));
@@ -79,7 +61,7 @@ class TriageIntegrationTests {
     @Test
     void aReasonIsRequired() {
         String reportId = journeys.report(EMPLOYEE, Forms.phishingReport());
-        JsonNode form = clickAndGetForm(reportId, "triage_dismiss");
+        JsonNode form = journeys.formOnReport(RESPONDER, reportId, "triage_dismiss");
 
         var ack = submit("report_dismiss", form, Map.of("reason", Map.of("value", plainText(" "))));
 
@@ -92,7 +74,7 @@ class TriageIntegrationTests {
         String incidentId = journeys.declareByCommand(RESPONDER,
                 Forms.declaration("Phishing wave", "S3", "phishing_mail", "GREEN", false, false));
         String reportId = journeys.report(EMPLOYEE, Forms.phishingReport());
-        JsonNode form = clickAndGetForm(reportId, "triage_attach");
+        JsonNode form = journeys.formOnReport(RESPONDER, reportId, "triage_attach");
         assertThat(form.toString()).contains(incidentId);
 
         submit("report_attach", form, Map.of("incident", Map.of("value", staticSelect(incidentId))));
@@ -102,15 +84,6 @@ class TriageIntegrationTests {
         assertThat(TestBot.api(port, "/api/incidents/" + incidentId).body().path("reportIds").toString())
                 .contains(reportId);
         assertThat(TestBot.api(port, "/api/reports/" + reportId).body().path("status").asText()).isEqualTo("ATTACHED");
-    }
-
-    private JsonNode clickAndGetForm(String reportId, String action) {
-        String ts = TestBot.api(port, "/api/reports/" + reportId).body().path("triageTs").asText();
-        int opened = slack.count("views.open");
-        requests.interaction(SlackPayloads.blockActions(RESPONDER, TRIAGE, ts, action, reportId,
-                SlackPayloads.newTriggerId()));
-        await().until(() -> slack.count("views.open") == opened + 1);
-        return FakeSlackWorkspace.json(slack.calls("views.open").get(opened), "view");
     }
 
     private SignedSlackRequests.Response submit(String callback, JsonNode form, Map<String, Map<String, Object>> state) {
