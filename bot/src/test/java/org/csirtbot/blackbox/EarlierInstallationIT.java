@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
+import org.csirtbot.sandbox.workspace.WorkspaceModel;
 import org.csirtbot.testkit.TestBot;
-import org.csirtbot.testkit.fakeslack.FakeSlackModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +27,7 @@ class EarlierInstallationIT extends BlackBoxTest {
                 TestBot.RESPONDER, "Phishing wave");
         String oldRoom = before.roomOf(oldIncident);
         earlier.stop();
-        FakeSlackModel.Channel old = slack.channel(oldRoom).orElseThrow();
+        WorkspaceModel.Channel old = slack.channel(oldRoom).orElseThrow();
 
         JarBot reinstalled = track(JarBot.httpMode(slack.baseUrl(), newStore, logs)).start();
         PeopleInSlack people = new PeopleInSlack(slack, reinstalled);

@@ -6,9 +6,9 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 
+import org.csirtbot.sandbox.workspace.SlackWorkspace.Fault;
+import org.csirtbot.sandbox.workspace.WorkspaceModel;
 import org.csirtbot.testkit.TestBot;
-import org.csirtbot.testkit.fakeslack.FakeSlackModel;
-import org.csirtbot.testkit.fakeslack.SlackWorkspace.Fault;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -58,7 +58,7 @@ class EmbeddedStoreIT extends BlackBoxTest {
 
         JsonNode incident = await().until(() -> people.api("/api/incidents").path(0),
                 i -> i.path("room").path("summaryPinned").asBoolean());
-        List<FakeSlackModel.Channel> rooms = roomsIn();
+        List<WorkspaceModel.Channel> rooms = roomsIn();
         assertThat(rooms).hasSize(1);
         assertThat(rooms.get(0).members()).contains(TestBot.RESPONDER, TestBot.SECOND_RESPONDER);
         assertThat(slack.pins(rooms.get(0).id())).hasSize(1);
@@ -67,7 +67,7 @@ class EmbeddedStoreIT extends BlackBoxTest {
                 "members_invited", "topic_set", "summary_posted", "summary_pinned");
     }
 
-    private List<FakeSlackModel.Channel> roomsIn() {
+    private List<WorkspaceModel.Channel> roomsIn() {
         return slack.channels().stream().filter(c -> c.name().startsWith("inc-")).toList();
     }
 }

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.csirtbot.sandbox.workspace.WorkspaceModel;
 import org.csirtbot.testkit.TestBot;
-import org.csirtbot.testkit.fakeslack.FakeSlackModel;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -60,7 +60,7 @@ class GoldenPathIT extends BlackBoxTest {
     private void stepDone(String room, String incidentId) {
         assertThat(people.incidentCommand(COMMANDER, room, "playbook block-sender")).contains("started");
         await().until(() -> people.messageWithButton(room, "playbook_complete").isPresent());
-        FakeSlackModel.Message step = people.messageWithButton(room, "playbook_complete").orElseThrow();
+        WorkspaceModel.Message step = people.messageWithButton(room, "playbook_complete").orElseThrow();
         assertThat(step.text()).contains("Block the sender");
         people.requests().click(COMMANDER, room, step.ts(), "playbook_complete", PeopleInSlack.buttonValue(step, "playbook_complete"));
         await().until(() -> people.logKinds(incidentId).stream().anyMatch(k -> k.startsWith("playbook_step")));
@@ -77,7 +77,7 @@ class GoldenPathIT extends BlackBoxTest {
 
         await().until(() -> slack.dm(APPROVER).flatMap(dm -> people.messageWithButton(dm.id(), "decision_approve")).isPresent());
         String dm = slack.dm(APPROVER).orElseThrow().id();
-        FakeSlackModel.Message request = people.messageWithButton(dm, "decision_approve").orElseThrow();
+        WorkspaceModel.Message request = people.messageWithButton(dm, "decision_approve").orElseThrow();
         int reviews = people.formsOf("decision_review");
         people.requests().click(APPROVER, dm, request.ts(), "decision_approve", PeopleInSlack.buttonValue(request, "decision_approve"));
         JsonNode review = people.awaitForm("decision_review", reviews);

@@ -9,10 +9,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.csirtbot.sandbox.workspace.WorkspaceModel;
 import org.csirtbot.testkit.SignedSlackRequests;
 import org.csirtbot.testkit.SlackPayloads;
 import org.csirtbot.testkit.TestBot;
-import org.csirtbot.testkit.fakeslack.FakeSlackModel;
 import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -60,7 +60,7 @@ final class PeopleInSlack {
     }
 
     /** The triage post of a report, once the bot has posted it. */
-    FakeSlackModel.Message triagePost(String reportId) {
+    WorkspaceModel.Message triagePost(String reportId) {
         await().until(() -> messageContaining(TestBot.TRIAGE, reportId).isPresent());
         return messageContaining(TestBot.TRIAGE, reportId).orElseThrow();
     }
@@ -74,7 +74,7 @@ final class PeopleInSlack {
 
     /** Open an incident clicked and the declare form submitted (S2, phishing, AMBER); Slack's answer to the submission. */
     SignedSlackRequests.Response startDeclaringFromTriage(String reportId, String responder, String title) {
-        FakeSlackModel.Message post = triagePost(reportId);
+        WorkspaceModel.Message post = triagePost(reportId);
         int forms = formsOf("incident_declare");
         requests.click(responder, TestBot.TRIAGE, post.ts(), "triage_declare", reportId);
         JsonNode form = awaitForm("incident_declare", forms);
@@ -132,19 +132,19 @@ final class PeopleInSlack {
                 .skip(seen).findFirst().orElseThrow().view();
     }
 
-    Optional<FakeSlackModel.Message> messageContaining(String channel, String text) {
+    Optional<WorkspaceModel.Message> messageContaining(String channel, String text) {
         return slack.messages(channel).stream().filter(m -> String.valueOf(m.text()).contains(text)
                 || String.valueOf(m.blocks()).contains(text)).findFirst();
     }
 
     /** The first of the bot's messages in a channel that has a button with this action ID (prefix). */
-    Optional<FakeSlackModel.Message> messageWithButton(String channel, String actionIdPrefix) {
+    Optional<WorkspaceModel.Message> messageWithButton(String channel, String actionIdPrefix) {
         return slack.messages(channel).stream().filter(m -> m.blocks() != null && m.blocks().findValues("action_id")
                 .stream().anyMatch(a -> a.asText().startsWith(actionIdPrefix))).findFirst();
     }
 
     /** The value of the first button with this action ID (prefix) in a message. */
-    static String buttonValue(FakeSlackModel.Message message, String actionIdPrefix) {
+    static String buttonValue(WorkspaceModel.Message message, String actionIdPrefix) {
         for (JsonNode element : message.blocks().findParents("action_id")) {
             if (element.path("action_id").asText().startsWith(actionIdPrefix)) {
                 return element.path("value").asText();

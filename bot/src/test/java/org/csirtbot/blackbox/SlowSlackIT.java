@@ -7,10 +7,10 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.csirtbot.sandbox.workspace.SlackWorkspace.Fault;
 import org.csirtbot.testkit.SignedSlackRequests;
 import org.csirtbot.testkit.SlackPayloads;
 import org.csirtbot.testkit.TestBot;
-import org.csirtbot.testkit.fakeslack.SlackWorkspace.Fault;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;

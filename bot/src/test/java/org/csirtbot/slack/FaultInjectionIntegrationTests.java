@@ -16,15 +16,15 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.csirtbot.incident.RoomOpening;
+import org.csirtbot.sandbox.workspace.SlackWorkspace.Fault;
+import org.csirtbot.sandbox.workspace.WorkspaceModel;
+import org.csirtbot.sandbox.workspace.WorkspaceSnapshot;
 import org.csirtbot.storage.OutboxStore;
 import org.csirtbot.testkit.Forms;
 import org.csirtbot.testkit.SignedSlackRequests;
 import org.csirtbot.testkit.SlackPayloads;
 import org.csirtbot.testkit.TestBot;
-import org.csirtbot.testkit.fakeslack.FakeSlackModel;
-import org.csirtbot.testkit.fakeslack.FakeSlackSnapshot;
 import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
-import org.csirtbot.testkit.fakeslack.SlackWorkspace.Fault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -133,15 +133,15 @@ class FaultInjectionIntegrationTests {
     }
 
     /** The final state of a run; logs without the IDs and times that differ between runs. */
-    record Outcome(FakeSlackSnapshot snapshot, List<String> log, Map<Fault, Integer> injected,
-                   List<FakeSlackModel.Call> calls) {
+    record Outcome(WorkspaceSnapshot snapshot, List<String> log, Map<Fault, Integer> injected,
+                   List<WorkspaceModel.Call> calls) {
 
         /** Per kind, the methods that changed Slack although their answer was lost (slow, reset, malformed). */
         Map<Fault, List<String>> answersLostOnChanges() {
-            return calls.stream().filter(FakeSlackModel.Call::answerLost)
+            return calls.stream().filter(WorkspaceModel.Call::answerLost)
                     .filter(c -> FakeSlackWorkspace.SIDE_EFFECT_METHODS.contains(c.method()))
-                    .collect(Collectors.groupingBy(FakeSlackModel.Call::fault, TreeMap::new,
-                            Collectors.mapping(FakeSlackModel.Call::method, Collectors.toList())));
+                    .collect(Collectors.groupingBy(WorkspaceModel.Call::fault, TreeMap::new,
+                            Collectors.mapping(WorkspaceModel.Call::method, Collectors.toList())));
         }
     }
 

@@ -14,12 +14,12 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.csirtbot.sandbox.workspace.SlackTriggers;
 import org.csirtbot.testkit.BackgroundWork;
 import org.csirtbot.testkit.SlackPayloads;
 import org.csirtbot.testkit.TimelineEventPayloads;
 import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
 import org.csirtbot.testkit.fakeslack.FakeSocketModeServer;
-import org.csirtbot.testkit.fakeslack.SlackTriggers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.csirtbot.sandbox.workspace.SlackTriggers;
 import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
-import org.csirtbot.testkit.fakeslack.SlackTriggers;
 
 /** Sends signed requests to the app's {@code POST /slack/events} exactly as Slack does (form bodies, payload=, JSON events). */
 public class SignedSlackRequests {

@@ -1,9 +1,12 @@
 package org.csirtbot.testkit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import static org.csirtbot.sandbox.workspace.SlackSamples.MAPPER;
+import static org.csirtbot.testkit.SlackTestIds.APP_ID;
+import static org.csirtbot.testkit.SlackTestIds.BOT_ID;
+import static org.csirtbot.testkit.SlackTestIds.BOT_USER_ID;
+import static org.csirtbot.testkit.SlackTestIds.TEAM_DOMAIN;
+import static org.csirtbot.testkit.SlackTestIds.TEAM_ID;
+import static org.csirtbot.testkit.SlackTestIds.VERIFICATION_TOKEN;
 
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
@@ -14,13 +17,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
-import static org.csirtbot.testkit.SlackSamples.MAPPER;
-import static org.csirtbot.testkit.SlackTestIds.APP_ID;
-import static org.csirtbot.testkit.SlackTestIds.BOT_ID;
-import static org.csirtbot.testkit.SlackTestIds.BOT_USER_ID;
-import static org.csirtbot.testkit.SlackTestIds.TEAM_DOMAIN;
-import static org.csirtbot.testkit.SlackTestIds.TEAM_ID;
-import static org.csirtbot.testkit.SlackTestIds.VERIFICATION_TOKEN;
+import org.csirtbot.sandbox.workspace.SlackIds;
+import org.csirtbot.sandbox.workspace.SlackSamples;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Builders for what Slack sends the app (slash command forms, interactivity payloads, event envelopes), from the real samples. */
 public final class SlackPayloads {

@@ -1,5 +1,17 @@
 package org.csirtbot.testkit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.csirtbot.sandbox.workspace.SlackSamples;
+import org.junit.jupiter.api.Test;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.gson.Gson;
 import com.slack.api.app_backend.events.payload.AppMentionPayload;
@@ -9,16 +21,6 @@ import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.view.ViewState;
 import com.slack.api.util.json.GsonFactory;
-import org.junit.jupiter.api.Test;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Checks the payload builders keep the samples' shape and parse with the Slack SDK's own models. */
 class SlackPayloadsTests {

@@ -12,8 +12,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import org.csirtbot.sandbox.workspace.SlackTriggers;
 import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
-import org.csirtbot.testkit.fakeslack.SlackTriggers;
 
 /**
  * Sends Slack's requests to the bot as Slack does, each on its own thread (at once, or at a given moment), and

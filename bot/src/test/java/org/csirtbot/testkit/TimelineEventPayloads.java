@@ -1,5 +1,8 @@
 package org.csirtbot.testkit;
 
+import org.csirtbot.sandbox.workspace.SlackIds;
+import org.csirtbot.sandbox.workspace.SlackSamples;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**

@@ -9,11 +9,11 @@ import static org.csirtbot.testkit.TestBot.SECOND_RESPONDER;
 import java.util.List;
 import java.util.Map;
 
+import org.csirtbot.sandbox.workspace.BlockKitLimits;
 import org.csirtbot.testkit.BackgroundWork;
 import org.csirtbot.testkit.ClosingSteps;
 import org.csirtbot.testkit.SlackJourneyTest;
 import org.csirtbot.testkit.TestBot;
-import org.csirtbot.testkit.fakeslack.BlockKitLimits;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.csirtbot.closing.RoomClosing;
+import org.csirtbot.sandbox.workspace.SlackSamples;
 import org.csirtbot.testkit.ClosingSteps;
 import org.csirtbot.testkit.SlackJourneyTest;
-import org.csirtbot.testkit.SlackSamples;
 import org.csirtbot.testkit.TestBot;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

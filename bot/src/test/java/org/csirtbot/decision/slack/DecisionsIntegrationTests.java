@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import org.csirtbot.sandbox.workspace.BlockKitLimits;
 import org.csirtbot.storage.DecisionDocument;
 import org.csirtbot.testkit.DecisionJourneys;
 import org.csirtbot.testkit.Forms;
 import org.csirtbot.testkit.TestBot;
-import org.csirtbot.testkit.fakeslack.BlockKitLimits;
 import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
 import org.junit.jupiter.api.Test;
 

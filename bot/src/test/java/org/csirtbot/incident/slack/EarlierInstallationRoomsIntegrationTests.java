@@ -7,9 +7,9 @@ import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.Map;
 
+import org.csirtbot.sandbox.workspace.WorkspaceModel;
 import org.csirtbot.testkit.FakeSlackDeclarations;
 import org.csirtbot.testkit.TestBot;
-import org.csirtbot.testkit.fakeslack.FakeSlackModel;
 import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +45,7 @@ class EarlierInstallationRoomsIntegrationTests {
         slack.givenChannel(TestBot.TRIAGE, "csirt-triage", false, TestBot.RESPONDER);
         String expectedId = "INC-" + Year.now(ZoneOffset.UTC) + "-0001";
         String name = expectedId.toLowerCase() + "-ransomware-on-file-servers";
-        FakeSlackModel.Channel oldRoom;
+        WorkspaceModel.Channel oldRoom;
         try (ConfigurableApplicationContext earlier = start(earlierStore)) {
             assertThat(FakeSlackDeclarations.declareAndOpenTheRoom(slack, TestBot.port(earlier), TITLE))
                     .isEqualTo(expectedId);

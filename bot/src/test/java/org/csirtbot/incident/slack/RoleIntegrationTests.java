@@ -9,13 +9,13 @@ import static org.csirtbot.testkit.TestBot.SECOND_RESPONDER;
 import java.util.List;
 import java.util.Map;
 
+import org.csirtbot.sandbox.workspace.BlockKitLimits;
 import org.csirtbot.testkit.BackgroundWork;
 import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.DeclaredIncident;
 import org.csirtbot.testkit.Forms;
 import org.csirtbot.testkit.SlackTestIds;
 import org.csirtbot.testkit.TestBot;
-import org.csirtbot.testkit.fakeslack.BlockKitLimits;
 import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -9,11 +9,11 @@ import java.util.Map;
 
 import org.csirtbot.playbook.PlaybookRuns;
 import org.csirtbot.playbook.StepMessage;
+import org.csirtbot.sandbox.workspace.BlockKitLimits;
 import org.csirtbot.testkit.Forms;
 import org.csirtbot.testkit.PlaybookJourneys;
 import org.csirtbot.testkit.SlackJourneyTest;
 import org.csirtbot.testkit.SlackJourneys;
-import org.csirtbot.testkit.fakeslack.BlockKitLimits;
 import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

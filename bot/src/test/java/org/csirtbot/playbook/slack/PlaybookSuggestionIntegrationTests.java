@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.csirtbot.playbook.PlaybookRuns;
+import org.csirtbot.sandbox.workspace.BlockKitLimits;
 import org.csirtbot.testkit.Forms;
 import org.csirtbot.testkit.PlaybookJourneys;
 import org.csirtbot.testkit.SlackJourneyTest;
-import org.csirtbot.testkit.fakeslack.BlockKitLimits;
 import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import static org.csirtbot.testkit.TimelineEventPayloads.reactionAdded;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.csirtbot.testkit.SlackIds;
+import org.csirtbot.sandbox.workspace.SlackIds;
 
 /**
  * Generated timeline events in and outside rooms: reactions (the capture one mostly) on messages with hostile text,

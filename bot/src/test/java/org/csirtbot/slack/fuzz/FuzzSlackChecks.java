@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.csirtbot.incident.slack.ChannelNames;
+import org.csirtbot.sandbox.workspace.BlockKitLimits;
 import org.csirtbot.testkit.SignedSlackRequests;
-import org.csirtbot.testkit.fakeslack.BlockKitLimits;
 import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
 import org.csirtbot.testkit.fakeslack.LiveMarkup;
 

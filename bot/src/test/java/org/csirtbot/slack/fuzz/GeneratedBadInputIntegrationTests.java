@@ -8,12 +8,12 @@ import static org.csirtbot.testkit.TestBot.TRIAGE;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.csirtbot.sandbox.workspace.BlockKitLimits;
 import org.csirtbot.testkit.ApiBaseline;
 import org.csirtbot.testkit.Forms;
 import org.csirtbot.testkit.HostileInputSuite;
 import org.csirtbot.testkit.SlackJourneys;
 import org.csirtbot.testkit.TestBot;
-import org.csirtbot.testkit.fakeslack.BlockKitLimits;
 import org.csirtbot.testkit.fakeslack.LiveMarkup;
 import org.csirtbot.triage.slack.DeclareModal;
 import org.csirtbot.triage.slack.TriageMessage;

@@ -4,6 +4,9 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.UUID;
 
+import org.csirtbot.sandbox.workspace.SlackAnswer;
+import org.csirtbot.sandbox.workspace.SlackWorkspace;
+
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -13,7 +16,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
 /**
  * Serves the workspace model over WireMock: every {@code POST /api/<method>} that the catch-all stub matched is
- * answered by {@link FakeSlackRouter}; a request a test's own stub matched is answered by that stub and only
+ * answered by the model ({@link SlackWorkspace#answer}); a request a test's own stub matched is answered by that stub and only
  * recorded in the model's journal.
  */
 final class FakeSlackTransformer implements ResponseDefinitionTransformerV2 {
@@ -21,10 +24,10 @@ final class FakeSlackTransformer implements ResponseDefinitionTransformerV2 {
     /** The id of the catch-all stub whose requests the model answers. */
     static final UUID CATCH_ALL = UUID.nameUUIDFromBytes("csirtbot-fake-slack:/api/".getBytes());
 
-    private final FakeSlackRouter router;
+    private final SlackWorkspace workspace;
 
-    FakeSlackTransformer(FakeSlackRouter router) {
-        this.router = router;
+    FakeSlackTransformer(SlackWorkspace workspace) {
+        this.workspace = workspace;
     }
 
     @Override
@@ -40,13 +43,13 @@ final class FakeSlackTransformer implements ResponseDefinitionTransformerV2 {
             return event.getResponseDefinition();
         }
         String method = path.substring("/api/".length());
-        Map<String, String> params = Collections.unmodifiableMap(FakeSlackJson.decodeForm(request.getBodyAsString()));
+        Map<String, String> params = Collections.unmodifiableMap(SlackWorkspace.decodeForm(request.getBodyAsString()));
         if (!CATCH_ALL.equals(event.getStubMapping().getId())) {
-            router.record(method, params);
+            workspace.record(method, params);
             return event.getResponseDefinition();
         }
         String authorization = request.containsHeader("Authorization") ? request.getHeader("Authorization") : null;
-        return http(router.answer(method, params, authorization));
+        return http(workspace.answer(method, params, authorization));
     }
 
     private static ResponseDefinition http(SlackAnswer answer) {

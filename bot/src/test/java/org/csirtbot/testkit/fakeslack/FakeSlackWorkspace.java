@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.csirtbot.testkit.SlackSamples;
+import org.csirtbot.sandbox.workspace.SlackSamples;
+import org.csirtbot.sandbox.workspace.SlackWorkspace;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -49,7 +50,7 @@ public class FakeSlackWorkspace extends SlackWorkspace implements AutoCloseable 
                 .jettyStopTimeout(100L)
                 .asynchronousResponseEnabled(true) // a delayed answer waits on a scheduler, not on a Jetty thread
                 .asynchronousResponseThreads(4)
-                .extensions(new FakeSlackTransformer(router))
+                .extensions(new FakeSlackTransformer(this))
                 .notifier(new Slf4jNotifier(false)));
     }
 
@@ -93,19 +94,19 @@ public class FakeSlackWorkspace extends SlackWorkspace implements AutoCloseable 
      * a test's own WireMock stubs; fault counts cleared.
      */
     public void reset() {
-        synchronized (state) {
+        write(() -> {
             clear();
             server.resetAll();
             installStubs();
-        }
+        });
     }
 
     /** Forgets the requests received (both journals), keeping the workspace, scripted answers and faults. */
     public void forgetRequests() {
-        synchronized (state) {
-            state.calls.clear();
+        write(() -> {
+            forgetCalls();
             server.resetRequests();
-        }
+        });
     }
 
     /** The underlying WireMock server, for a test's own stubs (they beat the workspace; their calls are journaled). */
@@ -164,7 +165,7 @@ public class FakeSlackWorkspace extends SlackWorkspace implements AutoCloseable 
 
     /** Decodes an application/x-www-form-urlencoded body (UTF-8); a repeated key keeps its first value. */
     public static Map<String, String> decodeForm(String body) {
-        return FakeSlackJson.decodeForm(body);
+        return SlackWorkspace.decodeForm(body);
     }
 
     private static String utf8(LoggedRequest r) {

@@ -1,6 +1,6 @@
 package org.csirtbot.testkit.fakeslack;
 
-import static org.csirtbot.testkit.SlackSamples.MAPPER;
+import static org.csirtbot.sandbox.workspace.SlackSamples.MAPPER;
 import static org.csirtbot.testkit.SlackTestIds.APP_ID;
 
 import java.io.IOException;
@@ -14,7 +14,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import org.csirtbot.testkit.SlackSamples;
+import org.csirtbot.sandbox.workspace.SlackSamples;
+import org.csirtbot.sandbox.workspace.SlackTriggers;
 import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;

@@ -1,0 +1,28 @@
+package org.csirtbot.sandbox.workspace;
+
+/** Messages people wrote in a {@link SlackWorkspace}; each call returns the message's permalink. */
+public final class GivenMessages {
+
+    private final ScriptedSlack workspace;
+    private final WorkspaceThreads threads;
+
+    GivenMessages(ScriptedSlack workspace, WorkspaceThreads threads) {
+        this.workspace = workspace;
+        this.threads = threads;
+    }
+
+    /** A message in a channel (known or not; an unknown one appears, the bot in it). */
+    public String given(String channel, String ts, String user, String text) {
+        return workspace.read(() -> threads.given(channel, ts, user, text));
+    }
+
+    /** A message the bot posted before the test, at a ts the test chose (it may be updated and pinned). */
+    public void givenBotMessage(String channel, String ts, String text) {
+        workspace.write(() -> threads.givenBotMessage(channel, ts, text));
+    }
+
+    /** A reply in the thread of {@code parentTs} (a parent by the same person appears when unknown). */
+    public String givenReply(String channel, String ts, String parentTs, String user, String text) {
+        return workspace.read(() -> threads.givenReply(channel, ts, parentTs, user, text));
+    }
+}
