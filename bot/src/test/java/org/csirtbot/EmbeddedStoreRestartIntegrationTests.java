@@ -23,8 +23,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The bot as a newcomer first runs it: no Slack tokens, no MongoDB, no API token. It starts, is healthy,
- * and a restart on the same data directory keeps every report, incident and log entry.
+ * The bot as a newcomer first runs it: no Slack tokens (so the sandbox stands in for Slack), no MongoDB, no API
+ * token. It starts, is healthy, and a restart on the same data directory keeps every report, incident and log entry.
  */
 class EmbeddedStoreRestartIntegrationTests {
 
@@ -39,7 +39,9 @@ class EmbeddedStoreRestartIntegrationTests {
             int port = port(first);
             assertThat(TestBot.api(port, "/actuator/health", null).body().path("status").asText()).isEqualTo("UP");
             assertThat(TestBot.api(port, "/api/incidents", null).status()).isEqualTo(404);
-            assertThat(first.getBeanNamesForType(com.slack.api.bolt.App.class)).isEmpty();
+            // no Slack tokens: the bot talks to the sandbox's workspace instead of Slack
+            assertThat(TestBot.api(port, "/sandbox/api/state", null).body().path("channels").findValues("name"))
+                    .extracting(JsonNode::asText).contains("csirt-triage");
 
             Report report = first.getBean(ReportIntake.class).submit(new SubmitReport("restart-1", "UEMP1",
                     ReportCategory.LOST_DEVICE, "Left my laptop on the train 🚆", "yesterday", "laptop", List.of()));

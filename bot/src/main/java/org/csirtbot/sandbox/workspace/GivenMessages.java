@@ -21,6 +21,11 @@ public final class GivenMessages {
         workspace.write(() -> threads.givenBotMessage(channel, ts, text));
     }
 
+    /** A person adds a reaction to a message: null, or Slack's error (message_not_found, already_reacted). */
+    public String reaction(String channel, String ts, String user, String name) {
+        return workspace.read(() -> threads.reaction(channel, ts, user, name));
+    }
+
     /** A reply in the thread of {@code parentTs} (a parent by the same person appears when unknown). */
     public String givenReply(String channel, String ts, String parentTs, String user, String text) {
         return workspace.read(() -> threads.givenReply(channel, ts, parentTs, user, text));

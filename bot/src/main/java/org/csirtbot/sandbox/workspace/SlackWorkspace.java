@@ -77,6 +77,16 @@ public class SlackWorkspace extends ScriptedSlack {
         write(() -> state.locales.put(userId, locale));
     }
 
+    /** users.info for this user answers this name (as name, real_name and display_name). */
+    public void givenUserName(String userId, String name) {
+        write(() -> state.names.put(userId, name));
+    }
+
+    /** Slack sent this trigger for this person's action: a form it opens is on that person's screen. */
+    public void givenTriggerFrom(String triggerId, String userId) {
+        write(() -> state.triggerUsers.put(triggerId, userId));
+    }
+
     /** usergroups.users.list for this usergroup id returns these user ids. */
     public void givenUsergroupUsers(String usergroupId, String... userIds) {
         write(() -> state.usergroups.put(usergroupId, List.of(userIds)));
@@ -177,7 +187,7 @@ public class SlackWorkspace extends ScriptedSlack {
     /** The views held (opened, pushed or updated), in order of opening. */
     public List<WorkspaceModel.View> views() {
         return read(() -> state.views.values().stream()
-                .map(v -> new WorkspaceModel.View(v.id(), v.method(), v.view().deepCopy())).toList());
+                .map(v -> new WorkspaceModel.View(v.id(), v.method(), v.view().deepCopy(), v.user())).toList());
     }
 
     /** The final state without generated ids and timestamps; see {@link WorkspaceSnapshot}. */

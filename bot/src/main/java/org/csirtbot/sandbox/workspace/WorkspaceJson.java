@@ -103,6 +103,14 @@ final class WorkspaceJson {
         if (withMetadata && m.metadata != null) {
             msg.set("metadata", m.metadata.deepCopy());
         }
+        if (!m.reactions.isEmpty()) {
+            ArrayNode reactions = msg.putArray("reactions");
+            m.reactions.forEach((name, users) -> {
+                ObjectNode r = reactions.addObject().put("name", name);
+                users.forEach(r.putArray("users")::add);
+                r.put("count", users.size());
+            });
+        }
         if (c.pins.containsKey(m.ts)) {
             msg.putArray("pinned_to").add(c.id);
         }

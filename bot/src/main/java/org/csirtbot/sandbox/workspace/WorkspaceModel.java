@@ -1,5 +1,6 @@
 package org.csirtbot.sandbox.workspace;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -41,10 +42,11 @@ public final class WorkspaceModel {
      * @param metadata {@code {"event_type":…,"event_payload":{…}}} as sent, or null
      * @param threadTs the parent's ts for a thread reply, else null
      * @param edited   true once {@code chat.update} changed it
-     * @param user     who wrote it: the bot ({@link WorkspaceIds#BOT_USER_ID}), or a person for a message a test gave
+     * @param user      who wrote it: the bot ({@link WorkspaceIds#BOT_USER_ID}), or a person for a message a test gave
+     * @param reactions the people who reacted, by reaction name, in the order they reacted
      */
     public record Message(String channel, String ts, String text, JsonNode blocks, JsonNode metadata,
-                          String threadTs, boolean edited, String user) {
+                          String threadTs, boolean edited, String user, Map<String, List<String>> reactions) {
     }
 
     /** A {@code chat.postEphemeral} call the fake accepted, in the order received. */
@@ -56,8 +58,9 @@ public final class WorkspaceModel {
      *
      * @param method  the method that last set it
      * @param view    the view as last sent (the submitted JSON, not the response)
+     * @param user    whose screen it is on (the person whose action sent the trigger), or null when not told
      */
-    public record View(String id, String method, JsonNode view) {
+    public record View(String id, String method, JsonNode view, String user) {
     }
 
     /**

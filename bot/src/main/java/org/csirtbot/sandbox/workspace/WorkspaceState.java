@@ -72,6 +72,7 @@ final class WorkspaceState {
         JsonNode metadata;
         boolean edited;
         String editedTs;
+        final Map<String, Set<String>> reactions = new LinkedHashMap<>();
 
         Msg(String channel, String ts, String threadTs, String text, JsonNode blocks, JsonNode metadata) {
             this(channel, ts, threadTs, BOT_USER_ID, text, blocks, metadata);
@@ -88,7 +89,10 @@ final class WorkspaceState {
         }
 
         WorkspaceModel.Message copy() {
-            return new WorkspaceModel.Message(channel, ts, text, deep(blocks), deep(metadata), threadTs, edited, user);
+            Map<String, List<String>> people = new LinkedHashMap<>();
+            reactions.forEach((name, users) -> people.put(name, List.copyOf(users)));
+            return new WorkspaceModel.Message(channel, ts, text, deep(blocks), deep(metadata), threadTs, edited, user,
+                    Collections.unmodifiableMap(people));
         }
     }
 
@@ -98,6 +102,10 @@ final class WorkspaceState {
     final List<WorkspaceModel.Ephemeral> ephemerals = new ArrayList<>();
     final Map<String, String> locales = new LinkedHashMap<>();
     final Map<String, List<String>> usergroups = new LinkedHashMap<>();
+    /** Display names by user id; users.info answers the sample's name for the others. */
+    final Map<String, String> names = new LinkedHashMap<>();
+    /** Who acted when Slack sent a trigger, by trigger id: the form it opens is on that person's screen. */
+    final Map<String, String> triggerUsers = new LinkedHashMap<>();
     final List<WorkspaceModel.Call> calls = new ArrayList<>();
     /** What apps.connections.open answers; set by whoever serves the workspace. */
     String socketModeUrl = "ws://127.0.0.1/";
@@ -109,6 +117,8 @@ final class WorkspaceState {
         ephemerals.clear();
         locales.clear();
         usergroups.clear();
+        names.clear();
+        triggerUsers.clear();
         calls.clear();
     }
 

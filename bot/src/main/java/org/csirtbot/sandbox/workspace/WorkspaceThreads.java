@@ -9,6 +9,7 @@ import static org.csirtbot.sandbox.workspace.WorkspaceJson.ok;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -57,6 +58,16 @@ final class WorkspaceThreads {
 
     private WorkspaceState.Conv conv(String channel) {
         return state.conv(channel).orElseGet(() -> state.given(channel, channel.toLowerCase(), false, List.of()));
+    }
+
+    /** A person's reaction to a message; null, or Slack's error. */
+    String reaction(String channel, String ts, String user, String name) {
+        WorkspaceState.Msg m = state.conv(channel).map(c -> c.byTs.get(ts)).orElse(null);
+        if (m == null) {
+            return "message_not_found";
+        }
+        boolean added = m.reactions.computeIfAbsent(name, n -> new LinkedHashSet<>()).add(user);
+        return added ? null : "already_reacted";
     }
 
     /** The parent first, then the replies within oldest/latest; thread_not_found when the ts is unknown. */

@@ -48,6 +48,11 @@ final class WorkspaceUsersAndViews {
         ObjectNode u = (ObjectNode) body.get("user");
         u.put("id", user).put("team_id", TEAM_ID).put("is_bot", user.equals(BOT_USER_ID));
         ((ObjectNode) u.get("profile")).put("team", TEAM_ID);
+        String name = state.names.get(user);
+        if (name != null) {
+            u.put("name", name).put("real_name", name);
+            ((ObjectNode) u.get("profile")).put("real_name", name).put("display_name", name);
+        }
         if (flag(p.get("include_locale"))) {
             u.put("locale", state.locales.getOrDefault(user, SlackWorkspace.DEFAULT_LOCALE));
         }
@@ -83,7 +88,7 @@ final class WorkspaceUsersAndViews {
             return view.error;
         }
         String id = SlackIds.nextId("V");
-        state.views.put(id, new WorkspaceModel.View(id, method, view.json.deepCopy()));
+        state.views.put(id, new WorkspaceModel.View(id, method, view.json.deepCopy(), state.triggerUsers.get(trigger)));
         return viewResponse(method, id, view.json);
     }
 
@@ -102,7 +107,8 @@ final class WorkspaceUsersAndViews {
         if (view.error != null) {
             return view.error;
         }
-        state.views.put(id, new WorkspaceModel.View(id, "views.update", view.json.deepCopy()));
+        String user = state.views.get(id).user();
+        state.views.put(id, new WorkspaceModel.View(id, "views.update", view.json.deepCopy(), user));
         return viewResponse("views.update", id, view.json);
     }
 
