@@ -1,7 +1,7 @@
 package org.csirtbot.sandbox;
 
+import org.csirtbot.sandbox.workspace.SlackIds;
 import org.csirtbot.sandbox.workspace.SlackWorkspace;
-import org.csirtbot.sandbox.workspace.WorkspaceIds;
 import org.csirtbot.sandbox.workspace.WorkspaceModel;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,11 +19,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *                "members": [user id…], "topic", "purpose", "pins": [ts…],
  *                "messages": [{"ts", "user", "text", "blocks" (Block Kit array or null), "threadTs" (a reply's
  *                              parent, else null), "edited", "reactions": [{"name", "users": [user id…]}]}]}],
- *  "views": [{"id", "user" (whose screen, null when unknown), "method" (views.open/push/update), "view"}],
+ *  "views": [{"id", "user" (whose screen, null when unknown), "method" (views.open/push/update, or response_action
+ *             when the app's answer to a submission set it), "view"}],
  *  "ephemerals": [{"channel", "user", "text", "blocks", "messageTs"}]}
  * </pre>
  * Channels and DMs are in creation order; messages in posting order, thread replies included; views in order of
- * opening, each as last sent; ephemerals in the order posted. A person's DM with the bot is named {@code @<user id>}.
+ * opening (a person's stack of forms: theirs, in that order), each as last set, closed ones gone (see
+ * {@code SlackWorkspace.screens()}); ephemerals in the order posted. A person's DM with the bot is named {@code @<user id>}.
  */
 final class SandboxState {
 
@@ -32,10 +34,10 @@ final class SandboxState {
 
     static ObjectNode of(SlackWorkspace workspace, ObjectMapper json) {
         ObjectNode state = json.createObjectNode();
-        state.putObject("team").put("id", WorkspaceIds.TEAM_ID).put("name", WorkspaceIds.TEAM_NAME)
-                .put("domain", WorkspaceIds.TEAM_DOMAIN);
-        state.putObject("bot").put("userId", WorkspaceIds.BOT_USER_ID).put("botId", WorkspaceIds.BOT_ID)
-                .put("appId", WorkspaceIds.APP_ID);
+        state.putObject("team").put("id", SlackIds.TEAM_ID).put("name", SlackIds.TEAM_NAME)
+                .put("domain", SlackIds.TEAM_DOMAIN);
+        state.putObject("bot").put("userId", SlackIds.BOT_USER_ID).put("botId", SlackIds.BOT_ID)
+                .put("appId", SlackIds.APP_ID);
         ArrayNode people = state.putArray("people");
         SandboxPeople.PEOPLE.forEach(p -> {
             ObjectNode person = people.addObject().put("id", p.id()).put("name", p.name());

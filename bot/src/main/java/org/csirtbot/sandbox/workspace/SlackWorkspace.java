@@ -82,11 +82,6 @@ public class SlackWorkspace extends ScriptedSlack {
         write(() -> state.names.put(userId, name));
     }
 
-    /** Slack sent this trigger for this person's action: a form it opens is on that person's screen. */
-    public void givenTriggerFrom(String triggerId, String userId) {
-        write(() -> state.triggerUsers.put(triggerId, userId));
-    }
-
     /** usergroups.users.list for this usergroup id returns these user ids. */
     public void givenUsergroupUsers(String usergroupId, String... userIds) {
         write(() -> state.usergroups.put(usergroupId, List.of(userIds)));
@@ -109,6 +104,11 @@ public class SlackWorkspace extends ScriptedSlack {
     /** Messages people wrote, for conversations.history / conversations.replies / chat.getPermalink. */
     public GivenMessages messages() {
         return new GivenMessages(this, threads);
+    }
+
+    /** The forms on people's screens, as the app's answers to their submissions change them. */
+    public Screens screens() {
+        return new Screens(this);
     }
 
     /** apps.connections.open returns this WebSocket URL (default: the fake's own port). */

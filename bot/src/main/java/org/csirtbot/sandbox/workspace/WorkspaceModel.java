@@ -22,7 +22,7 @@ public final class WorkspaceModel {
      *
      * @param id        {@code C…} for channels, {@code D…} for DMs
      * @param name      the channel name; for a DM {@code @<user id>} (real DMs have no name)
-     * @param members   user ids, the bot ({@link WorkspaceIds#BOT_USER_ID}) included, in the order they joined
+     * @param members   user ids, the bot ({@link SlackIds#BOT_USER_ID}) included, in the order they joined
      * @param dmUser    the other user of a DM, null for channels
      */
     public record Channel(String id, String name, boolean isPrivate, boolean archived, Set<String> members,
@@ -42,7 +42,7 @@ public final class WorkspaceModel {
      * @param metadata {@code {"event_type":…,"event_payload":{…}}} as sent, or null
      * @param threadTs the parent's ts for a thread reply, else null
      * @param edited   true once {@code chat.update} changed it
-     * @param user      who wrote it: the bot ({@link WorkspaceIds#BOT_USER_ID}), or a person for a message a test gave
+     * @param user      who wrote it: the bot ({@link SlackIds#BOT_USER_ID}), or a person for a message a test gave
      * @param reactions the people who reacted, by reaction name, in the order they reacted
      */
     public record Message(String channel, String ts, String text, JsonNode blocks, JsonNode metadata,

@@ -1,6 +1,6 @@
 package org.csirtbot.sandbox.workspace;
 
-import static org.csirtbot.sandbox.workspace.WorkspaceIds.BOT_USER_ID;
+import static org.csirtbot.sandbox.workspace.SlackIds.BOT_USER_ID;
 
 import java.util.ArrayList;
 import java.util.Collections;

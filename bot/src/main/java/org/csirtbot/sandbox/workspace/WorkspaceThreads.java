@@ -1,6 +1,6 @@
 package org.csirtbot.sandbox.workspace;
 
-import static org.csirtbot.sandbox.workspace.WorkspaceIds.TEAM_DOMAIN;
+import static org.csirtbot.sandbox.workspace.SlackIds.TEAM_DOMAIN;
 import static org.csirtbot.sandbox.workspace.WorkspaceJson.error;
 import static org.csirtbot.sandbox.workspace.WorkspaceJson.flag;
 import static org.csirtbot.sandbox.workspace.WorkspaceJson.message;

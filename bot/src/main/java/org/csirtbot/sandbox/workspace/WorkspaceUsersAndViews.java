@@ -1,9 +1,9 @@
 package org.csirtbot.sandbox.workspace;
 
-import static org.csirtbot.sandbox.workspace.WorkspaceIds.APP_ID;
-import static org.csirtbot.sandbox.workspace.WorkspaceIds.BOT_ID;
-import static org.csirtbot.sandbox.workspace.WorkspaceIds.BOT_USER_ID;
-import static org.csirtbot.sandbox.workspace.WorkspaceIds.TEAM_ID;
+import static org.csirtbot.sandbox.workspace.SlackIds.APP_ID;
+import static org.csirtbot.sandbox.workspace.SlackIds.BOT_ID;
+import static org.csirtbot.sandbox.workspace.SlackIds.BOT_USER_ID;
+import static org.csirtbot.sandbox.workspace.SlackIds.TEAM_ID;
 import static org.csirtbot.sandbox.workspace.WorkspaceJson.error;
 import static org.csirtbot.sandbox.workspace.WorkspaceJson.flag;
 import static org.csirtbot.sandbox.workspace.WorkspaceJson.ok;

@@ -10,6 +10,8 @@ import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.Message;
 import com.slack.api.model.Reaction;
@@ -25,6 +27,9 @@ class PeopleInTheWorkspaceTests {
     static final SlackSdkOnTheFake sdk = new SlackSdkOnTheFake();
     private static final FakeSlackWorkspace fake = sdk.fake;
     private static final MethodsClient client = sdk.client;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final View view = View.builder().type("modal").callbackId("report_submit")
+            .title(ViewTitle.builder().type("plain_text").text("Report").build()).blocks(List.of()).build();
 
     @Test
     void usersInfoAnswersTheGivenName() throws Exception {
@@ -58,14 +63,29 @@ class PeopleInTheWorkspaceTests {
 
     @Test
     void aFormIsOnTheScreenOfThePersonWhoseActionSentTheTrigger() throws Exception {
-        fake.givenTriggerFrom("1111.2222.abcdef12", AIKO);
-        View view = View.builder().type("modal").callbackId("report_submit")
-                .title(ViewTitle.builder().type("plain_text").text("Report").build()).blocks(List.of()).build();
+        fake.screens().triggerFrom("1111.2222.abcdef12", AIKO);
 
         String id = client.viewsOpen(r -> r.triggerId("1111.2222.abcdef12").view(view)).getView().getId();
         client.viewsUpdate(r -> r.viewId(id).view(view));
         client.viewsOpen(r -> r.triggerId("3333.4444.abcdef12").view(view));
 
         assertThat(fake.views()).extracting(WorkspaceModel.View::user).containsExactly(AIKO, null);
+    }
+
+    @Test
+    void theAppsAnswerToASubmissionReplacesStacksOrClosesThePersonsForms() throws Exception {
+        fake.screens().triggerFrom("5555.6666.abcdef12", BEN);
+        String id = client.viewsOpen(r -> r.triggerId("5555.6666.abcdef12").view(view)).getView().getId();
+        JsonNode thanks = JSON.readTree("{\"type\":\"modal\",\"title\":{\"type\":\"plain_text\",\"text\":\"Thanks\"}}");
+
+        fake.screens().update(id, thanks);
+        String pushed = fake.screens().push(BEN, thanks);
+        assertThat(fake.views()).extracting(WorkspaceModel.View::id).containsExactly(id, pushed);
+        assertThat(fake.views().get(0).view().path("title").path("text").asText()).isEqualTo("Thanks");
+
+        fake.screens().close(pushed);
+        assertThat(fake.views()).extracting(WorkspaceModel.View::id).containsExactly(id);
+        fake.screens().clear(BEN);
+        assertThat(fake.views()).isEmpty();
     }
 }
