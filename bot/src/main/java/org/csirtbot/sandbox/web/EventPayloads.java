@@ -44,7 +44,8 @@ public final class EventPayloads {
     }
 
     /**
-     * {@code message}: the person posted plain text (a thread reply when {@code threadTs} is set).
+     * {@code message}: the person posted plain text (a thread reply when {@code threadTs} is set); {@code text} as
+     * Slack escapes it, the rich text block as typed.
      *
      * @param channelType {@code channel}, {@code group} (private) or {@code im}
      */
@@ -54,7 +55,8 @@ public final class EventPayloads {
                 .put("type", "message").put("text", text).put("user", userId).put("ts", ts).put("team", app.teamId());
         e.putArray("blocks").addObject().put("type", "rich_text").put("block_id", ts.replace(".", ""))
                 .putArray("elements").addObject().put("type", "rich_text_section")
-                .putArray("elements").addObject().put("type", "text").put("text", text);
+                .putArray("elements").addObject().put("type", "text")
+                .put("text", text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"));
         if (threadTs != null && !threadTs.isBlank()) {
             e.put("thread_ts", threadTs);
         }

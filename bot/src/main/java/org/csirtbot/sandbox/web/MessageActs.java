@@ -43,7 +43,8 @@ class MessageActs {
             return BotAnswer.notSent("channel_not_found");
         }
         SandboxApp app = workspace.app();
-        String text = command.text() == null ? "" : command.text().strip();
+        String typed = command.text() == null ? "" : command.text().strip();
+        String text = TypedText.ofCommand(command.command(), typed, seen);
         return slack.form(SlackSigning.formBody(new CommandForms(app).slashCommand(Places.person(seen, command.as()),
                 Places.channel(place.get()), command.command(), text, Places.responseUrl(app, "commands"),
                 triggers.issue(command.as()))));
@@ -52,8 +53,9 @@ class MessageActs {
     @PostMapping("/message")
     BotAnswer message(@RequestBody Post post) {
         Optional<Conversation> place = workspace.seenBy(post.as()).conversation(post.channel());
-        Optional<String> ts = place.isEmpty() ? Optional.empty()
-                : actions.postMessage(post.as(), post.channel(), post.text(), post.threadTs());
+        String text = TypedText.escaped(post.text() == null ? "" : post.text());
+        Optional<String> ts = place.isEmpty() || text.isBlank() ? Optional.empty()
+                : actions.postMessage(post.as(), post.channel(), text, post.threadTs());
         if (ts.isEmpty()) {
             return BotAnswer.notSent("not_in_channel");
         }
@@ -62,7 +64,7 @@ class MessageActs {
             return BotAnswer.notSent("posted; the bot is not in this channel, so Slack sends it no event");
         }
         return slack.event(new EventPayloads(app).message(post.as(), post.channel(), Places.channelType(place.get()),
-                ts.get(), post.threadTs(), post.text()));
+                ts.get(), post.threadTs(), text));
     }
 
     @PostMapping("/react")

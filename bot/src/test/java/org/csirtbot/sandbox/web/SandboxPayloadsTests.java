@@ -130,4 +130,15 @@ class SandboxPayloadsTests {
         assertThat(reaction.getEventId()).startsWith("Ev").isNotEqualTo(reply.getEventId());
         assertThat(reaction.getTeamId()).isEqualTo(APP.teamId());
     }
+
+    @Test
+    void typedTextIsEscapedAsSlackDoesAndIncidentMentionsBecomeIds() {
+        PersonView seen = new StubWorkspace().seenBy("U0ALICE");
+
+        assertThat(TypedText.ofCommand("/incident", "role scribe @rita in #general & <b>", seen))
+                .isEqualTo("role scribe <@U0RITA|rita> in <#C0GENERAL|general> &amp; &lt;b&gt;");
+        assertThat(TypedText.ofCommand("/incident", "note mail to ops@example.com from @nobody", seen))
+                .isEqualTo("note mail to ops@example.com from @nobody");
+        assertThat(TypedText.ofCommand("/report", "@rita saw it", seen)).isEqualTo("@rita saw it");
+    }
 }
