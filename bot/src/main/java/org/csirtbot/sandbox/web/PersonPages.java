@@ -22,7 +22,7 @@ class PersonPages {
     }
 
     @GetMapping("/sandbox/seen")
-    PersonView seenBy(@RequestParam("as") String userId) {
+    PersonView seenBy(@RequestParam(name = "as", defaultValue = "") String userId) {
         return workspace.seenBy(userId);
     }
 }

@@ -6,6 +6,6 @@ public interface WorkspaceView {
     /** The ids of the workspace, the app and its bot. */
     SandboxApp app();
 
-    /** What this person sees now. */
+    /** What this person sees now; for an unknown or empty id (the page before a person is chosen), everyone and nothing else. */
     PersonView seenBy(String userId);
 }
