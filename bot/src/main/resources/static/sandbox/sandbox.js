@@ -100,7 +100,7 @@ function show(answer, what) {
 
 async function send(kind, body, what) {
   const answer = await act(kind, { as: state.as, ...body });
-  if (kind !== 'submit') show(answer, what);
+  if (kind !== 'submit' && kind !== 'close') show(answer, what);
   refresh();
   return answer;
 }

@@ -42,15 +42,10 @@ class FormActs {
     @PostMapping("/click")
     BotAnswer click(@RequestBody Click click) {
         PersonView seen = workspace.seenBy(click.as());
-        InteractionPayloads payloads = new InteractionPayloads(workspace.app());
-        Named person = Places.person(seen, click.as());
-        if (click.viewId() != null && !click.viewId().isBlank()) {
-            Optional<JsonNode> view = seen.view(click.viewId());
-            Optional<JsonNode> element = view.flatMap(v -> ChosenAction.find(v.path("blocks"), click.blockId(),
-                    click.actionId()));
-            return element.map(e -> send(payloads.blockActionsInView(person, view.get(), action(e, click),
-                    triggers.issue(click.as())))).orElse(BotAnswer.notSent("no such element in the open form"));
-        }
+        return click.viewId() == null || click.viewId().isBlank() ? clickInMessage(seen, click) : clickInView(seen, click);
+    }
+
+    private BotAnswer clickInMessage(PersonView seen, Click click) {
         Optional<PersonView.Message> message = seen.message(click.channel(), click.messageTs());
         Optional<JsonNode> element = message.flatMap(m -> ChosenAction.find(m.blocks(), click.blockId(),
                 click.actionId()));
@@ -59,8 +54,20 @@ class FormActs {
         }
         SandboxApp app = workspace.app();
         Named channel = Places.channel(seen.conversation(click.channel()).orElseThrow());
-        return send(payloads.blockActions(person, channel, Places.message(app, message.get()),
-                action(element.get(), click), triggers.issue(click.as()), Places.responseUrl(app, "actions")));
+        return send(new InteractionPayloads(app).blockActions(Places.person(seen, click.as()), channel,
+                Places.message(app, message.get()), action(element.get(), click), triggers.issue(click.as()),
+                Places.responseUrl(app, "actions")));
+    }
+
+    private BotAnswer clickInView(PersonView seen, Click click) {
+        Optional<JsonNode> view = seen.view(click.viewId());
+        Optional<JsonNode> element = view.flatMap(v -> ChosenAction.find(v.path("blocks"), click.blockId(),
+                click.actionId()));
+        if (element.isEmpty()) {
+            return BotAnswer.notSent("no such element in the open form");
+        }
+        return send(new InteractionPayloads(workspace.app()).blockActionsInView(Places.person(seen, click.as()),
+                view.get(), action(element.get(), click), triggers.issue(click.as())));
     }
 
     @PostMapping("/submit")

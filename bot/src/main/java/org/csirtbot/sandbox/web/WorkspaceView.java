@@ -6,6 +6,9 @@ public interface WorkspaceView {
     /** The ids of the workspace, the app and its bot. */
     SandboxApp app();
 
-    /** What this person sees now; for an unknown or empty id (the page before a person is chosen), everyone and nothing else. */
+    /**
+     * What this person sees now; for an unknown or empty id (the page before a person is chosen), everyone in
+     * {@code people} and nothing else.
+     */
     PersonView seenBy(String userId);
 }

@@ -127,6 +127,33 @@ class PersonActsWebTests {
     }
 
     @Test
+    void aChoiceInABotMessageIsABlockActionsWithTheChosenOption() throws Exception {
+        bot.stubFor(post(urlEqualTo("/slack/events")).willReturn(aResponse().withStatus(200)));
+
+        browser.perform(act("/sandbox/act/click", """
+                        {"as":"U0RITA","channel":"C0GENERAL","messageTs":"1700000000.000100","blockId":"triage",
+                         "actionId":"severity","value":"S1"}""")).andExpect(jsonPath("$.sent").value(true));
+
+        String payload = URLDecoder.decode(bot.getAllServeEvents().get(0).getRequest().getBodyAsString(),
+                StandardCharsets.UTF_8);
+        assertThat(payload).startsWith("payload={\"type\":\"block_actions\"").contains(
+                "\"selected_option\":{\"text\":{\"type\":\"plain_text\",\"text\":\"S1 critical\"},\"value\":\"S1\"}",
+                "\"message_ts\":\"1700000000.000100\"", "\"username\":\"rita\"");
+    }
+
+    @Test
+    void closingAFormTheBotWatchesTellsItAndTheFormIsGone() throws Exception {
+        bot.stubFor(post(urlEqualTo("/slack/events")).willReturn(aResponse().withStatus(200)));
+
+        browser.perform(act("/sandbox/act/close", """
+                        {"as":"U0ALICE","viewId":"V0REPORT"}""")).andExpect(jsonPath("$.sent").value(true));
+
+        assertThat(workspace.views).isEmpty();
+        assertThat(URLDecoder.decode(bot.getAllServeEvents().get(0).getRequest().getBodyAsString(),
+                StandardCharsets.UTF_8)).startsWith("payload={\"type\":\"view_closed\"");
+    }
+
+    @Test
     void aReactionIsAnEventWhereTheBotIsAndNothingWhereItIsNot() throws Exception {
         bot.stubFor(post(urlEqualTo("/slack/events")).willReturn(aResponse().withStatus(200)));
 
