@@ -39,7 +39,10 @@ async function refresh() {
   try {
     const view = await seen(state.as ?? '');
     state.view = view;
-    if (!state.as) return go(view.people.find((p) => p.role !== 'bot')?.id, null);
+    if (!state.as) {
+      const first = view.people.find((p) => p.role !== 'bot');
+      return first ? go(first.id, null) : fill(ui.status, 'The sandbox has nobody to act as.');
+    }
     if (!view.conversations.some((c) => c.id === state.channel)) state.channel = view.conversations[0]?.id ?? null;
     draw(view);
     fill(ui.status);

@@ -56,7 +56,7 @@ class FormActs {
         Named channel = Places.channel(seen.conversation(click.channel()).orElseThrow());
         return send(new InteractionPayloads(app).blockActions(Places.person(seen, click.as()), channel,
                 Places.message(app, message.get()), action(element.get(), click), triggers.issue(click.as()),
-                Places.responseUrl(app, "actions")));
+                slack.responseUrl("actions")));
     }
 
     private BotAnswer clickInView(PersonView seen, Click click) {

@@ -46,7 +46,7 @@ class MessageActs {
         String typed = command.text() == null ? "" : command.text().strip();
         String text = TypedText.ofCommand(command.command(), typed, seen);
         return slack.form(SlackSigning.formBody(new CommandForms(app).slashCommand(Places.person(seen, command.as()),
-                Places.channel(place.get()), command.command(), text, Places.responseUrl(app, "commands"),
+                Places.channel(place.get()), command.command(), text, slack.responseUrl("commands"),
                 triggers.issue(command.as()))));
     }
 

@@ -43,10 +43,4 @@ final class Places {
         }
         return m;
     }
-
-    /** A Slack-shaped response_url; the bot answers through the Web API, so nothing is served there. */
-    static String responseUrl(SandboxApp app, String kind) {
-        return "https://hooks.slack.com/" + kind + "/" + app.teamId() + "/" + SlackClock.nextTs().replace(".", "")
-                + "/sandbox";
-    }
 }

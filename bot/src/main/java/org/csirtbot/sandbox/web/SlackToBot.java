@@ -62,9 +62,20 @@ class SlackToBot {
         }
     }
 
-    /** Read at each request: the port is known only once the web server has started. */
+    /**
+     * A response_url for a command or a click. The bot answers through the Web API and never posts to it; it points
+     * back at the sandbox so that nothing would ever leave this machine if it did.
+     */
+    String responseUrl(String kind) {
+        return base() + "/sandbox/response-url/" + kind + "/" + SlackClock.nextTs().replace(".", "");
+    }
+
     private URI endpoint() {
-        String port = environment.getRequiredProperty("local.server.port");
-        return URI.create("http://127.0.0.1:" + port + "/slack/events");
+        return URI.create(base() + "/slack/events");
+    }
+
+    /** Read at each request: the port is known only once the web server has started. */
+    private String base() {
+        return "http://127.0.0.1:" + environment.getRequiredProperty("local.server.port");
     }
 }

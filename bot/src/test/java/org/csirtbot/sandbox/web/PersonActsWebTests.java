@@ -93,7 +93,7 @@ class PersonActsWebTests {
                 sent.getHeader(SlackSigning.TIMESTAMP_HEADER), body, sent.getHeader(SlackSigning.SIGNATURE_HEADER)))
                 .isTrue();
         assertThat(URLDecoder.decode(body, StandardCharsets.UTF_8)).contains("command=/report", "user_id=U0ALICE",
-                "user_name=alice", "channel_name=general", "text=odd invoice mail",
+                "user_name=alice", "channel_name=general", "text=odd invoice mail", "response_url=http://127.0.0.1:",
                 "trigger_id=" + workspace.issuedTriggers.get(workspace.issuedTriggers.size() - 1));
     }
 
