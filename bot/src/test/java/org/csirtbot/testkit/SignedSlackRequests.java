@@ -3,24 +3,19 @@ package org.csirtbot.testkit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
+import org.csirtbot.sandbox.web.SlackSigning;
 import org.csirtbot.sandbox.workspace.SlackTriggers;
 import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
 
@@ -32,9 +27,9 @@ public class SignedSlackRequests {
     /** Content type of Events API requests. */
     public static final String JSON = "application/json";
     /** Header carrying the request's Unix time in seconds. */
-    public static final String TIMESTAMP_HEADER = "X-Slack-Request-Timestamp";
+    public static final String TIMESTAMP_HEADER = SlackSigning.TIMESTAMP_HEADER;
     /** Header carrying {@code v0=<hex hmac>}. */
-    public static final String SIGNATURE_HEADER = "X-Slack-Signature";
+    public static final String SIGNATURE_HEADER = SlackSigning.SIGNATURE_HEADER;
     /** Header of an Events API retry: which one (1 to 3). */
     public static final String RETRY_NUM_HEADER = "X-Slack-Retry-Num";
     /** Header of an Events API retry: why, e.g. {@code http_timeout}. */
@@ -173,26 +168,17 @@ public class SignedSlackRequests {
 
     /** {@code v0=hex(HmacSHA256(secret, "v0:" + timestamp + ":" + body))} over the body's UTF-8 bytes. */
     public static String sign(String signingSecret, String timestamp, String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(signingSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            byte[] digest = mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8));
-            return "v0=" + HexFormat.of().formatHex(digest);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return SlackSigning.sign(signingSecret, timestamp, body);
     }
 
     /** Form-encodes fields in order as Slack does (UTF-8, space as '+'). */
     public static String formBody(Map<String, String> fields) {
-        return fields.entrySet().stream()
-                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue() == null ? "" : e.getValue()))
-                .collect(Collectors.joining("&"));
+        return SlackSigning.formBody(fields);
     }
 
     /** The interactivity body {@code payload=<url-encoded json>}. */
     public static String interactionBody(String payloadJson) {
-        return formBody(Map.of("payload", payloadJson));
+        return SlackSigning.interactionBody(payloadJson);
     }
 
     private Response post(String contentType, String body, Map<String, String> headers) {
@@ -212,10 +198,6 @@ public class SignedSlackRequests {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while calling " + endpoint, e);
         }
-    }
-
-    private static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     /** The bot's time: the shared bot checks signatures by its {@link TestClock}. */

@@ -8,7 +8,6 @@ import static org.csirtbot.testkit.SlackTestIds.TEAM_DOMAIN;
 import static org.csirtbot.testkit.SlackTestIds.TEAM_ID;
 import static org.csirtbot.testkit.SlackTestIds.VERIFICATION_TOKEN;
 
-import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -17,16 +16,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.csirtbot.sandbox.workspace.SlackIds;
+import org.csirtbot.sandbox.web.CommandForms;
+import org.csirtbot.sandbox.web.EventPayloads;
+import org.csirtbot.sandbox.web.InteractionPayloads;
+import org.csirtbot.sandbox.web.Named;
+import org.csirtbot.sandbox.web.SandboxApp;
 import org.csirtbot.sandbox.workspace.SlackSamples;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** Builders for what Slack sends the app (slash command forms, interactivity payloads, event envelopes), from the real samples. */
+/**
+ * Builders for what Slack sends the app (slash command forms, interactivity payloads, event envelopes), from the real
+ * samples; the envelopes are the sandbox's own ({@code org.csirtbot.sandbox.web}), which sends the same requests.
+ */
 public final class SlackPayloads {
+
+    /** The workspace, app and bot of the tests' fake Slack. */
+    public static final SandboxApp APP = new SandboxApp(TEAM_ID, TEAM_DOMAIN, APP_ID, BOT_ID, BOT_USER_ID,
+            VERIFICATION_TOKEN);
 
     private static final AtomicLong SEQ = new AtomicLong();
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -47,31 +55,13 @@ public final class SlackPayloads {
                 + "/" + randomHex(12);
     }
 
-    /** A fresh Events API event_id such as {@code Ev0K00000042}. */
-    public static String newEventId() {
-        return SlackIds.nextId("Ev");
-    }
-
     // ---- slash commands -------------------------------------------------------------------------------------------
 
     /** Slash-command form fields in Slack's order (requests/bolt-python_slash_command_body.txt); a mutable ordered map. */
     public static Map<String, String> slashCommandForm(String command, String text, String userId, String channelId,
                                                        String responseUrl, String triggerId) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("token", VERIFICATION_TOKEN);
-        form.put("team_id", TEAM_ID);
-        form.put("team_domain", TEAM_DOMAIN);
-        form.put("channel_id", channelId);
-        form.put("channel_name", channelName(channelId));
-        form.put("user_id", userId);
-        form.put("user_name", userName(userId));
-        form.put("command", command);
-        form.put("text", text);
-        form.put("api_app_id", APP_ID);
-        form.put("is_enterprise_install", "false");
-        form.put("response_url", responseUrl);
-        form.put("trigger_id", triggerId);
-        return form;
+        return new CommandForms(APP).slashCommand(user(userId), channel(channelId), command, text, responseUrl,
+                triggerId);
     }
 
     // ---- interactivity --------------------------------------------------------------------------------------------
@@ -79,21 +69,15 @@ public final class SlackPayloads {
     /** A view_submission payload (interactivity/bolt-python_view_submission_payload.json) with input blocks made from the state. */
     public static String viewSubmission(String userId, String callbackId, String viewId, String privateMetadata,
                                         Map<String, Map<String, Object>> stateValues) {
-        ObjectNode p = SlackSamples.object("interactivity/bolt-python_view_submission_payload.json");
-        p.set("team", team());
-        p.set("user", user(userId));
-        p.put("api_app_id", APP_ID).put("token", VERIFICATION_TOKEN).put("trigger_id", newTriggerId());
-        ObjectNode view = (ObjectNode) p.get("view");
+        ObjectNode view = (ObjectNode) SlackSamples.object("interactivity/bolt-python_view_submission_payload.json")
+                .get("view");
         view.put("id", viewId).put("team_id", TEAM_ID).put("callback_id", callbackId)
                 .put("private_metadata", privateMetadata).put("hash", System.currentTimeMillis() / 1000 + "." + randomHex(4))
                 .put("root_view_id", viewId).put("app_id", APP_ID).put("app_installed_team_id", TEAM_ID)
                 .put("bot_id", BOT_ID);
         view.set("blocks", inputBlocks(stateValues));
-        view.putObject("state").set("values", MAPPER.valueToTree(stateValues));
-        p.putArray("response_urls");
-        p.put("is_enterprise_install", false);
-        p.putNull("enterprise");
-        return p.toString();
+        return new InteractionPayloads(APP).viewSubmission(user(userId), view, MAPPER.valueToTree(stateValues),
+                newTriggerId());
     }
 
     /** A block_actions payload for a button click in a bot message; its response_url is Slack-shaped (unreachable). */
@@ -105,27 +89,15 @@ public final class SlackPayloads {
     /** A block_actions payload (interactivity/bolt-python_block_actions_payload.json + the message of the Socket Mode sample). */
     public static String blockActions(String userId, String channelId, String messageTs, String actionId, String value,
                                       String triggerId, String responseUrl) {
-        ObjectNode p = SlackSamples.object("interactivity/bolt-python_block_actions_payload.json");
-        p.set("user", user(userId));
-        p.put("api_app_id", APP_ID).put("token", VERIFICATION_TOKEN);
-        p.putObject("container").put("type", "message").put("message_ts", messageTs).put("channel_id", channelId)
-                .put("is_ephemeral", false);
-        p.put("trigger_id", triggerId);
-        p.set("team", team());
-        p.putNull("enterprise");
-        p.put("is_enterprise_install", false);
-        p.putObject("channel").put("id", channelId).put("name", channelName(channelId));
         ObjectNode button = button(actionId, value);
-        ObjectNode message = p.putObject("message").put("bot_id", BOT_ID).put("type", "message")
+        ObjectNode message = MAPPER.createObjectNode().put("bot_id", BOT_ID).put("type", "message")
                 .put("text", "This content can't be displayed.").put("user", BOT_USER_ID).put("ts", messageTs)
                 .put("team", TEAM_ID);
         message.putArray("blocks").addObject().put("type", "actions").put("block_id", "actions")
                 .putArray("elements").add(button);
-        p.putObject("state").putObject("values");
-        p.put("response_url", responseUrl);
-        ObjectNode action = button.deepCopy().put("block_id", "actions").put("action_ts", SlackIds.nextTs());
-        p.putArray("actions").add(action);
-        return p.toString();
+        ObjectNode action = button.deepCopy().put("block_id", "actions");
+        return new InteractionPayloads(APP).blockActions(user(userId), channel(channelId), message, action, triggerId,
+                responseUrl);
     }
 
     /** State value of a plain_text_input (value may be null: an empty optional input). */
@@ -168,17 +140,7 @@ public final class SlackPayloads {
 
     /** An Events API {@code event_callback} envelope around the event JSON, with a fresh event_id and the bot's authorization. */
     public static String eventCallback(String eventJson) {
-        JsonNode event = parse(eventJson);
-        ObjectNode p = MAPPER.createObjectNode();
-        p.put("token", VERIFICATION_TOKEN).put("team_id", TEAM_ID).put("api_app_id", APP_ID);
-        p.set("event", event);
-        p.put("type", "event_callback").put("event_id", newEventId())
-                .put("event_time", System.currentTimeMillis() / 1000);
-        p.putArray("authorizations").addObject().putNull("enterprise_id").put("team_id", TEAM_ID)
-                .put("user_id", BOT_USER_ID).put("is_bot", true).put("is_enterprise_install", false);
-        p.put("is_ext_shared_channel", false);
-        p.put("event_context", "1-" + event.path("type").asText() + "-" + TEAM_ID + "-" + event.path("channel").asText());
-        return p.toString();
+        return new EventPayloads(APP).eventCallback(eventJson);
     }
 
     /** The Events API {@code url_verification} challenge Slack sends when the request URL is saved. */
@@ -189,13 +151,12 @@ public final class SlackPayloads {
 
     // ---- plumbing -------------------------------------------------------------------------------------------------
 
-    private static ObjectNode team() {
-        return MAPPER.createObjectNode().put("id", TEAM_ID).put("domain", TEAM_DOMAIN);
+    private static Named user(String userId) {
+        return new Named(userId, userName(userId));
     }
 
-    private static ObjectNode user(String userId) {
-        return MAPPER.createObjectNode().put("id", userId).put("username", userName(userId))
-                .put("name", userName(userId)).put("team_id", TEAM_ID);
+    private static Named channel(String channelId) {
+        return new Named(channelId, channelName(channelId));
     }
 
     private static ObjectNode button(String actionId, String value) {
@@ -243,11 +204,4 @@ public final class SlackPayloads {
         return HexFormat.of().formatHex(b);
     }
 
-    private static JsonNode parse(String json) {
-        try {
-            return MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("Not JSON: " + json, e);
-        }
-    }
 }

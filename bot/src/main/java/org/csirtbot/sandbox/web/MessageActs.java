@@ -1,0 +1,85 @@
+package org.csirtbot.sandbox.web;
+
+import java.util.Optional;
+
+import org.csirtbot.sandbox.web.PersonView.Conversation;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A person types a slash command, posts a message or reacts: Slack records it and tells the bot. */
+@RestController
+@SandboxEnabled
+@RequestMapping("/sandbox/act")
+class MessageActs {
+
+    record Command(String as, String channel, String command, String text) {
+    }
+
+    record Post(String as, String channel, String text, String threadTs) {
+    }
+
+    record React(String as, String channel, String ts, String name) {
+    }
+
+    private final WorkspaceView workspace;
+    private final PersonActions actions;
+    private final TriggerIds triggers;
+    private final SlackToBot slack;
+
+    MessageActs(WorkspaceView workspace, PersonActions actions, TriggerIds triggers, SlackToBot slack) {
+        this.workspace = workspace;
+        this.actions = actions;
+        this.triggers = triggers;
+        this.slack = slack;
+    }
+
+    @PostMapping("/command")
+    BotAnswer command(@RequestBody Command command) {
+        PersonView seen = workspace.seenBy(command.as());
+        Optional<Conversation> place = seen.conversation(command.channel());
+        if (place.isEmpty()) {
+            return BotAnswer.notSent("channel_not_found");
+        }
+        SandboxApp app = workspace.app();
+        String typed = command.text() == null ? "" : command.text().strip();
+        String text = TypedText.ofCommand(command.command(), typed, seen);
+        return slack.form(SlackSigning.formBody(new CommandForms(app).slashCommand(Places.person(seen, command.as()),
+                Places.channel(place.get()), command.command(), text, slack.responseUrl("commands"),
+                triggers.issue(command.as()))));
+    }
+
+    @PostMapping("/message")
+    BotAnswer message(@RequestBody Post post) {
+        Optional<Conversation> place = workspace.seenBy(post.as()).conversation(post.channel());
+        String text = TypedText.escaped(post.text() == null ? "" : post.text());
+        Optional<String> ts = place.isEmpty() || text.isBlank() ? Optional.empty()
+                : actions.postMessage(post.as(), post.channel(), text, post.threadTs());
+        if (ts.isEmpty()) {
+            return BotAnswer.notSent("not_in_channel");
+        }
+        SandboxApp app = workspace.app();
+        if (!Places.botHears(app, place.get())) {
+            return BotAnswer.notSent("posted; the bot is not in this channel, so Slack sends it no event");
+        }
+        return slack.event(new EventPayloads(app).message(post.as(), post.channel(), Places.channelType(place.get()),
+                ts.get(), post.threadTs(), text));
+    }
+
+    @PostMapping("/react")
+    BotAnswer react(@RequestBody React react) {
+        String name = react.name() == null ? "" : react.name().replace(":", "").strip();
+        PersonView seen = workspace.seenBy(react.as());
+        Optional<PersonView.Message> message = seen.message(react.channel(), react.ts());
+        if (message.isEmpty() || name.isEmpty() || !actions.addReaction(react.as(), react.channel(), react.ts(), name)) {
+            return BotAnswer.notSent("already_reacted");
+        }
+        SandboxApp app = workspace.app();
+        if (!Places.botHears(app, seen.conversation(react.channel()).orElseThrow())) {
+            return BotAnswer.notSent("reacted; the bot is not in this channel, so Slack sends it no event");
+        }
+        return slack.event(new EventPayloads(app).reactionAdded(react.as(), react.channel(), react.ts(), name,
+                message.get().user()));
+    }
+}

@@ -1,0 +1,21 @@
+package org.csirtbot.sandbox.web;
+
+import java.util.Optional;
+
+/** What a person does in Slack's own client, recorded in the workspace before Slack tells the app about it. */
+public interface PersonActions {
+
+    /**
+     * Posts the person's message (a thread reply when {@code threadTs} is set).
+     *
+     * @return its ts, or empty when Slack's client would not let the person post there
+     */
+    Optional<String> postMessage(String userId, String channelId, String text, String threadTs);
+
+    /**
+     * Adds the person's reaction to a message.
+     *
+     * @return false when nothing changed (the person had already reacted so, or no such message)
+     */
+    boolean addReaction(String userId, String channelId, String ts, String name);
+}
