@@ -2,6 +2,7 @@ package org.csirtbot.sandbox;
 
 import java.util.List;
 
+import org.csirtbot.sandbox.workspace.SlackWorkspace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,6 +39,12 @@ class SandboxConfiguration {
     @Bean
     SandboxSigningSecret sandboxSigningSecret(@Value("${slack.signing-secret}") String secret) {
         return new SandboxSigningSecret(secret);
+    }
+
+    /** The workspace as the browser client and the people acting in it see it. */
+    @Bean
+    SandboxWorkspaceView sandboxWorkspaceView(SlackWorkspace sandboxWorkspace, SandboxSigningSecret secret) {
+        return new SandboxWorkspaceView(sandboxWorkspace, secret);
     }
 
     /** Every sandbox path answers only the clients {@code CSIRTBOT_SANDBOX_BIND} allows (this machine unless set). */

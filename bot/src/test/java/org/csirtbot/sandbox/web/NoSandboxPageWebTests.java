@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** With real Slack there is no sandbox: its page and endpoints are not there. */
-@WebMvcTest(controllers = PersonPages.class)
+@WebMvcTest(controllers = PersonPages.class, properties = "slack.bot-token=xoxb-real-slack")
 @Import(SandboxPagesHidden.class)
 class NoSandboxPageWebTests {
 
