@@ -58,8 +58,10 @@ class EmbeddedStoreRestartIntegrationTests {
             assertThat(report.path("status").asText()).isEqualTo("ATTACHED");
             JsonNode incident = TestBot.api(port, "/api/incidents/" + incidentId).body();
             assertThat(incident.path("title").asText()).isEqualTo("Lost laptop");
+            // the first run's entries, in order; recovery then finishes the incident's room in the sandbox (its
+            // declaration opened none), so the room's own entries may follow at any moment
             assertThat(TestBot.api(port, "/api/incidents/" + incidentId + "/log").body().findValues("kind"))
-                    .extracting(JsonNode::asText).containsExactly("reported", "declared");
+                    .extracting(JsonNode::asText).startsWith("reported", "declared");
             String next = second.getBean(ReportIntake.class).submit(new SubmitReport("restart-2", "UEMP1",
                     ReportCategory.OTHER, "x", "y", "z", List.of())).id();
             assertThat(next).isNotEqualTo(reportId).endsWith("000002");
