@@ -46,7 +46,7 @@ class WorkspaceErrorsMatchSlackSpecTests {
 
     static Stream<Refused> refusals() {
         return Stream.of(
-                new Refused("conversations.create", "name_taken", w -> roomName(room(w))),
+                new Refused("conversations.create", "name_taken", w -> taken(w)),
                 new Refused("conversations.create", "invalid_name_specials", w -> Map.of("name", "INC 2026")),
                 new Refused("conversations.invite", "already_in_channel", w -> Map.of("channel", TRIAGE, "users", REPORTER)),
                 new Refused("conversations.invite", "cant_invite_self", w -> Map.of("channel", room(w),
@@ -132,6 +132,7 @@ class WorkspaceErrorsMatchSlackSpecTests {
         }
 
         assertThat(answer.status()).isEqualTo(429);
+        assertThat(answer.headers()).containsKey("Retry-After");
         assertThat(Integer.parseInt(answer.headers().get("Retry-After"))).isPositive();
         assertThat(body(answer).path("error").asText()).isEqualTo("ratelimited");
         assertListed("conversations.create", body(answer));
@@ -146,7 +147,9 @@ class WorkspaceErrorsMatchSlackSpecTests {
                 .filter(p -> !p.startsWith("$.error:"))).as(shortened(body)).isEmpty();
     }
 
-    private static Map<String, String> roomName(String unused) {
+    /** The bot creates a room under a name it already used. */
+    private static Map<String, String> taken(SlackWorkspace workspace) {
+        room(workspace);
         return Map.of("name", ROOM_NAME);
     }
 
