@@ -36,6 +36,7 @@ final class BotLikeCalls {
         workspace.rules().enforceRates(false); // SlackRulesTests covers the tiers; one test here turns them on
         workspace.givenChannel(TRIAGE, "csirt-triage", false, REPORTER);
         workspace.messages().given(TRIAGE, REPORT_TS, REPORTER, "I clicked a link in a strange mail");
+        workspace.messages().givenReply(TRIAGE, "1700000000.000200", REPORT_TS, RESPONDER, "On it");
         workspace.givenUsergroupUsers(RESPONDERS, RESPONDER);
         return workspace;
     }

@@ -11,6 +11,7 @@ import static org.csirtbot.sandbox.workspace.BotLikeCalls.TOKEN;
 import static org.csirtbot.sandbox.workspace.BotLikeCalls.TRIAGE;
 import static org.csirtbot.sandbox.workspace.BotLikeCalls.VIEW;
 import static org.csirtbot.sandbox.workspace.BotLikeCalls.body;
+import static org.csirtbot.sandbox.workspace.BotLikeCalls.call;
 import static org.csirtbot.sandbox.workspace.BotLikeCalls.opened;
 import static org.csirtbot.sandbox.workspace.BotLikeCalls.posted;
 import static org.csirtbot.sandbox.workspace.BotLikeCalls.room;
@@ -64,7 +65,7 @@ class WorkspaceAnswersMatchSlackSpecTests {
         calls.put("conversations.archive", w -> Map.of("channel", room(w)));
         calls.put("conversations.list", w -> Map.of("types", "public_channel,private_channel",
                 "exclude_archived", "true", "limit", "200"));
-        calls.put("conversations.history", w -> Map.of("channel", TRIAGE, "limit", "100"));
+        calls.put("conversations.history", w -> Map.of("channel", TRIAGE, "limit", "100", "oldest", edited(w)));
         calls.put("conversations.replies", w -> Map.of("channel", TRIAGE, "ts", REPORT_TS));
         calls.put("conversations.info", w -> Map.of("channel", TRIAGE));
         calls.put("conversations.open", w -> Map.of("users", REPORTER));
@@ -79,6 +80,13 @@ class WorkspaceAnswersMatchSlackSpecTests {
         calls.put("views.push", w -> Map.of("trigger_id", trigger(1), "view", VIEW));
         calls.put("views.update", w -> Map.of("view_id", opened(w), "view", VIEW));
         return calls;
+    }
+
+    /** The bot's own message with blocks, edited since. */
+    static String edited(SlackWorkspace workspace) {
+        String ts = posted(workspace);
+        call(workspace, "chat.update", Map.of("channel", TRIAGE, "ts", ts, "text", "Triaged", "blocks", BLOCKS));
+        return "1600000000.000000";
     }
 
     @Test

@@ -40,47 +40,57 @@ class WorkspaceErrorsMatchSlackSpecTests {
         spec = SlackWebApiSpec.load();
     }
 
+    private static final String GONE = "C0GONE01";
+
     /** A situation the bot meets: the call it makes there and the error Slack answers. */
     record Refused(String method, String error, Function<SlackWorkspace, Map<String, String>> call) {
     }
 
+    static Refused refused(String method, String error, Function<SlackWorkspace, Map<String, String>> call) {
+        return new Refused(method, error, call);
+    }
+
     static Stream<Refused> refusals() {
         return Stream.of(
-                new Refused("conversations.create", "name_taken", w -> taken(w)),
-                new Refused("conversations.create", "invalid_name_specials", w -> Map.of("name", "INC 2026")),
-                new Refused("conversations.invite", "already_in_channel", w -> Map.of("channel", TRIAGE, "users", REPORTER)),
-                new Refused("conversations.invite", "cant_invite_self", w -> Map.of("channel", room(w),
+                refused("conversations.create", "name_taken", w -> taken(w)),
+                refused("conversations.create", "invalid_name_specials", w -> Map.of("name", "INC 2026")),
+                refused("conversations.invite", "already_in_channel", w -> Map.of("channel", TRIAGE,
+                        "users", REPORTER)),
+                refused("conversations.invite", "cant_invite_self", w -> Map.of("channel", room(w),
                         "users", SlackIds.BOT_USER_ID)),
-                new Refused("conversations.invite", "user_not_found", w -> Map.of("channel", room(w), "users", "nobody")),
-                new Refused("conversations.invite", "channel_not_found", w -> Map.of("channel", "C0GONE", "users", REPORTER)),
-                new Refused("conversations.invite", "is_archived", w -> Map.of("channel", archived(w), "users", REPORTER)),
-                new Refused("conversations.setTopic", "too_long", w -> Map.of("channel", room(w), "topic", "x".repeat(251))),
-                new Refused("conversations.setPurpose", "channel_not_found", w -> Map.of("channel", "C0GONE", "purpose", "p")),
-                new Refused("conversations.archive", "already_archived", w -> Map.of("channel", archived(w))),
-                new Refused("conversations.info", "channel_not_found", w -> Map.of("channel", "C0GONE")),
-                new Refused("conversations.history", "channel_not_found", w -> Map.of("channel", "C0GONE")),
-                new Refused("conversations.history", "not_in_channel", w -> Map.of("channel", withoutTheBot(w))),
-                new Refused("conversations.replies", "channel_not_found", w -> Map.of("channel", "C0GONE", "ts", REPORT_TS)),
-                new Refused("chat.postMessage", "channel_not_found", w -> Map.of("channel", "C0GONE", "text", "t")),
-                new Refused("chat.postMessage", "not_in_channel", w -> Map.of("channel", withoutTheBot(w), "text", "t")),
-                new Refused("chat.postMessage", "is_archived", w -> Map.of("channel", archived(w), "text", "t")),
-                new Refused("chat.postMessage", "no_text", w -> Map.of("channel", TRIAGE)),
-                new Refused("chat.update", "msg_too_long", w -> Map.of("channel", TRIAGE, "ts", posted(w),
+                refused("conversations.invite", "user_not_found", w -> Map.of("channel", room(w), "users", "nobody")),
+                refused("conversations.invite", "channel_not_found", w -> Map.of("channel", GONE, "users", REPORTER)),
+                refused("conversations.invite", "is_archived", w -> Map.of("channel", archived(w), "users", REPORTER)),
+                refused("conversations.setTopic", "too_long", w -> Map.of("channel", room(w),
+                        "topic", "x".repeat(251))), // 250 at most
+                refused("conversations.setPurpose", "channel_not_found", w -> Map.of("channel", GONE, "purpose", "p")),
+                refused("conversations.archive", "already_archived", w -> Map.of("channel", archived(w))),
+                refused("conversations.info", "channel_not_found", w -> Map.of("channel", GONE)),
+                refused("conversations.history", "channel_not_found", w -> Map.of("channel", GONE)),
+                refused("conversations.history", "not_in_channel", w -> Map.of("channel", withoutTheBot(w))),
+                refused("conversations.replies", "channel_not_found", w -> Map.of("channel", GONE, "ts", REPORT_TS)),
+                refused("chat.postMessage", "channel_not_found", w -> Map.of("channel", GONE, "text", "t")),
+                refused("chat.postMessage", "not_in_channel", w -> Map.of("channel", withoutTheBot(w), "text", "t")),
+                refused("chat.postMessage", "is_archived", w -> Map.of("channel", archived(w), "text", "t")),
+                refused("chat.postMessage", "no_text", w -> Map.of("channel", TRIAGE)),
+                refused("chat.update", "msg_too_long", w -> Map.of("channel", TRIAGE, "ts", posted(w),
                         "text", "x".repeat(BlockKitLimits.MAX_MESSAGE_TEXT + 1))),
-                new Refused("chat.update", "message_not_found", w -> Map.of("channel", TRIAGE, "ts", "1.000001", "text", "t")),
-                new Refused("chat.postEphemeral", "user_not_found", w -> Map.of("channel", TRIAGE, "user", "nobody",
+                refused("chat.update", "message_not_found", w -> Map.of("channel", TRIAGE, "ts", "1.000001",
                         "text", "t")),
-                new Refused("chat.postEphemeral", "user_not_in_channel", w -> Map.of("channel", room(w), "user", REPORTER,
+                refused("chat.postEphemeral", "user_not_found", w -> Map.of("channel", TRIAGE, "user", "nobody",
                         "text", "t")),
-                new Refused("chat.getPermalink", "channel_not_found", w -> Map.of("channel", "C0GONE", "message_ts", REPORT_TS)),
-                new Refused("pins.add", "already_pinned", w -> pinned(w)),
-                new Refused("pins.add", "message_not_found", w -> Map.of("channel", TRIAGE, "timestamp", "1.000001")),
-                new Refused("pins.add", "channel_not_found", w -> Map.of("channel", "C0GONE", "timestamp", REPORT_TS)),
-                new Refused("users.info", "user_not_found", w -> Map.of("user", "nobody")),
-                new Refused("usergroups.users.list", "no_such_subteam", w -> Map.of("usergroup", "")),
-                new Refused("views.open", "exchanged_trigger_id", w -> exchanged(w)),
-                new Refused("views.open", "invalid_arguments", w -> Map.of("view", VIEW)),
-                new Refused("views.update", "not_found", w -> Map.of("view_id", "V0GONE", "view", VIEW)));
+                refused("chat.postEphemeral", "user_not_in_channel", w -> Map.of("channel", room(w), "user", REPORTER,
+                        "text", "t")),
+                refused("chat.getPermalink", "channel_not_found", w -> Map.of("channel", GONE,
+                        "message_ts", REPORT_TS)),
+                refused("pins.add", "already_pinned", w -> pinned(w)),
+                refused("pins.add", "message_not_found", w -> Map.of("channel", TRIAGE, "timestamp", "1.000001")),
+                refused("pins.add", "channel_not_found", w -> Map.of("channel", GONE, "timestamp", REPORT_TS)),
+                refused("users.info", "user_not_found", w -> Map.of("user", "nobody")),
+                refused("usergroups.users.list", "no_such_subteam", w -> Map.of("usergroup", "")),
+                refused("views.open", "exchanged_trigger_id", w -> exchanged(w)),
+                refused("views.open", "invalid_arguments", w -> Map.of("view", VIEW)),
+                refused("views.update", "not_found", w -> Map.of("view_id", "V0GONE", "view", VIEW)));
     }
 
     @TestFactory
