@@ -117,6 +117,8 @@ final class WorkspaceListings {
         ArrayNode messages = body.putArray("messages");
         newestFirst.subList(start, end).forEach(m -> messages.add(message(m, c, withMetadata)));
         body.put("has_more", end < newestFirst.size()).put("pin_count", c.pins.size());
+        // not on the method's page, but Slack sends them and its OpenAPI spec requires them
+        body.putNull("channel_actions_ts").put("channel_actions_count", 0);
         body.putObject("response_metadata").put("next_cursor",
                 end < newestFirst.size() ? encodeCursor("next_ts:" + newestFirst.get(end).ts) : "");
         return body;
