@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -20,6 +21,7 @@ import org.csirtbot.sandbox.workspace.SlackWorkspace.Fault;
 import org.csirtbot.sandbox.workspace.WorkspaceModel;
 import org.csirtbot.sandbox.workspace.WorkspaceSnapshot;
 import org.csirtbot.storage.OutboxStore;
+import org.csirtbot.testkit.BackgroundWork;
 import org.csirtbot.testkit.Forms;
 import org.csirtbot.testkit.SignedSlackRequests;
 import org.csirtbot.testkit.SlackPayloads;
@@ -123,10 +125,14 @@ class FaultInjectionIntegrationTests {
                 Script script = new Script(fake, new SignedSlackRequests(TestBot.port(bot), TestBot.SIGNING_SECRET),
                         TestBot.port(bot));
                 String incident = script.play();
-                await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).until(() ->
-                        bot.getBean(OutboxStore.class).pending().isEmpty()
-                                && bot.getBean(RoomOpening.class).incomplete().isEmpty()
-                                && fake.messages(TRIAGE).stream().filter(m -> m.edited()).count() == 3);
+                // settled: nothing left to send, every room complete, every triage post closed; then again once no
+                // work is in flight that could still add an effect (the room's playbook suggestion follows the edit)
+                Callable<Boolean> settled = () -> bot.getBean(OutboxStore.class).pending().isEmpty()
+                        && bot.getBean(RoomOpening.class).incomplete().isEmpty()
+                        && fake.messages(TRIAGE).stream().filter(m -> m.edited()).count() == 3;
+                await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).until(settled);
+                BackgroundWork.drain(bot);
+                await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).until(settled);
                 return new Outcome(fake.snapshot(), script.log(incident), fake.injected(), fake.calls());
             }
         }
