@@ -72,7 +72,7 @@ class SandboxWorkspaceView implements WorkspaceView, PersonActions, ModalStack, 
         List<PersonView.Message> messages = new ArrayList<>(workspace.messages(c.id()).stream()
                 .map(SandboxWorkspaceView::message).toList());
         workspace.ephemerals().stream().filter(e -> c.id().equals(e.channel()) && userId.equals(e.user()))
-                .forEach(e -> messages.add(new PersonView.Message(SlackIds.nextTs(), null, SlackIds.BOT_USER_ID,
+                .forEach(e -> messages.add(new PersonView.Message(e.messageTs(), null, SlackIds.BOT_USER_ID,
                         e.text(), e.blocks(), List.of(), false, false, true)));
         List<String> members = new ArrayList<>(c.members());
         List<String> pinned = workspace.pins(c.id()).stream().map(WorkspaceModel.Message::ts).toList();
