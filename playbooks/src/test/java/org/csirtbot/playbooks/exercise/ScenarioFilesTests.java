@@ -35,8 +35,10 @@ class ScenarioFilesTests {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final JsonSchema SCHEMA = schema();
 
+    /** The ids of the scenarios index.txt lists: it names files, like the playbooks' index, and a file is <id>.yaml. */
     static Stream<String> shippedScenarios() {
-        return lines("/exercises/index.txt").stream();
+        return lines("/exercises/index.txt").stream().peek(file -> assertThat(file).endsWith(".yaml"))
+                .map(file -> file.substring(0, file.length() - ".yaml".length()));
     }
 
     @ParameterizedTest
