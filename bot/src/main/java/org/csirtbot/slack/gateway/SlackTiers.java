@@ -55,10 +55,6 @@ final class SlackTiers {
     }
 
     /** The pace of chat.postMessage in one channel. */
-    static String channelLimiterFor(String channel) {
-        return PER_CHANNEL + ":" + channel;
-    }
-
     /** Whether the call exchanges a trigger, which expires three seconds after Slack sent it. */
     static boolean opensForm(String method) {
         return VIEWS.equals(configFor(method));

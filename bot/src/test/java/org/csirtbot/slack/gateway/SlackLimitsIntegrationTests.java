@@ -118,6 +118,16 @@ class SlackLimitsIntegrationTests {
     }
 
     @Test
+    void whoWasSentADirectMessageIsNotPublishedAsAMetric() {
+        gateway.postNotice("U0REPORTR", "Thank you for your report");
+
+        assertThat(slack.requests("chat.postMessage")).hasSize(1);
+        assertThat(TestBot.text(port, "/actuator/prometheus")).doesNotContain("U0REPORTR")
+                .containsPattern("resilience4j_ratelimiter_available_permissions\\{[^}]*name=\"slack-api:chat.postMessage\"");
+        assertThat(limiters.getAllRateLimiters()).noneMatch(limiter -> limiter.getName().contains("U0REPORTR"));
+    }
+
+    @Test
     void messagesToOneConversationGoOneASecondSoSlackNeverAnswers429() {
         var notices = IntStream.range(0, 6).mapToObj(i -> CompletableFuture.runAsync(
                 () -> gateway.postNotice("U0PACE001", "notice " + i), callers)).toList();
