@@ -89,6 +89,19 @@ class CacaoImportApiIntegrationTests {
         assertThat(ApiWrites.postRaw(port, PATH, export("ddos"), null).statusCode()).isEqualTo(401);
     }
 
+    @Test
+    void deepOrLongInputIsRefusedWithAReasonNeverAServerError() {
+        assertThat(problems(refused("[".repeat(1_200) + "]".repeat(1_200)))).singleElement().asString()
+                .startsWith("the JSON cannot be read").contains("nesting depth");
+        String ddos = export("ddos");
+        assertThat(ddos).contains("\"__extortion__ = 'received'\"");
+        String deepCondition = ddos.replace("\"__extortion__ = 'received'\"", "\"" + "NOT ".repeat(5_000) + "__extortion__\"");
+        assertThat(problems(refused(deepCondition))).anySatisfy(p -> assertThat(p).contains("nest more than 50 deep"));
+
+        String longLiteral = ddos.replace("'received'", "'" + "x".repeat(5_000) + "'");
+        assertThat(post(longLiteral).statusCode()).isEqualTo(200);
+    }
+
     private JsonNode refused(String body) {
         var answer = ApiWrites.post(port, PATH, body);
         assertThat(answer.status()).as(body.length() > 200 ? body.substring(0, 200) : body).isEqualTo(400);

@@ -21,8 +21,10 @@ public final class CacaoImport {
         try {
             cacao = PlaybookTree.MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
+            // a limit of Jackson's (nesting, length) says no location
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
             throw new CacaoImportException("the CACAO playbook", List.of("the JSON cannot be read ("
-                    + e.getOriginalMessage() + ") at line " + e.getLocation().getLineNr()));
+                    + e.getOriginalMessage() + ")" + where));
         }
         String source = "CACAO playbook " + (Trees.text(cacao, "id") != null ? Trees.text(cacao, "id") : "without id");
         List<String> problems = required(cacao);

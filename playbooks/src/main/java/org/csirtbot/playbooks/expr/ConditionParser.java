@@ -2,19 +2,26 @@ package org.csirtbot.playbooks.expr;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Recursive descent over: or := and (OR and)*; and := not (AND not)*; not := NOT not | ( or ) | compare. */
+/**
+ * Recursive descent over: or := and (OR and)*; and := not (AND not)*; not := NOT not | ( or ) | compare. Quoted
+ * literals are read without a regular expression, whose alternation recurses once a character and overflows the stack
+ * on a long one; NOT and parentheses nest at most {@value #MAX_DEPTH} deep, for the same reason.
+ */
 final class ConditionParser {
 
+    static final int MAX_DEPTH = 50;
     private static final Pattern TOKEN = Pattern.compile(
-            "\\s*(?:(__[a-z][a-z0-9_]*__)(?::value)?|('(?:[^']|'')*')|(!=|=|\\(|\\)|\\[|\\]|,)|([A-Za-z0-9_.:+-]+))");
+            "\\s*(?:(__[a-z][a-z0-9_]*__)(?::value)?|(!=|=|\\(|\\)|\\[|\\]|,)|([A-Za-z0-9_.:+-]+))");
 
     private final String text;
     private final List<String> tokens = new ArrayList<>();
     private final List<Integer> offsets = new ArrayList<>();
     private int position;
+    private int depth;
 
     ConditionParser(String text) {
         this.text = text;
@@ -31,16 +38,45 @@ final class ConditionParser {
 
     private void tokenize() {
         Matcher m = TOKEN.matcher(text);
-        int at = 0;
-        while (at < text.length() && !text.substring(at).isBlank()) {
-            if (!m.find(at) || m.start() != at) {
+        int at = skipBlanks(0);
+        while (at < text.length()) {
+            if (text.charAt(at) == '\'') {
+                at = quoted(at);
+            } else if (m.find(at) && m.start() == at) {
+                int group = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
+                tokens.add(m.group(group));
+                offsets.add(m.start(group));
+                at = m.end();
+            } else {
                 throw new ConditionException("cannot read '" + text.substring(at).strip() + "'", at);
             }
-            int group = m.group(1) != null ? 1 : m.group(2) != null ? 2 : m.group(3) != null ? 3 : 4;
-            tokens.add(m.group(group));
-            offsets.add(m.start(group));
-            at = m.end();
+            at = skipBlanks(at);
         }
+    }
+
+    /** Reads the literal quoted at {@code start} ('' stands for a quote) and answers where it ends. */
+    private int quoted(int start) {
+        int at = start + 1;
+        while (true) {
+            int quote = text.indexOf('\'', at);
+            if (quote < 0) {
+                throw new ConditionException("the quote opened here is never closed", start);
+            }
+            if (quote + 1 < text.length() && text.charAt(quote + 1) == '\'') {
+                at = quote + 2;
+                continue;
+            }
+            tokens.add(text.substring(start, quote + 1));
+            offsets.add(start);
+            return quote + 1;
+        }
+    }
+
+    private int skipBlanks(int at) {
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        return at;
     }
 
     private Condition or() {
@@ -61,14 +97,27 @@ final class ConditionParser {
 
     private Condition not() {
         if (accept("NOT")) {
-            return new Condition.Not(not());
+            return nested(() -> new Condition.Not(not()));
         }
         if (accept("(")) {
-            Condition inner = or();
-            expect(")");
-            return inner;
+            return nested(() -> {
+                Condition inner = or();
+                expect(")");
+                return inner;
+            });
         }
         return compare();
+    }
+
+    private Condition nested(Supplier<Condition> inner) {
+        if (++depth > MAX_DEPTH) {
+            throw error("NOT and parentheses nest more than " + MAX_DEPTH + " deep", position - 1);
+        }
+        try {
+            return inner.get();
+        } finally {
+            depth--;
+        }
     }
 
     private Condition compare() {
