@@ -1,5 +1,9 @@
 package org.csirtbot.timeline.slack;
 
+import java.util.Optional;
+
+import org.csirtbot.incident.Incident;
+import org.csirtbot.incident.IncidentStatus;
 import org.csirtbot.incident.Incidents;
 import org.csirtbot.slack.SlackComponent;
 import org.csirtbot.slack.SlackTimestamps;
@@ -12,7 +16,8 @@ import com.slack.api.model.event.MessageDeletedEvent;
 
 /**
  * Edits and deletions of captured messages, logged as new entries of the incident's timeline; the captured
- * entry stays as it was. Changes to other messages, and outside incident rooms, are ignored.
+ * entry stays as it was. Changes to other messages, outside incident rooms and once the incident is closed are
+ * ignored.
  */
 @SlackComponent
 class CapturedMessageChanges {
@@ -37,7 +42,7 @@ class CapturedMessageChanges {
         String editedAt = edit ? message.getEdited().getTs() : event.getTs();
         String editor = edit && message.getEdited().getUser() != null ? message.getEdited().getUser()
                 : message.getUser();
-        incidents.inChannel(event.getChannel()).flatMap(incident -> timeline.edited(incident.id(), event.getChannel(),
+        openIncidentIn(event.getChannel()).flatMap(incident -> timeline.edited(incident.id(), event.getChannel(),
                 message.getTs(), message.getText(), SlackTimestamps.toInstant(editedAt), editor))
                 .ifPresent(entry -> log.info("Edit of captured message {} logged in {} as #{}", message.getTs(),
                         entry.incidentId(), entry.seq()));
@@ -47,9 +52,14 @@ class CapturedMessageChanges {
         if (event.getDeletedTs() == null) {
             return;
         }
-        incidents.inChannel(event.getChannel()).flatMap(incident -> timeline.deleted(incident.id(), event.getChannel(),
+        openIncidentIn(event.getChannel()).flatMap(incident -> timeline.deleted(incident.id(), event.getChannel(),
                 event.getDeletedTs(), SlackTimestamps.toInstant(event.getTs())))
                 .ifPresent(entry -> log.info("Deletion of captured message {} logged in {} as #{}",
                         event.getDeletedTs(), entry.incidentId(), entry.seq()));
+    }
+
+    /** A closed incident's log is complete: its report was written from it, so later changes are not added. */
+    private Optional<Incident> openIncidentIn(String channel) {
+        return incidents.inChannel(channel).filter(incident -> incident.status() != IncidentStatus.CLOSED);
     }
 }

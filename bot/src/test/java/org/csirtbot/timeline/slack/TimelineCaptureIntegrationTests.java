@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.csirtbot.testkit.BackgroundWork;
+import org.csirtbot.testkit.ClosingSteps;
 import org.csirtbot.testkit.SlackJourneyTest;
 import org.csirtbot.testkit.TestBot;
 import org.junit.jupiter.api.Test;
@@ -126,6 +127,24 @@ class TimelineCaptureIntegrationTests extends SlackJourneyTest {
         BackgroundWork.drain(work);
 
         assertThat(log(incidentId)).hasSize(before);
+    }
+
+    @Test
+    void aClosedIncidentsLogTakesNoEditOrDeletionOfACapturedMessage() {
+        ClosingSteps closing = new ClosingSteps(slack, requests, port);
+        String incidentId = closing.declare(RESPONDER, "Closed, then edited", "S3");
+        String room = journeys.roomOf(incidentId);
+        pinned(incidentId, room, "contained host A");
+        closing.statuses(RESPONDER, room, "investigating", "post_incident");
+        assertThat(closing.command(RESPONDER, room, "close")).startsWith("*" + incidentId + "* is closed.");
+
+        requests.event(messageChanged(room, TS, SECOND_RESPONDER, "contained host A", "host B", "1599530000.000100"));
+        requests.event(messageDeleted(room, TS, SECOND_RESPONDER, "host B", "1599531000.000200"));
+        BackgroundWork.drain(work);
+
+        assertThat(journeys.logKinds(incidentId)).contains("closed")
+                .doesNotContain("captured_message_edited", "captured_message_deleted");
+        assertVerifies(incidentId);
     }
 
     @Test
