@@ -23,8 +23,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Lets through only requests Slack signed: HMAC-SHA256 over the raw bytes received, compared in
- * constant time, with a timestamp no more than five minutes away in either direction. Bodies above
- * {@link #MAX_BODY_BYTES} are refused before they are read in full.
+ * constant time, with a timestamp no more than five minutes away in either direction. A request whose headers already
+ * fail (no signature, a stale timestamp) is refused before its body is read, and bodies above
+ * {@link #MAX_BODY_BYTES} before they are read in full.
  */
 class SlackSignatureFilter extends OncePerRequestFilter {
 
@@ -47,26 +48,35 @@ class SlackSignatureFilter extends OncePerRequestFilter {
             refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "request body too large");
             return;
         }
+        String timestamp = request.getHeader("X-Slack-Request-Timestamp");
+        String signature = request.getHeader("X-Slack-Signature");
+        // what the headers alone refuse is refused before a byte of the body is read
+        if (!signable(timestamp, signature)) {
+            refuseUnsigned(request, response);
+            return;
+        }
         byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
         if (body.length > MAX_BODY_BYTES) {
             refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "request body too large");
             return;
         }
-        if (!signedBySlack(request.getHeader("X-Slack-Request-Timestamp"), request.getHeader("X-Slack-Signature"), body)) {
-            log.warn("Refused a request to {} without a valid Slack signature from {}", request.getRequestURI(),
-                    request.getRemoteAddr());
-            refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "invalid request");
+        if (!signedBySlack(timestamp, signature, body)) {
+            refuseUnsigned(request, response);
             return;
         }
         chain.doFilter(new CachedBodyRequest(request, body), response);
     }
 
     boolean signedBySlack(String timestamp, String signature, byte[] body) {
-        if (timestamp == null || signature == null || !fresh(timestamp)) {
+        if (!signable(timestamp, signature)) {
             return false;
         }
         byte[] expected = ("v0=" + HexFormat.of().formatHex(hmac(timestamp, body))).getBytes(StandardCharsets.UTF_8);
         return MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private boolean signable(String timestamp, String signature) {
+        return timestamp != null && signature != null && signature.startsWith("v0=") && fresh(timestamp);
     }
 
     private boolean fresh(String timestamp) {
@@ -90,10 +100,19 @@ class SlackSignatureFilter extends OncePerRequestFilter {
         }
     }
 
+    private static void refuseUnsigned(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        log.warn("Refused a request to {} without a valid Slack signature from {}", request.getRequestURI(),
+                request.getRemoteAddr());
+        refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "invalid request");
+    }
+
+    /** Answers at once and closes the connection, so that a body not read is not read afterwards either. */
     private static void refuse(HttpServletResponse response, int status, String reason) throws IOException {
         response.setStatus(status);
+        response.setHeader("Connection", "close");
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write("{\"error\":\"" + reason + "\"}");
+        response.flushBuffer();
     }
 }

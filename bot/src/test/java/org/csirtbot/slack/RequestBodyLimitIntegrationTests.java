@@ -4,12 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.csirtbot.testkit.TestBot.EMPLOYEE;
 import static org.csirtbot.testkit.TestBot.GENERAL;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.csirtbot.testkit.BackgroundWork;
@@ -25,7 +32,8 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * The 1 MiB limit on what Slack may send: a signed request of exactly 1 MiB is served, one byte more is refused with
- * 413 before the bot does anything, whether the body announces its length or streams in chunks without one.
+ * 413 before the bot does anything, whether the body announces its length or streams in chunks without one. A
+ * request whose headers already fail the signature check is refused before its body is read.
  */
 @BotIntegrationTest
 class RequestBodyLimitIntegrationTests {
@@ -58,6 +66,23 @@ class RequestBodyLimitIntegrationTests {
         assertThat(streamed.statusCode()).as("chunked, no Content-Length").isEqualTo(413);
         BackgroundWork.drain(app);
         assertThat(slack.wireMock().getAllServeEvents()).as("no call to Slack").isEmpty();
+    }
+
+    @Test
+    void aRequestWhoseHeadersAreNotSignedIsRefusedBeforeItsBodyIsSent() throws Exception {
+        long stale = Instant.now().minus(Duration.ofMinutes(6)).getEpochSecond();
+        for (String headers : List.of("", "X-Slack-Request-Timestamp: " + stale + "\r\nX-Slack-Signature: v0=00\r\n")) {
+            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream().write(("POST /slack/events HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
+                        + SignedSlackRequests.FORM + "\r\nContent-Length: " + LIMIT + "\r\n" + headers + "\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                String status = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                        StandardCharsets.US_ASCII)).readLine();
+
+                assertThat(status).as("answered with none of the body sent: %s", headers).startsWith("HTTP/1.1 401");
+            }
+        }
     }
 
     /** A signed /report whose form body is exactly {@code bytes} long, padded in its text. */
