@@ -164,6 +164,12 @@ public class SlackGateway {
         }
     }
 
+    /** Whether a channel is private (a direct message counts as private); empty when Slack will not say. */
+    public Optional<Boolean> isPrivate(String channel) {
+        var info = calls.call("conversations.info", null, () -> client.conversationsInfo(r -> r.channel(channel)));
+        return Optional.ofNullable(info.getChannel()).map(c -> c.isPrivate() || c.isIm() || c.isMpim());
+    }
+
     /** A link to a message, or null when Slack gives none. Only reads. */
     public String permalink(String channel, String ts) {
         return calls.call("chat.getPermalink", null, () -> client.chatGetPermalink(r -> r.channel(channel).messageTs(ts)))
