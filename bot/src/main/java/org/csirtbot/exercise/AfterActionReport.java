@@ -68,8 +68,9 @@ public final class AfterActionReport {
         int missed = count(injects, InjectOutcome.Result.MISSED);
         int unanswered = count(injects, InjectOutcome.Result.NO_RESPONSE);
         int stepsMissed = (int) steps.stream().filter(StepSla::missed).count();
-        return new Written(out.toString(), new Figures(injects.size(), met, missed, unanswered,
-                steps.size() - stepsMissed, stepsMissed, items));
+        int stepsMet = (int) steps.stream().filter(s -> !s.missed() && s.doneAt() != null).count();
+        return new Written(out.toString(), new Figures(injects.size(), met, missed, unanswered, stepsMet, stepsMissed,
+                items));
     }
 
     private String injectLine(InjectOutcome o) {

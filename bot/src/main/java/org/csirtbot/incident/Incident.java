@@ -9,6 +9,7 @@ import java.util.Set;
 import org.csirtbot.report.ReportCategory;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * An incident: what it is, when it began if anyone knows ({@code beganAt}, else null), how bad, who commands it and who holds its other roles, its room once opened, the
@@ -33,7 +34,7 @@ public record Incident(
         List<RoleHolder> roles,
         Closure closure,
         Retention retention,
-        Exercise exercise) {
+        @JsonProperty("exercise") Exercise exercise) {
 
     /** A real incident, or one read before exercises existed: no {@link Exercise}. */
     public Incident(String id, String title, Severity severity, ReportCategory category, Tlp tlp, boolean confidential,
@@ -51,7 +52,10 @@ public record Incident(
     public record Exercise(String scenarioId, int pace, Instant startedAt, Instant endedAt, boolean execChannel) {
     }
 
-    /** Whether this is a tabletop exercise rather than a real incident ({@code exercise} in the API says which). */
+    /**
+     * Whether this is a tabletop exercise rather than a real incident; not a property of its own in the API, where
+     * {@code exercise} says which (hence the explicit name on the component, which the ignoral would otherwise hide).
+     */
     @JsonIgnore
     public boolean isExercise() {
         return exercise != null;
