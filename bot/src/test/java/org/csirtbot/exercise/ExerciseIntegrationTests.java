@@ -8,6 +8,8 @@ import static org.csirtbot.testkit.TestBot.EXEC_CHANNEL;
 import static org.csirtbot.testkit.TestBot.GENERAL;
 import static org.csirtbot.testkit.TestBot.RESPONDER;
 import static org.csirtbot.testkit.TestBot.SECOND_RESPONDER;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +20,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
+import org.csirtbot.storage.IncidentDocument;
 import org.csirtbot.testkit.BackgroundWork;
 import org.csirtbot.testkit.DecisionJourneys;
 import org.csirtbot.testkit.SlackJourneyTest;
@@ -29,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -154,17 +158,26 @@ class ExerciseIntegrationTests extends SlackJourneyTest {
     }
 
     @Test
-    void improveWithoutAnOwnerRecordsNothing() {
+    void improveWithoutAnOwnerRecordsNothingAndClosingTheIncidentEndsTheExercise() {
         Set<String> earlier = exercises();
         command(RESPONDER, GENERAL, "exercise drill");
         String id = await().until(() -> newExercise(earlier), i -> i != null);
-        await().until(() -> incident(id).path("room").path("summaryPinned").asBoolean());
+        await().until(() -> journeys.logKinds(id).contains("playbook_started"));
         String room = journeys.roomOf(id);
         int entries = journeys.logKinds(id).size();
 
         assertThat(command(RESPONDER, room, "exercise improve Rehearse the press line"))
                 .contains("Name the owner and the item");
         assertThat(journeys.logKinds(id)).hasSize(entries);
+
+        // closed however it was closed, the next check ends the exercise and posts its report
+        mongo.updateFirst(query(where("_id").is(id)), new Update().set("status", "closed"), IncidentDocument.class);
+        timers.check();
+        assertThat(journeys.logKinds(id)).endsWith("exercise_ended");
+        assertThat(incident(id).path("exercise").path("endedAt").isNull()).isFalse();
+        await().until(() -> journeys.postsTo(room).stream().anyMatch(p -> p.get("text").contains("After-action report")));
+        timers.check();
+        assertThat(journeys.logKinds(id).stream().filter("exercise_ended"::equals)).hasSize(1);
     }
 
     private void assertEveryRoomMessageAndTheTopicAreMarked(String room) {

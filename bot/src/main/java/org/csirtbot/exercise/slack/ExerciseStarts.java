@@ -33,7 +33,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 class ExerciseStarts {
 
     private static final Logger log = LoggerFactory.getLogger(ExerciseStarts.class);
-    private static final Pattern REQUEST = Pattern.compile("([a-z0-9-]{1,64})(?:\\s+pace=(\\S*))?");
+    private static final Pattern PACE = Pattern.compile("pace=(\\d{1,4})");
     /** A pace beyond this would deliver a day's injects in seconds. */
     static final int PACE_MAX = 1440;
 
@@ -70,18 +70,19 @@ class ExerciseStarts {
         if (refusal != null) {
             return new Request(null, 0, refusal);
         }
-        Matcher m = REQUEST.matcher(argument.strip());
-        Optional<Scenario> scenario = m.matches() ? scenarios.find(m.group(1)) : Optional.empty();
+        String[] words = argument.strip().split("\\s+", 2);
+        Optional<Scenario> scenario = scenarios.find(words[0]);
         if (scenario.isEmpty()) {
-            return new Request(null, 0, texts.get(locale, "exercise.unknown",
-                    Mrkdwn.escapeAndCut(argument.strip().split("\\s+")[0], 64), ids()));
+            return new Request(null, 0, texts.get(locale, "exercise.unknown", Mrkdwn.escapeAndCut(words[0], 64), ids()));
         }
-        if (m.group(2) == null) {
+        if (words.length == 1) {
             return new Request(scenario.get(), scenario.get().pace(), null);
         }
-        int pace = m.group(2).matches("\\d{1,4}") ? Integer.parseInt(m.group(2)) : 0;
+        Matcher m = PACE.matcher(words[1].strip());
+        int pace = m.matches() ? Integer.parseInt(m.group(1)) : 0;
+        String given = words[1].strip().startsWith("pace=") ? words[1].strip().substring(5) : words[1].strip();
         return pace < 1 || pace > PACE_MAX
-                ? new Request(null, 0, texts.get(locale, "exercise.bad-pace", Mrkdwn.escapeAndCut(m.group(2), 20),
+                ? new Request(null, 0, texts.get(locale, "exercise.bad-pace", Mrkdwn.escapeAndCut(given, 20),
                         String.valueOf(PACE_MAX)))
                 : new Request(scenario.get(), pace, null);
     }
