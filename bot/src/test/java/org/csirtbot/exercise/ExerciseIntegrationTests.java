@@ -158,11 +158,13 @@ class ExerciseIntegrationTests extends SlackJourneyTest {
     }
 
     @Test
-    void improveWithoutAnOwnerRecordsNothingAndClosingTheIncidentEndsTheExercise() {
+    void startedFromTheListImproveWithoutAnOwnerRecordsNothingAndClosingEndsIt() {
         Set<String> earlier = exercises();
-        command(RESPONDER, GENERAL, "exercise drill");
+        // started with the Start button of the list, at the scenario's own pace
+        requests.click(RESPONDER, GENERAL, "1700000000.000100", "exercise_start_drill", "drill");
         String id = await().until(() -> newExercise(earlier), i -> i != null);
         await().until(() -> journeys.logKinds(id).contains("playbook_started"));
+        assertThat(incident(id).path("exercise").path("pace").asInt()).isEqualTo(10);
         String room = journeys.roomOf(id);
         int entries = journeys.logKinds(id).size();
 
