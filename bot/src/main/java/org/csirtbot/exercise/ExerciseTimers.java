@@ -36,11 +36,13 @@ public class ExerciseTimers {
     private final IncidentLog incidentLog;
     private final ObjectProvider<InjectRoom> rooms;
     private final ExerciseEnding ending;
+    private final ExerciseBriefing briefing;
     private final Clock clock;
 
     ExerciseTimers(ExerciseStore store, ExerciseScenarios scenarios, IncidentLog incidentLog,
                    ObjectProvider<InjectRoom> rooms,
-                   ExerciseEnding ending, Clock clock) {
+                   ExerciseEnding ending, ExerciseBriefing briefing, Clock clock) {
+        this.briefing = briefing;
         this.store = store;
         this.scenarios = scenarios;
         this.incidentLog = incidentLog;
@@ -82,6 +84,9 @@ public class ExerciseTimers {
         }
         Set<String> delivered = ExerciseRecords.of(incidentLog.entries(incident.id(),
                 List.of(LogKind.EXERCISE_INJECT_DELIVERED), Map.of())).delivered().keySet();
+        if (delivered.isEmpty()) {
+            briefing.brief(incident, scenario);
+        }
         for (Inject inject : InjectSchedule.due(scenario, incident.exercise(), now, delivered)) {
             String ts = room.deliver(incident, scenario, inject);
             incidentLog.appendOnce(incident.id(), IncidentLog.BOT, LogKind.EXERCISE_INJECT_DELIVERED, Map.of(

@@ -7,6 +7,9 @@ import org.csirtbot.playbooks.exercise.Scenario;
 /** The exercise's room, as the clock and the end need it: implemented by the Slack adapter. */
 public interface InjectRoom {
 
+    /** Posts the scenario's brief in the room, once however often it is asked. */
+    void brief(Incident incident, Scenario scenario);
+
     /** Posts the inject in the room, once however often it is asked (keyed by incident and inject); its ts. */
     String deliver(Incident incident, Scenario scenario, Inject inject);
 

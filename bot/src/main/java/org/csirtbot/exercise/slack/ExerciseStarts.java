@@ -7,13 +7,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.csirtbot.exercise.ExerciseBriefing;
 import org.csirtbot.exercise.ExerciseScenarios;
 import org.csirtbot.exercise.Exercises;
 import org.csirtbot.incident.Incident;
 import org.csirtbot.incident.RoomOpening;
 import org.csirtbot.incident.access.CsirtAction;
 import org.csirtbot.incident.slack.Permissions;
-import org.csirtbot.playbook.PlaybookRuns;
 import org.csirtbot.playbooks.exercise.Scenario;
 import org.csirtbot.slack.DirectMessages;
 import org.csirtbot.slack.Mrkdwn;
@@ -40,21 +40,19 @@ class ExerciseStarts {
     private final ExerciseScenarios scenarios;
     private final Exercises exercises;
     private final RoomOpening rooms;
-    private final PlaybookRuns runs;
-    private final SlackInjectRoom room;
+    private final ExerciseBriefing briefing;
     private final Permissions permissions;
     private final DirectMessages messages;
     private final Texts texts;
     private final Executor work;
 
-    ExerciseStarts(ExerciseScenarios scenarios, Exercises exercises, RoomOpening rooms, PlaybookRuns runs,
-                   SlackInjectRoom room, Permissions permissions, DirectMessages messages, Texts texts,
+    ExerciseStarts(ExerciseScenarios scenarios, Exercises exercises, RoomOpening rooms, ExerciseBriefing briefing,
+                   Permissions permissions, DirectMessages messages, Texts texts,
                    @Qualifier("slackWork") Executor work) {
         this.scenarios = scenarios;
         this.exercises = exercises;
         this.rooms = rooms;
-        this.runs = runs;
-        this.room = room;
+        this.briefing = briefing;
         this.permissions = permissions;
         this.messages = messages;
         this.texts = texts;
@@ -111,10 +109,7 @@ class ExerciseStarts {
         if (!declared.created()) {
             return;
         }
-        room.postBrief(incident, scenario);
-        if (scenario.incident().playbook() != null) {
-            runs.start(incident.id(), scenario.incident().playbook(), user);
-        }
+        briefing.brief(incident, scenario);
         messages.send(user, SideEffectKey.of("exercise-started", incident.id(), user), texts.get(locale,
                 "exercise.started", Mrkdwn.escape(scenario.name().in(locale.getLanguage())), incident.id(),
                 incident.room().channelId(), String.valueOf(request.pace())));

@@ -49,7 +49,8 @@ class SlackInjectRoom implements InjectRoom {
         this.locales = locales;
     }
 
-    void postBrief(Incident incident, Scenario scenario) {
+    @Override
+    public void brief(Incident incident, Scenario scenario) {
         Locale locale = locales.fallback();
         String text = texts.get(locale, "exercise.brief", Mrkdwn.escape(scenario.name().in(locale.getLanguage())),
                 String.valueOf(incident.exercise().pace()), scenario.brief().in(locale.getLanguage()));
