@@ -2,6 +2,7 @@ package org.csirtbot.exercise;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 import org.csirtbot.incident.Incident;
 import org.csirtbot.incident.LogEntry;
@@ -18,7 +19,7 @@ record InjectOutcome(Inject inject, Instant deliveredAt, Instant answeredAt, Str
         MET, MISSED, NO_RESPONSE, NOT_DELIVERED, NONE_EXPECTED;
 
         String code() {
-            return name().toLowerCase().replace('_', '-');
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 

@@ -1,6 +1,7 @@
 package org.csirtbot.exercise.slack;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executor;
@@ -110,7 +111,7 @@ class ExerciseButtons implements SlackRoute {
             View form = ModalParts.modal(FORM, texts.get(locale, "exercise.response.title"),
                     texts.get(locale, "exercise.response.submit"), texts.get(locale, "modal.cancel"))
                     .privateMetadata(click.value())
-                    .blocks(java.util.List.of(ModalParts.textInput(WHAT, texts.get(locale, "exercise.response.what"),
+                    .blocks(List.of(ModalParts.textInput(WHAT, texts.get(locale, "exercise.response.what"),
                             null, ANSWER_MAX, true, false))).build();
             slack.openView(click.trigger(), form);
         } catch (RuntimeException e) {

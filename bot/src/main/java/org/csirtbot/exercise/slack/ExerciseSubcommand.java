@@ -4,6 +4,7 @@ import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -80,7 +81,7 @@ class ExerciseSubcommand implements IncidentSubcommand {
         if (all.isEmpty()) {
             return List.of(section(s -> s.text(markdownText(texts.get(locale, "exercise.list.none")))));
         }
-        List<LayoutBlock> blocks = new java.util.ArrayList<>();
+        List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(section(s -> s.text(markdownText(texts.get(locale, "exercise.list")))));
         for (Scenario scenario : all) {
             String line = texts.get(locale, "exercise.list.item", Mrkdwn.escape(scenario.name().in(lang)),

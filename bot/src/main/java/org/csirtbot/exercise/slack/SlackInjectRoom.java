@@ -6,6 +6,7 @@ import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -78,9 +79,12 @@ class SlackInjectRoom implements InjectRoom {
     }
 
     private String expectation(Locale locale, Inject inject) {
-        String within = inject.respondWithin() == null ? "" : inject.respondWithin().toString().substring(2).toLowerCase();
-        return texts.get(locale, "exercise.expects." + inject.expects().code(), inject.at().toString().substring(2)
-                .toLowerCase(), within);
+        String within = inject.respondWithin() == null ? "" : minutes(locale, inject.respondWithin());
+        return texts.get(locale, "exercise.expects." + inject.expects().code(), minutes(locale, inject.at()), within);
+    }
+
+    private String minutes(Locale locale, Duration scenarioTime) {
+        return texts.get(locale, "exercise.minutes", String.valueOf(scenarioTime.toMinutes()));
     }
 
     @Override

@@ -42,10 +42,6 @@ final class ScenarioSchema {
         }
     }
 
-    boolean present() {
-        return schema != null;
-    }
-
     void check(JsonNode root, Fields fields) {
         if (schema == null) {
             return;
