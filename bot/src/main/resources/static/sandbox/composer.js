@@ -6,7 +6,7 @@ const COMMANDS = [
   { command: '/report', description: 'Report a suspected security incident', hint: '[what happened]' },
   { command: '/incident', description: 'Manage security incidents (CSIRT responders)',
     hint: 'declare [title] | status <phase> | severity <S1-S4> <reason> | role <role> @user | note <text> | '
-      + 'decide [question] | playbook [id] | resolve | close | hold/release <reason> | verify | help' },
+      + 'decide [question] | playbook [id] | exercise [scenario] | resolve | close | hold/release <reason> | verify | help' },
 ];
 
 // send: {command(command, text), message(text, threadTs)}. Returns {replyTo(ts)}.

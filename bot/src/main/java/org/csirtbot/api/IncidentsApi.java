@@ -3,6 +3,7 @@ package org.csirtbot.api;
 import java.util.List;
 
 import org.csirtbot.closing.PostIncidentReports;
+import org.csirtbot.exercise.AfterActionReports;
 import org.csirtbot.incident.Incident;
 import org.csirtbot.incident.IncidentLog;
 import org.csirtbot.incident.Incidents;
@@ -31,8 +32,11 @@ class IncidentsApi {
     private final IncidentLog log;
     private final ReportIntake reports;
     private final PostIncidentReports postIncidentReports;
+    private final AfterActionReports afterActionReports;
 
-    IncidentsApi(Incidents incidents, IncidentLog log, ReportIntake reports, PostIncidentReports postIncidentReports) {
+    IncidentsApi(Incidents incidents, IncidentLog log, ReportIntake reports, PostIncidentReports postIncidentReports,
+                 AfterActionReports afterActionReports) {
+        this.afterActionReports = afterActionReports;
         this.incidents = incidents;
         this.log = log;
         this.reports = reports;
@@ -66,6 +70,13 @@ class IncidentsApi {
     @GetMapping("/incidents/{id}/report.md")
     ResponseEntity<String> postIncidentReport(@PathVariable String id) {
         String markdown = postIncidentReports.markdown(id).orElseThrow(() -> new NotFound("incident", id));
+        return ResponseEntity.ok().contentType(MARKDOWN).body(markdown);
+    }
+
+    /** An exercise's after-action report in Markdown, as it stands now; 404 for a real incident. */
+    @GetMapping("/incidents/{id}/after-action.md")
+    ResponseEntity<String> afterActionReport(@PathVariable String id) {
+        String markdown = afterActionReports.markdown(id).orElseThrow(() -> new NotFound("exercise", id));
         return ResponseEntity.ok().contentType(MARKDOWN).body(markdown);
     }
 

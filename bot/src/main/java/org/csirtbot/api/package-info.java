@@ -4,5 +4,5 @@
  * all behind the bearer token {@code CSIRTBOT_API_TOKEN}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "report", "incident", "playbook", "closing", "metrics", "retention"})
+        "report", "incident", "playbook", "closing", "metrics", "retention", "exercise"})
 package org.csirtbot.api;

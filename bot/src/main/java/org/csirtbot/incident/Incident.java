@@ -8,6 +8,9 @@ import java.util.Set;
 
 import org.csirtbot.report.ReportCategory;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * An incident: what it is, when it began if anyone knows ({@code beganAt}, else null), how bad, who commands it and who holds its other roles, its room once opened, the
  * phases it went through, what closing recorded and whether it is under legal hold.
@@ -30,7 +33,38 @@ public record Incident(
         List<Phase> phases,
         List<RoleHolder> roles,
         Closure closure,
-        Retention retention) {
+        Retention retention,
+        @JsonProperty("exercise") Exercise exercise) {
+
+    /** A real incident, or one read before exercises existed: no {@link Exercise}. */
+    public Incident(String id, String title, Severity severity, ReportCategory category, Tlp tlp, boolean confidential,
+                    IncidentStatus status, String commanderId, String declaredBy, Instant declaredAt, Instant beganAt,
+                    List<String> reportIds, boolean inviteReporters, Room room, List<Phase> phases,
+                    List<RoleHolder> roles, Closure closure, Retention retention) {
+        this(id, title, severity, category, tlp, confidential, status, commanderId, declaredBy, declaredAt, beganAt,
+                reportIds, inviteReporters, room, phases, roles, closure, retention, null);
+    }
+
+    /**
+     * The tabletop exercise this incident stands for: its scenario, the pace of its clock (scenario minutes per real
+     * minute), when it started and ended (null while it runs), and whether it may reach the executives.
+     */
+    public record Exercise(String scenarioId, int pace, Instant startedAt, Instant endedAt, boolean execChannel) {
+    }
+
+    /**
+     * Whether this is a tabletop exercise rather than a real incident; not a property of its own in the API, where
+     * {@code exercise} says which (hence the explicit name on the component, which the ignoral would otherwise hide).
+     */
+    @JsonIgnore
+    public boolean isExercise() {
+        return exercise != null;
+    }
+
+    /** Whether alerts and approval requests may reach the executives: always for a real incident. */
+    public boolean reachesExecutives() {
+        return exercise == null || exercise.execChannel();
+    }
 
     /** A lifecycle phase the incident was in, oldest first; {@code endedAt} is null while it still is. */
     public record Phase(IncidentStatus phase, Instant startedAt, Instant endedAt) {
@@ -76,7 +110,7 @@ public record Incident(
     /** This incident with severity {@code to}: as a severity change left it, whatever changed after. */
     Incident withSeverity(Severity to) {
         return new Incident(id, title, to, category, tlp, confidential, status, commanderId, declaredBy, declaredAt,
-                beganAt, reportIds, inviteReporters, room, phases, roles, closure, retention);
+                beganAt, reportIds, inviteReporters, room, phases, roles, closure, retention, exercise);
     }
 
     /** Confidential incidents and TLP AMBER+STRICT or RED get a private room. */

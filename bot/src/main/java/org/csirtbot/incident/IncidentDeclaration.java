@@ -99,7 +99,14 @@ public class IncidentDeclaration {
         if (incident.beganAt() != null) {
             declared.put("beganAt", incident.beganAt().toString());
         }
+        if (incident.isExercise()) {
+            declared.put("exercise", incident.exercise().scenarioId());
+        }
         log.append(incident.id(), command.declaredBy(), LogKind.DECLARED, declared);
+        if (incident.isExercise()) {
+            log.append(incident.id(), command.declaredBy(), LogKind.EXERCISE_STARTED, Map.of(
+                    "scenario", incident.exercise().scenarioId(), "pace", incident.exercise().pace()));
+        }
     }
 
     private static Map<String, Object> reportData(Report report) {

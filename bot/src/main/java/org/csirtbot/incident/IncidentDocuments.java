@@ -36,7 +36,12 @@ public final class IncidentDocuments {
                 d.inviteReporters(), new Incident.Room(r.channelId(), r.channelName(), r.isPrivate(), r.invited(),
                         r.topicSet(), r.summaryTs(), r.summaryPinned()),
                 d.phases() == null ? List.of() : d.phases().stream().map(IncidentDocuments::toPhase).toList(),
-                roles(d.roles()), closure(d.closure()), retention(d.retention()));
+                roles(d.roles()), closure(d.closure()), retention(d.retention()), exercise(d.exercise()));
+    }
+
+    private static Incident.Exercise exercise(IncidentDocument.Exercise e) {
+        return e == null ? null : new Incident.Exercise(e.scenarioId(), e.pace(), e.startedAt(), e.endedAt(),
+                e.execChannel());
     }
 
     private static List<Incident.RoleHolder> roles(List<IncidentDocument.RoleHolder> stored) {
@@ -81,7 +86,9 @@ public final class IncidentDocuments {
                 d.beganAt(),
                 reports, d.inviteReporter(), IncidentDocument.Room.notOpened(),
                 List.of(new IncidentDocument.Phase(IncidentStatus.TRIAGE.code(), at, null)), List.of(),
-                IncidentDocument.Closure.none(), IncidentDocument.Retention.none());
+                IncidentDocument.Closure.none(), IncidentDocument.Retention.none(), d.exercise() == null ? null
+                        : new IncidentDocument.Exercise(d.exercise().scenarioId(), d.exercise().pace(), at, null,
+                                d.exercise().execChannel()));
     }
 
     static LogEntry toLogEntry(LogEntryDocument d) {

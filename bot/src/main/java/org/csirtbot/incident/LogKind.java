@@ -49,6 +49,22 @@ public enum LogKind {
     /** Legal hold set or released; data {@code {hold, reason}}. */
     LEGAL_HOLD_CHANGED,
     /**
+     * A tabletop exercise started: the incident stands for it (issue 11); data {@code {scenario, pace}}, pace being
+     * scenario minutes per real minute. Logged right after {@link #DECLARED}, whose data has {@code exercise} too.
+     */
+    EXERCISE_STARTED,
+    /**
+     * An inject of the exercise was posted in the room; data {@code {inject, kind, expects, at, ts}}: the inject's id,
+     * kind, what answers it, its scenario time (ISO-8601) and the message's timestamp. Once per inject.
+     */
+    EXERCISE_INJECT_DELIVERED,
+    /** Someone answered an inject with its Respond button; data {@code {inject, text}}; the actor answered. */
+    EXERCISE_RESPONSE,
+    /** An improvement item ({@code /incident exercise improve}); data {@code {owner, text}}. */
+    EXERCISE_IMPROVEMENT,
+    /** The exercise ended; data {@code {by}}: {@code command} or {@code closed}. */
+    EXERCISE_ENDED,
+    /**
      * A message of the room captured into the timeline (the capture reaction); the actor captured it. Data
      * {@code {channel, ts, author, text, postedAt, permalink}}, and {@code threadTs} for a thread reply: the
      * message's Slack channel and timestamp, its author's user (or bot) ID, its text exactly as Slack holds it,

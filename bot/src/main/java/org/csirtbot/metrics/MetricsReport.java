@@ -19,17 +19,19 @@ import org.csirtbot.report.ReportCategory;
  * Metrics of the incidents declared from {@code from} to {@code to} (UTC days, both included): how many, by severity,
  * category and current status (every value listed, 0 included), and the {@link TimeSummary} of each time
  * ({@link IncidentTimes}): {@code timeToReport}, {@code timeToDeclare}, {@code timeToContain},
- * {@code timeToRecover}, {@code total}.
+ * {@code timeToRecover}, {@code total}. Tabletop exercises are left out (a rehearsal says nothing of how the CSIRT
+ * responds to real incidents); {@code exercisesLeftOut} says how many were declared in the period.
  */
 public record MetricsReport(LocalDate from, LocalDate to, int incidents, Map<String, Long> bySeverity,
                             Map<String, Long> byCategory, Map<String, Long> byStatus, Map<String, TimeSummary> times,
-                            String percentileMethod) {
+                            String percentileMethod, int exercisesLeftOut) {
 
     static final String NEAREST_RANK = "nearest-rank";
 
     /** Pure: the metrics of {@code incidents}, given each one's earliest report time by incident ID (if any). */
-    static MetricsReport of(LocalDate from, LocalDate to, Collection<Incident> incidents,
+    static MetricsReport of(LocalDate from, LocalDate to, Collection<Incident> declared,
                             Map<String, Instant> earliestReports) {
+        List<Incident> incidents = declared.stream().filter(i -> !i.isExercise()).toList();
         List<IncidentTimes> times = incidents.stream()
                 .map(i -> IncidentTimes.of(i, earliestReports.get(i.id()))).toList();
         Map<String, TimeSummary> summaries = new LinkedHashMap<>();
@@ -42,7 +44,7 @@ public record MetricsReport(LocalDate from, LocalDate to, int incidents, Map<Str
                 count(incidents, Severity.values(), Incident::severity, Severity::name),
                 count(incidents, ReportCategory.values(), Incident::category, ReportCategory::code),
                 count(incidents, IncidentStatus.values(), Incident::status, IncidentStatus::code),
-                summaries, NEAREST_RANK);
+                summaries, NEAREST_RANK, declared.size() - incidents.size());
     }
 
     private static TimeSummary summary(List<IncidentTimes> times, Function<IncidentTimes, Duration> time) {

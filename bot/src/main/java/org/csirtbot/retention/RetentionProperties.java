@@ -3,6 +3,7 @@ package org.csirtbot.retention;
 import java.time.Duration;
 import java.time.Period;
 
+import org.csirtbot.incident.Incident;
 import org.csirtbot.incident.Severity;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param s2            retention of S2 incidents ({@code CSIRTBOT_RETENTION_S2})
  * @param s3            retention of S3 incidents ({@code CSIRTBOT_RETENTION_S3})
  * @param s4            retention of S4 (low) incidents ({@code CSIRTBOT_RETENTION_S4})
+ * @param exercise      retention of tabletop exercises, whatever their severity: a rehearsal is worth keeping only
+ *                      until the next one ({@code CSIRTBOT_RETENTION_EXERCISE})
  * @param purgeInterval how often closed incidents past their retention are looked for and purged; the first look is
  *                      one interval after start ({@code CSIRTBOT_RETENTION_PURGE_INTERVAL})
  */
@@ -25,6 +28,7 @@ public record RetentionProperties(
         @DefaultValue("P5Y") Period s2,
         @DefaultValue("P3Y") Period s3,
         @DefaultValue("P1Y") Period s4,
+        @DefaultValue("P90D") Period exercise,
         @DefaultValue("1h") Duration purgeInterval) {
 
     /** A negative period would purge an incident as soon as it is closed, so it is refused before anything runs. */
@@ -33,6 +37,7 @@ public record RetentionProperties(
         refuseNegative("s2", s2);
         refuseNegative("s3", s3);
         refuseNegative("s4", s4);
+        refuseNegative("exercise", exercise);
     }
 
     private static void refuseNegative(String name, Period period) {
@@ -40,6 +45,11 @@ public record RetentionProperties(
             throw new IllegalArgumentException("csirtbot.retention." + name
                     + " must be a period of zero or more, such as P3Y; it is " + period);
         }
+    }
+
+    /** The retention period of {@code incident}: an exercise's, else its severity's. */
+    public Period of(Incident incident) {
+        return incident.isExercise() ? exercise : of(incident.severity());
     }
 
     /** The retention period of incidents of {@code severity}. */

@@ -10,7 +10,8 @@ import org.csirtbot.incident.Incident;
 import org.csirtbot.metrics.IncidentTimes;
 
 /**
- * When a closed incident's retention period has run out: its severity's period, counted from when it was closed
+ * When a closed incident's retention period has run out: its severity's period (an exercise's own, whatever its
+ * severity), counted from when it was closed
  * (the start of its {@code closed} phase), added in UTC calendar terms. Pure.
  */
 final class RetentionRule {
@@ -28,13 +29,13 @@ final class RetentionRule {
         if (closedAt == null || incident.retention().legalHold() || incident.retention().purged()) {
             return Optional.empty();
         }
-        Period period = retention.of(incident.severity());
+        Period period = retention.of(incident);
         Instant ends;
         try {
             ends = closedAt.atOffset(ZoneOffset.UTC).plus(period).toInstant();
         } catch (DateTimeException beyondTheCalendar) {
             return Optional.empty(); // a period no date reaches: kept for good
         }
-        return ends.isAfter(now) ? Optional.empty() : Optional.of(incident.severity() + " closed + " + period);
+        return ends.isAfter(now) ? Optional.empty() : Optional.of((incident.isExercise() ? "exercise" : incident.severity().name()) + " closed + " + period);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +14,7 @@ import org.springframework.core.Ordered;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
+import org.csirtbot.slack.gateway.ChannelMarks;
 import org.csirtbot.slack.gateway.SlackGatewayConfiguration;
 import org.csirtbot.storage.OutboxStore;
 
@@ -56,9 +58,11 @@ class SlackConfiguration {
     @Bean
     SlackGateway slackGateway(Slack slack, SlackProperties properties, OutboxStore outbox, RetryRegistry retries,
                               CircuitBreakerRegistry breakers, BulkheadRegistry bulkheads, RateLimiterRegistry limiters,
-                              MeterRegistry meters) {
+                              MeterRegistry meters, ObjectProvider<ChannelMarks> marks) {
+        // looked up when a message is sent, so that whoever marks channels may itself use what needs the gateway
+        ChannelMarks marksNow = channel -> marks.getIfAvailable(() -> ChannelMarks.NONE).of(channel);
         return SlackGatewayConfiguration.gateway(slack, properties.botToken(), outbox, retries, breakers, bulkheads,
-                limiters, meters);
+                limiters, meters, marksNow);
     }
 
     @Bean

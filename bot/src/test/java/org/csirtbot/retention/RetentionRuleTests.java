@@ -21,7 +21,7 @@ class RetentionRuleTests {
     static final Instant DECLARED = Instant.parse("2020-02-28T10:00:00Z");
     static final Instant CLOSED_AT = Instant.parse("2020-02-29T12:00:00Z");
     static final RetentionProperties DEFAULTS = new RetentionProperties(Period.ofYears(7), Period.ofYears(5),
-            Period.ofYears(3), Period.ofYears(1), Duration.ofHours(1));
+            Period.ofYears(3), Period.ofYears(1), Period.ofDays(90), Duration.ofHours(1));
 
     @Test
     void eachSeverityIsKeptForItsPeriodCountedFromClosing() {
@@ -56,19 +56,34 @@ class RetentionRuleTests {
     @Test
     void aNegativeOrEmptyPeriodIsRefusedAtStartRatherThanPurgingOnClosing() {
         assertThatThrownBy(() -> new RetentionProperties(Period.ofYears(7), Period.ofYears(5), Period.ofYears(3),
-                Period.ofYears(-1), Duration.ofHours(1)))
+                Period.ofYears(-1), Period.ofDays(90), Duration.ofHours(1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("csirtbot.retention.s4", "P-1Y");
         assertThatThrownBy(() -> new RetentionProperties(null, Period.ofYears(5), Period.ofYears(3), Period.ofYears(1),
-                Duration.ofHours(1)))
+                Period.ofDays(90), Duration.ofHours(1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("csirtbot.retention.s1");
     }
 
     @Test
     void aPeriodBeyondTheCalendarKeepsTheIncidentRatherThanFailingThePurge() {
         RetentionProperties forever = new RetentionProperties(Period.ofYears(7), Period.ofYears(5), Period.ofYears(3),
-                Period.ofYears(Integer.MAX_VALUE), Duration.ofHours(1));
+                Period.ofYears(Integer.MAX_VALUE), Period.ofDays(90), Duration.ofHours(1));
 
         assertThat(RetentionRule.due(closed(Severity.S4), forever, Instant.parse("2090-01-01T00:00:00Z"))).isEmpty();
+    }
+
+    @Test
+    void anExerciseIsKeptForTheExercisePeriodWhateverItsSeverity() {
+        Incident s1 = closed(Severity.S1);
+        Incident exercise = new Incident(s1.id(), s1.title(), s1.severity(), s1.category(), s1.tlp(), s1.confidential(),
+                s1.status(), s1.commanderId(), s1.declaredBy(), s1.declaredAt(), s1.beganAt(), s1.reportIds(),
+                s1.inviteReporters(), s1.room(), s1.phases(), s1.roles(), s1.closure(), s1.retention(),
+                new Incident.Exercise("drill", 10, DECLARED, CLOSED_AT, false));
+
+        assertThat(RetentionRule.due(exercise, DEFAULTS, Instant.parse("2020-05-29T11:59:59Z"))).isEmpty();
+        assertThat(RetentionRule.due(exercise, DEFAULTS, Instant.parse("2020-05-29T12:00:00Z")))
+                .contains("exercise closed + P90D");
+        assertThat(RetentionRule.due(with(exercise, new Incident.Retention(true, "audit", "U1", CLOSED_AT)), DEFAULTS,
+                Instant.parse("2030-01-01T00:00:00Z"))).isEmpty();
     }
 
     static Incident closed(Severity severity) {
@@ -80,6 +95,6 @@ class RetentionRuleTests {
     static Incident with(Incident i, Incident.Retention retention) {
         return new Incident(i.id(), i.title(), i.severity(), i.category(), i.tlp(), i.confidential(), i.status(),
                 i.commanderId(), i.declaredBy(), i.declaredAt(), i.beganAt(), i.reportIds(), i.inviteReporters(),
-                i.room(), i.phases(), i.roles(), i.closure(), retention);
+                i.room(), i.phases(), i.roles(), i.closure(), retention, i.exercise());
     }
 }

@@ -109,7 +109,7 @@ class SlackAppManifestTests {
         JsonNode incident = command(commands, "/incident");
         assertThat(incident.path("description").asText()).contains("CSIRT responders");
         assertThat(incident.path("usage_hint").asText()).isEqualTo("declare [title] | status <phase> | severity <S1-S4> <reason> | role <role> @user"
-                + " | note <text> | decide [question] | playbook [id] | resolve | close | hold/release <reason> | verify | help");
+                + " | note <text> | decide [question] | playbook [id] | exercise [scenario] | resolve | close | hold/release <reason> | verify | help");
         assertThat(incident.path("should_escape").isBoolean()).isTrue();
         assertThat(incident.path("should_escape").asBoolean()).as("mentions must arrive as user IDs").isTrue();
     }

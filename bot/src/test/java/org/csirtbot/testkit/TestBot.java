@@ -158,6 +158,9 @@ public final class TestBot {
         p.put("csirtbot.playbooks-dir", playbookFixtures().toString());
         p.put("csirtbot.playbook-check-interval", "1h");
         p.put("csirtbot.playbooks-reload-interval", "1h");
+        // the test scenario (src/test/resources/exercise-fixtures); injects come when a test calls the check itself
+        p.put("csirtbot.exercises-dir", fixtures("/exercise-fixtures").toString());
+        p.put("csirtbot.exercise-check-interval", "1h");
         return p;
     }
 
@@ -216,8 +219,12 @@ public final class TestBot {
 
     /** The directory of the test playbooks, as CSIRTBOT_PLAYBOOKS_DIR. */
     public static Path playbookFixtures() {
+        return fixtures("/playbook-fixtures");
+    }
+
+    private static Path fixtures(String folder) {
         try {
-            return Path.of(TestBot.class.getResource("/playbook-fixtures").toURI());
+            return Path.of(TestBot.class.getResource(folder).toURI());
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }

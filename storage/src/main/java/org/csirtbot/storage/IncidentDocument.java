@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -12,7 +13,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * An incident as stored. {@code declarationKey} makes a retried or doubled declaration land once;
  * the room fields record which steps of opening the room are done, so opening can resume; {@code phases}
  * records when each lifecycle phase started and ended, oldest first. {@code roles}, {@code closure} and
- * {@code beganAt} (when the incident itself began, if known), {@code retention} are null on incidents stored before they existed; readers treat null as none.
+ * {@code beganAt} (when the incident itself began, if known), {@code retention}, {@code exercise} are null on incidents stored before they existed; readers treat null as none.
  */
 @Document("incidents")
 public record IncidentDocument(
@@ -34,7 +35,31 @@ public record IncidentDocument(
         List<Phase> phases,
         List<RoleHolder> roles,
         Closure closure,
-        Retention retention) {
+        Retention retention,
+        Exercise exercise) {
+
+    /** The full form is the one Spring Data reads with, the shorter one below is for callers. */
+    @PersistenceCreator
+    public IncidentDocument {
+    }
+
+    /** An incident as stored before exercises existed, or a real one: {@code exercise} null. */
+    public IncidentDocument(String id, String declarationKey, String title, String severity, String category,
+                            String tlp, boolean confidential, String status, String commanderId, String declaredBy,
+                            Instant declaredAt, Instant beganAt, List<String> reportIds, boolean inviteReporters,
+                            Room room, List<Phase> phases, List<RoleHolder> roles, Closure closure,
+                            Retention retention) {
+        this(id, declarationKey, title, severity, category, tlp, confidential, status, commanderId, declaredBy,
+                declaredAt, beganAt, reportIds, inviteReporters, room, phases, roles, closure, retention, null);
+    }
+
+    /**
+     * A tabletop exercise the incident stands for (null for a real incident): its scenario, the pace of its clock
+     * (scenario minutes per real minute), when it started and ended (null while it runs), and whether the scenario
+     * lets it reach the executives.
+     */
+    public record Exercise(String scenarioId, int pace, Instant startedAt, Instant endedAt, boolean execChannel) {
+    }
 
     /**
      * Someone holding a role on the incident other than commander (the commander is {@code commanderId}):

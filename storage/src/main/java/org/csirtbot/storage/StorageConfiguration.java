@@ -78,6 +78,12 @@ class StorageConfiguration {
         return new IncidentStore(mongo);
     }
 
+    // exercises (issue 11): incidents that stand for a tabletop exercise
+    @Bean
+    ExerciseStore exerciseStore(MongoTemplate mongo) {
+        return new ExerciseStore(mongo);
+    }
+
     @Bean
     IncidentRetentionStore incidentRetentionStore(MongoTemplate mongo) {
         return new IncidentRetentionStore(mongo);

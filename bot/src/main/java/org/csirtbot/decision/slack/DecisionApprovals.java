@@ -60,6 +60,9 @@ class DecisionApprovals {
         List<String> asked = new ArrayList<>(approverId != null ? List.of(approverId)
                 : approval == Approval.EXECUTIVE ? executives : incident.holders(IncidentRole.APPROVER));
         asked.remove(proposer);
+        if (!incident.reachesExecutives()) {
+            asked.removeAll(executives);
+        }
         return asked.stream().distinct().toList();
     }
 
@@ -79,7 +82,7 @@ class DecisionApprovals {
         recipients(incident, decision.approval(), decision.approverId(), decision.proposedBy())
                 .forEach(user -> ask(decision, user, locales.of(user), room));
         if (execChannel != null && decision.needsExecutive() && decision.approverId() == null
-                && !incident.needsPrivateRoom()) {
+                && !incident.needsPrivateRoom() && incident.reachesExecutives()) {
             ask(decision, execChannel, roomLocale, room);
         }
     }

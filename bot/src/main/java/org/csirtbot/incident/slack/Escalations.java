@@ -31,7 +31,7 @@ import org.springframework.context.event.EventListener;
  * The approvers work on the incident and are told everything; the executives and their channel see neither the title
  * nor the reason of an incident whose room is private (confidential, TLP AMBER+STRICT or RED). Each message is keyed
  * by the change's log entry, so a retry never posts twice. Sent after the change is answered, never in its way; logs
- * rather than throws.
+ * rather than throws. An exercise reaches neither the executives nor their channel unless its scenario says so.
  */
 @SlackComponent
 class Escalations {
@@ -85,6 +85,9 @@ class Escalations {
                 messages.send(approver, SideEffectKey.of("escalation", incident.id(), seq, approver),
                         text(locales.of(approver), change, false));
             }
+        }
+        if (!incident.reachesExecutives()) {
+            return;
         }
         boolean restricted = incident.needsPrivateRoom();
         for (String executive : executives) {

@@ -54,7 +54,9 @@ public class SlackIncidentRooms implements IncidentRooms {
 
     @Override
     public CreatedChannel createChannel(Incident incident) {
-        String name = ChannelNames.forIncident(incident.id(), incident.title());
+        // an exercise's room says so in its name: inc-2026-0008-exercise-<scenario>
+        String name = ChannelNames.forIncident(incident.id(), incident.isExercise()
+                ? "exercise " + incident.exercise().scenarioId() : incident.title());
         try {
             return createWithFreeName(incident, name);
         } catch (SlackCallRejected e) {

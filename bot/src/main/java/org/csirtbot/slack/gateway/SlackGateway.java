@@ -30,9 +30,11 @@ public class SlackGateway {
     private final BotIdentity bot;
     private final OutboxDispatcher outbox;
     private final UnrecordedMessages unrecorded;
+    private final MarkedChannels marked;
 
     SlackGateway(MethodsClient client, SlackCalls calls, SlackEffects effects, BotIdentity bot,
-                 OutboxDispatcher outbox) {
+                 OutboxDispatcher outbox, ChannelMarks marks) {
+        this.marked = new MarkedChannels(marks);
         this.client = client;
         this.calls = calls;
         this.effects = effects;
@@ -61,9 +63,10 @@ public class SlackGateway {
      * message channel ({@code D…}), which is what updating it later needs.
      */
     public PostedMessage post(SideEffectKey key, String channel, String text, List<LayoutBlock> blocks) {
-        Map<String, String> args = args("channel", channel, "text", text);
-        if (blocks != null) {
-            args.put("blocks", JSON.toJson(blocks));
+        MarkedChannels.Message message = marked.message(channel, text, blocks);
+        Map<String, String> args = args("channel", channel, "text", message.text());
+        if (message.blocks() != null) {
+            args.put("blocks", JSON.toJson(message.blocks()));
         }
         Map<String, String> posted = effects.perform(key, channel, "chat.postMessage", args);
         String landed = posted.get("channel");
@@ -71,9 +74,10 @@ public class SlackGateway {
     }
 
     public void updateMessage(SideEffectKey key, String channel, String ts, String text, List<LayoutBlock> blocks) {
-        Map<String, String> args = args("channel", channel, "ts", ts, "text", text);
-        if (blocks != null) {
-            args.put("blocks", JSON.toJson(blocks));
+        MarkedChannels.Message message = marked.message(channel, text, blocks);
+        Map<String, String> args = args("channel", channel, "ts", ts, "text", message.text());
+        if (message.blocks() != null) {
+            args.put("blocks", JSON.toJson(message.blocks()));
         }
         effects.perform(key, channel, "chat.update", args);
     }
@@ -110,7 +114,8 @@ public class SlackGateway {
     }
 
     public void setTopic(SideEffectKey key, String channel, String topic) {
-        effects.perform(key, channel, "conversations.setTopic", args("channel", channel, "topic", topic));
+        effects.perform(key, channel, "conversations.setTopic",
+                args("channel", channel, "topic", marked.topic(channel, topic)));
     }
 
     public void setPurpose(SideEffectKey key, String channel, String purpose) {

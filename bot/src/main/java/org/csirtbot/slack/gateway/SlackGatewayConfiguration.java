@@ -48,7 +48,7 @@ public class SlackGatewayConfiguration {
     /** Builds the gateway on a Web API client; called by the Slack wiring when a bot token is set. */
     public static SlackGateway gateway(Slack slack, String botToken, OutboxStore outbox, RetryRegistry retries,
                                        CircuitBreakerRegistry breakers, BulkheadRegistry bulkheads,
-                                       RateLimiterRegistry limiters, MeterRegistry meters) {
+                                       RateLimiterRegistry limiters, MeterRegistry meters, ChannelMarks marks) {
         MethodsClient client = slack.methods(botToken);
         SlackLimits limits = new SlackLimits(limiters, bulkheads.bulkhead(SlackCalls.NAME),
                 bulkheads.bulkhead(SlackLimits.VIEWS_BULKHEAD));
@@ -58,6 +58,6 @@ public class SlackGatewayConfiguration {
         OutboxDocuments entries = new OutboxDocuments(outbox);
         EffectTraces traces = new EffectTraces(client, calls, bot);
         SlackEffects effects = new SlackEffects(entries, calls, new EffectSender(client, calls, traces), traces);
-        return new SlackGateway(client, calls, effects, bot, new OutboxDispatcher(entries, effects));
+        return new SlackGateway(client, calls, effects, bot, new OutboxDispatcher(entries, effects), marks);
     }
 }
