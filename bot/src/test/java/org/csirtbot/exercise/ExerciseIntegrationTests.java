@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
+import org.csirtbot.storage.DecisionDocument;
 import org.csirtbot.storage.IncidentDocument;
 import org.csirtbot.testkit.BackgroundWork;
 import org.csirtbot.testkit.DecisionJourneys;
@@ -158,7 +159,7 @@ class ExerciseIntegrationTests extends SlackJourneyTest {
     }
 
     @Test
-    void startedFromTheListImproveWithoutAnOwnerRecordsNothingAndClosingEndsIt() {
+    void startedFromTheListItsApproversPlayManagementAndClosingEndsIt() throws Exception {
         Set<String> earlier = exercises();
         // started with the Start button of the list, at the scenario's own pace
         requests.click(RESPONDER, GENERAL, "1700000000.000100", "exercise_start_drill", "drill");
@@ -171,6 +172,22 @@ class ExerciseIntegrationTests extends SlackJourneyTest {
         assertThat(command(RESPONDER, room, "exercise improve Rehearse the press line"))
                 .contains("Name the owner and the item");
         assertThat(journeys.logKinds(id)).hasSize(entries);
+
+        // a decision for management: the room's approvers play it, never the real executives
+        DecisionJourneys decide = new DecisionJourneys(slack, requests, mongo);
+        JsonNode refused = DecisionJourneys.errors(decide.submit(RESPONDER, decide.openForm(RESPONDER, room, ""),
+                DecisionJourneys.form("executive", null)));
+        assertThat(refused.toString()).contains("play management");
+        decide.giveRole(id, "approver", SECOND_RESPONDER);
+        DecisionDocument pending = decide.decide(RESPONDER, room, id, DecisionJourneys.form("executive", null), 1);
+        assertThat(pending.requests()).extracting(DecisionDocument.Request::recipient).containsExactly(SECOND_RESPONDER);
+        JsonNode review = decide.clickAndGetForm(SECOND_RESPONDER, decide.requestTo(pending, SECOND_RESPONDER), true,
+                pending);
+        assertThat(decide.review(SECOND_RESPONDER, review, "As the board: go").body()).doesNotContain("errors");
+        assertThat(decide.reload(pending).status()).isEqualTo("approved");
+        BackgroundWork.drain(application);
+        assertThat(journeys.postsTo(EXEC_CHANNEL)).isEmpty();
+        assertThat(journeys.postsTo(EXECUTIVE)).isEmpty();
 
         // closed however it was closed, the next check ends the exercise and posts its report
         mongo.updateFirst(query(where("_id").is(id)), new Update().set("status", "closed"), IncidentDocument.class);

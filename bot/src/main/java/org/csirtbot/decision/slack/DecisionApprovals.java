@@ -58,7 +58,8 @@ class DecisionApprovals {
             return List.of();
         }
         List<String> asked = new ArrayList<>(approverId != null ? List.of(approverId)
-                : approval == Approval.EXECUTIVE ? executives : incident.holders(IncidentRole.APPROVER));
+                : approval == Approval.EXECUTIVE && incident.reachesExecutives() ? executives
+                : incident.holders(IncidentRole.APPROVER));
         asked.remove(proposer);
         if (!incident.reachesExecutives()) {
             asked.removeAll(executives);

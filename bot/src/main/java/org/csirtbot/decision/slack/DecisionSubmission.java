@@ -141,7 +141,8 @@ class DecisionSubmission implements SlackRoute {
             return may.allowed() ? null : texts.get(locale, "decide.error.approver." + may.refusal().name(), incident.id());
         }
         if (approvals.recipients(incident, d.approval(), null, proposer).isEmpty()) {
-            return texts.get(locale, "decide.error.nobody." + d.approval().code(), incident.id());
+            String who = executive && !incident.reachesExecutives() ? "exercise" : d.approval().code();
+            return texts.get(locale, "decide.error.nobody." + who, incident.id());
         }
         return null;
     }

@@ -102,11 +102,13 @@ public final class Authorization {
     /**
      * May {@code actor} approve the decision {@code proposedBy} proposed on {@code incident}? A decision that
      * needs an executive is approved by an executive, any other by the incident's approvers; never by its proposer.
+     * In an exercise kept from the executives, its approvers play management and approve in their place.
      */
     public Decision approve(Actor actor, Incident incident, String proposedBy, boolean needsExecutive) {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(incident, "incident");
         Objects.requireNonNull(proposedBy, "proposedBy");
+        needsExecutive = needsExecutive && incident.reachesExecutives();
         if (needsExecutive ? !actor.executive() : !holds(actor, incident, APPROVER)) {
             return Decision.refused(needsExecutive ? Refusal.NOT_AN_EXECUTIVE : Refusal.NOT_AN_APPROVER);
         }
