@@ -83,7 +83,7 @@ public final class AfterActionReport {
 
     private String stepLine(StepSla s) {
         return text("step", code(s.playbook()), code(s.step().id()), utc(s.readyAt()), utc(s.doneAt()),
-                sections.duration(s.due()), text(s.missed() ? "result.missed" : s.doneAt() == null
+                sections.duration(s.took()), sections.duration(s.due()), text(s.missed() ? "result.missed" : s.doneAt() == null
                         ? "result.open" : "result.met"));
     }
 

@@ -53,7 +53,7 @@ public class AfterActionReports {
         List<InjectOutcome> outcomes = injects.stream()
                 .map(i -> InjectOutcome.of(i, incident.exercise(), records)).toList();
         List<StepSla> steps = runs.ofIncident(incident.id()).stream()
-                .flatMap(run -> StepSla.of(run, clock.instant()).stream()).toList();
+                .flatMap(run -> StepSla.of(run, clock.instant(), incident.exercise().pace()).stream()).toList();
         return report.write(incident, scenario, entries, outcomes, steps);
     }
 }

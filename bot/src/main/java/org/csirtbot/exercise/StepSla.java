@@ -10,13 +10,15 @@ import org.csirtbot.playbooks.engine.RunState;
 import org.csirtbot.playbooks.model.Step;
 
 /**
- * One playbook step of the exercise against its SLA: when it became ready, when it was done (null while open), and
- * whether it met its due time. Missed when the engine announced it overdue (which counts business days where the
- * playbook says so) or it was done after ready + due.
+ * One playbook step of the exercise against its SLA: when it became ready, when it was done (null while open), how long
+ * it took in scenario time (real time × the exercise's pace; until now while open), and whether it met its SLA. The
+ * playbook runs on real time, the scenario on its compressed clock; the report judges in the scenario's time, as the
+ * injects are. An SLA counted in business days is judged by the engine's overdue notice alone.
  */
-record StepSla(String playbook, Step step, Instant readyAt, Instant doneAt, Duration due, boolean missed) {
+record StepSla(String playbook, Step step, Instant readyAt, Instant doneAt, Duration due, Duration took,
+               boolean missed) {
 
-    static List<StepSla> of(PlaybookRun run, Instant now) {
+    static List<StepSla> of(PlaybookRun run, Instant now, int pace) {
         List<StepSla> slas = new ArrayList<>();
         RunState state = run.state();
         for (Step step : run.playbook().steps().toList()) {
@@ -28,10 +30,9 @@ record StepSla(String playbook, Step step, Instant readyAt, Instant doneAt, Dura
             Instant done = state.history().stream().filter(h -> h.step().equals(step.id()))
                     .map(RunState.HistoryEntry::at).filter(at -> !at.isBefore(s.readyAt())).reduce((a, b) -> b)
                     .filter(at -> s.status() != RunState.Status.READY).orElse(null);
-            Instant deadline = s.readyAt().plus(due);
-            boolean late = done != null ? done.isAfter(deadline) : now.isAfter(deadline);
-            slas.add(new StepSla(run.playbook().id(), step, s.readyAt(), done, due,
-                    s.overdueSent() || (!step.sla().businessDays() && late)));
+            Duration took = Duration.between(s.readyAt(), done != null ? done : now).multipliedBy(pace);
+            boolean missed = step.sla().businessDays() ? s.overdueSent() : took.compareTo(due) > 0;
+            slas.add(new StepSla(run.playbook().id(), step, s.readyAt(), done, due, took, missed));
         }
         return slas;
     }

@@ -116,7 +116,7 @@ class ExerciseIntegrationTests extends SlackJourneyTest {
                 "- `block-or-not` (management, at +20 min): delivered " + utc(t0.plusSeconds(120)),
                 "response time 5 min against 20 min: **met**",
                 "- `partner-asks` (partner, at +30 min)", "**no response**",
-                "- `walk-test` `ack`: ready " + utc(t0), "SLA 30 min: **missed**",
+                "- `walk-test` `ack`: ready " + utc(t0), "took 5 h 10 min of scenario time against its SLA 30 min: **missed**",
                 "Block at the ISP?",
                 "- `" + SECOND_RESPONDER + "`: Rehearse the press line",
                 "- `" + RESPONDER + "` (suggested): inject `partner-asks` was no response",
