@@ -54,9 +54,7 @@ public class SlackIncidentRooms implements IncidentRooms {
 
     @Override
     public CreatedChannel createChannel(Incident incident) {
-        // an exercise's room says so in its name: inc-2026-0008-exercise-<scenario>
-        String name = ChannelNames.forIncident(incident.id(), incident.isExercise()
-                ? "exercise " + incident.exercise().scenarioId() : incident.title());
+        String name = channelName(incident);
         try {
             return createWithFreeName(incident, name);
         } catch (SlackCallRejected e) {
@@ -66,6 +64,18 @@ public class SlackIncidentRooms implements IncidentRooms {
             log.info("Slack refused the channel name {} ({}); using the incident ID alone", name, e.error());
             return createWithFreeName(incident, ChannelNames.ascii(incident.id()));
         }
+    }
+
+    /**
+     * An exercise's room says so: inc-2026-0008-exercise-&lt;scenario&gt;. A private room names its incident only: anyone
+     * can test a guessed name through Slack's name_taken, which would confirm a confidential title.
+     */
+    private static String channelName(Incident incident) {
+        if (incident.isExercise()) {
+            return ChannelNames.forIncident(incident.id(), "exercise " + incident.exercise().scenarioId());
+        }
+        return incident.needsPrivateRoom() ? ChannelNames.ascii(incident.id())
+                : ChannelNames.forIncident(incident.id(), incident.title());
     }
 
     /** Creates the channel under the name, or the name numbered when it is taken (say, by an archived room). */

@@ -179,6 +179,9 @@ class ReportToRoomIntegrationTests extends SlackJourneyTest {
                 Forms.declaration("Leak of customer data", "S1", "information_leak", "RED", false, false));
 
         assertThat(slack.calls("conversations.create")).extracting(c -> c.get("is_private")).containsExactly("1", "1");
+        // a private channel's name can be guessed through name_taken, so it names the incident only
+        assertThat(slack.calls("conversations.create")).extracting(c -> c.get("name"))
+                .containsExactly(confidential.toLowerCase(), red.toLowerCase());
         // nothing about them leaves their rooms: DMs and notices name the incident ID only
         var rooms = java.util.Set.of(journeys.roomOf(confidential), journeys.roomOf(red));
         for (String method : List.of("chat.postMessage", "chat.update", "chat.postEphemeral")) {
