@@ -1,6 +1,7 @@
 package org.csirtbot.sandbox.web;
 
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.csirtbot.sandbox.web.PersonView.Conversation;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,6 +22,12 @@ class MessageActs {
     }
 
     record React(String as, String channel, String ts, String name) {
+    }
+
+    record Edit(String as, String channel, String ts, String text) {
+    }
+
+    record Delete(String as, String channel, String ts) {
     }
 
     private final WorkspaceView workspace;
@@ -81,5 +88,41 @@ class MessageActs {
         }
         return slack.event(new EventPayloads(app).reactionAdded(react.as(), react.channel(), react.ts(), name,
                 message.get().user()));
+    }
+
+    @PostMapping("/edit")
+    BotAnswer edit(@RequestBody Edit edit) {
+        Optional<Conversation> place = workspace.seenBy(edit.as()).conversation(edit.channel());
+        String text = TypedText.escaped(edit.text() == null ? "" : edit.text());
+        Optional<PersonActions.Changed> changed = place.isEmpty() || text.isBlank() ? Optional.empty()
+                : actions.editMessage(edit.as(), edit.channel(), edit.ts(), text);
+        if (changed.isEmpty()) {
+            return BotAnswer.notSent("cant_update_message");
+        }
+        return toBot(place.get(), app -> new EventPayloads(app).messageChanged(edit.as(), edit.channel(),
+                Places.channelType(place.get()), edit.ts(), changed.get().threadTs(), changed.get().previousText(),
+                text, changed.get().at()));
+    }
+
+    @PostMapping("/delete")
+    BotAnswer delete(@RequestBody Delete delete) {
+        Optional<Conversation> place = workspace.seenBy(delete.as()).conversation(delete.channel());
+        Optional<PersonActions.Changed> deleted = place.isEmpty() ? Optional.empty()
+                : actions.deleteMessage(delete.as(), delete.channel(), delete.ts());
+        if (deleted.isEmpty()) {
+            return BotAnswer.notSent("cant_delete_message");
+        }
+        return toBot(place.get(), app -> new EventPayloads(app).messageDeleted(delete.as(), delete.channel(),
+                Places.channelType(place.get()), delete.ts(), deleted.get().threadTs(), deleted.get().previousText(),
+                deleted.get().at()));
+    }
+
+    /** The event, when the bot is in the conversation: Slack sends it no event otherwise. */
+    private BotAnswer toBot(Conversation place, Function<SandboxApp, String> event) {
+        SandboxApp app = workspace.app();
+        if (!Places.botHears(app, place)) {
+            return BotAnswer.notSent("done; the bot is not in this channel, so Slack sends it no event");
+        }
+        return slack.event(event.apply(app));
     }
 }
