@@ -3,9 +3,7 @@
 // A person's own messages have Edit and Delete, inline, as in Slack's client.
 import { el, fill } from './dom.js';
 import { blocks } from './blocks.js';
-import { mrkdwn } from './mrkdwn.js';
-
-const EMOJI = { pushpin: '📌', white_check_mark: '✅', eyes: '👀', '+1': '👍', thumbsup: '👍', warning: '⚠️', x: '❌' };
+import { EMOJI, mrkdwn } from './mrkdwn.js';
 
 // hooks: {me(), click(ts, blockId, element, value), react(ts, name), reply(ts), edit(ts, text), remove(ts)}
 export function conversation(c, names, people, hooks) {

@@ -37,7 +37,7 @@ export function modal(view, people, names, hooks) {
       el('div', { class: 'modal-body' }, body),
       general,
       el('footer', {},
-        el('button', { type: 'button', onclick: () => hooks.close(view.id) }, plain(view.close) || 'Cancel'),
+        el('button', { type: 'button', 'data-close': 'true', onclick: () => hooks.close(view.id) }, plain(view.close) || 'Cancel'),
         view.submit ? el('button', { type: 'submit', class: 'btn primary', 'data-submit': 'true' }, plain(view.submit))
           : null)));
 }
