@@ -21,7 +21,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * The README's first steps in a real browser: the packaged jar started without Slack tokens (sandbox mode) and its
  * page driven in headless Chromium, only by clicking and typing as people do. An employee reports, a responder opens
  * an incident from triage, its room opens, a playbook step is done, a decision is asked and an executive approves
- * it, and the room's pinned summary shows it. Each step leaves a screenshot in {@code target/e2e-screenshots/}.
+ * it, and the room's pinned summary shows it; then the commander pins a message of theirs and edits it. Each step leaves a screenshot in {@code target/e2e-screenshots/}.
  * <p>
  * Debian's {@code chromium} and {@code chromium-driver}, at their fixed paths: Selenium never looks for or downloads a
  * driver. Skipped when they are missing, unless {@code CSIRTBOT_E2E_REQUIRED=1} (as CI sets it).
@@ -149,5 +149,13 @@ class SandboxInBrowserIT {
         assertThat(summary).contains("DEC-1", "Take the mail server offline?", "Take it offline",
                 "proposed by @Chris Morgan", "1 in all, 0 waiting for approval", "1 of 19 steps over");
         page.screenshot("08-summary");
+
+        page.type("The phishing mail came from it-support@example.net");
+        String mine = page.messageShowing("it-support@example.net");
+        page.react(mine, "pushpin");
+        page.messageShowing("Captured in the timeline of INC-");
+        page.edit(mine, "The phishing mail came from it-support@example.org");
+        assertThat(page.messageOnceItShows(mine, "(edited)")).contains("example.org").doesNotContain("example.net");
+        page.screenshot("09-edit");
     }
 }

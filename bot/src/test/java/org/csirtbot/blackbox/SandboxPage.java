@@ -106,6 +106,24 @@ final class SandboxPage {
         });
     }
 
+    /** Adds a reaction to a message with the box under it, and waits until it shows. */
+    void react(String ts, String name) {
+        String message = "#messages article[data-ts='" + ts + "']";
+        WebElement box = wait.until(d -> d.findElement(By.cssSelector(message + " .react-input")));
+        box.sendKeys(":" + name + ":");
+        box.sendKeys(Keys.ENTER);
+        wait.until(d -> !d.findElements(By.cssSelector(message + " .reaction")).isEmpty());
+    }
+
+    /** Edits the person's own message with its Edit control, typing the new text, and saves it. */
+    void edit(String ts, String text) {
+        click(By.cssSelector("[data-edit='" + ts + "']"));
+        WebElement box = wait.until(d -> d.findElement(By.cssSelector("[data-edit-box='" + ts + "']")));
+        box.clear();
+        box.sendKeys(text);
+        click(By.cssSelector("[data-edit-save='" + ts + "']"));
+    }
+
     /** Waits until the form with this callback id is open. */
     void formOpen(String callbackId) {
         wait.until(d -> d.findElement(form(callbackId)).isDisplayed());
