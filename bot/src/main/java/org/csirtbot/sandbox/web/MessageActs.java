@@ -66,12 +66,8 @@ class MessageActs {
         if (ts.isEmpty()) {
             return BotAnswer.notSent("not_in_channel");
         }
-        SandboxApp app = workspace.app();
-        if (!Places.botHears(app, place.get())) {
-            return BotAnswer.notSent("posted; the bot is not in this channel, so Slack sends it no event");
-        }
-        return slack.event(new EventPayloads(app).message(post.as(), post.channel(), Places.channelType(place.get()),
-                ts.get(), post.threadTs(), text));
+        return toBot(place.get(), "posted", app -> new EventPayloads(app).message(post.as(), post.channel(),
+                Places.channelType(place.get()), ts.get(), post.threadTs(), text));
     }
 
     @PostMapping("/react")
@@ -82,12 +78,8 @@ class MessageActs {
         if (message.isEmpty() || name.isEmpty() || !actions.addReaction(react.as(), react.channel(), react.ts(), name)) {
             return BotAnswer.notSent("already_reacted");
         }
-        SandboxApp app = workspace.app();
-        if (!Places.botHears(app, seen.conversation(react.channel()).orElseThrow())) {
-            return BotAnswer.notSent("reacted; the bot is not in this channel, so Slack sends it no event");
-        }
-        return slack.event(new EventPayloads(app).reactionAdded(react.as(), react.channel(), react.ts(), name,
-                message.get().user()));
+        return toBot(seen.conversation(react.channel()).orElseThrow(), "reacted", app -> new EventPayloads(app)
+                .reactionAdded(react.as(), react.channel(), react.ts(), name, message.get().user()));
     }
 
     @PostMapping("/edit")
@@ -99,7 +91,7 @@ class MessageActs {
         if (changed.isEmpty()) {
             return BotAnswer.notSent("cant_update_message");
         }
-        return toBot(place.get(), app -> new EventPayloads(app).messageChanged(edit.as(), edit.channel(),
+        return toBot(place.get(), "edited", app -> new EventPayloads(app).messageChanged(edit.as(), edit.channel(),
                 Places.channelType(place.get()), edit.ts(), changed.get().threadTs(), changed.get().previousText(),
                 text, changed.get().at()));
     }
@@ -112,16 +104,16 @@ class MessageActs {
         if (deleted.isEmpty()) {
             return BotAnswer.notSent("cant_delete_message");
         }
-        return toBot(place.get(), app -> new EventPayloads(app).messageDeleted(delete.as(), delete.channel(),
+        return toBot(place.get(), "deleted", app -> new EventPayloads(app).messageDeleted(delete.as(), delete.channel(),
                 Places.channelType(place.get()), delete.ts(), deleted.get().threadTs(), deleted.get().previousText(),
                 deleted.get().at()));
     }
 
-    /** The event, when the bot is in the conversation: Slack sends it no event otherwise. */
-    private BotAnswer toBot(Conversation place, Function<SandboxApp, String> event) {
+    /** The event, when the bot is in the conversation: Slack sends it no event otherwise (then: {@code done}). */
+    private BotAnswer toBot(Conversation place, String done, Function<SandboxApp, String> event) {
         SandboxApp app = workspace.app();
         if (!Places.botHears(app, place)) {
-            return BotAnswer.notSent("done; the bot is not in this channel, so Slack sends it no event");
+            return BotAnswer.notSent(done + "; the bot is not in this channel, so Slack sends it no event");
         }
         return slack.event(event.apply(app));
     }
