@@ -5,7 +5,7 @@ export async function seen(userId) {
   return response.json();
 }
 
-// kind: command | message | react | click | submit | close. Answers {sent, status, body}.
+// kind: command | message | edit | delete | react | click | submit | close. Answers {sent, status, body}.
 export async function act(kind, body) {
   const response = await fetch(`/sandbox/act/${kind}`, {
     method: 'POST',

@@ -11,7 +11,7 @@ const COMMANDS = [
 
 // send: {command(command, text), message(text, threadTs)}. Returns {replyTo(ts)}.
 export function composer(root, send) {
-  const box = el('textarea', { rows: 2, placeholder: 'Message, or / for commands — Enter sends, Shift+Enter for a new line' });
+  const box = el('textarea', { rows: 2, 'data-composer': 'true', placeholder: 'Message, or / for commands — Enter sends, Shift+Enter for a new line' });
   const hints = el('div', { class: 'hints' });
   const thread = el('div', { class: 'thread-note' });
   let threadTs = null;

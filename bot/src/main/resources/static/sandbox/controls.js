@@ -10,7 +10,8 @@ export function control(element, people, onChoose) {
 
 const MAKERS = {
   button: (e, _, choose) => ({
-    node: el('button', { type: 'button', class: `btn ${e.style ?? ''}`, onclick: () => choose(e.value) }, plain(e.text)),
+    node: el('button', { type: 'button', class: `btn ${e.style ?? ''}`, 'data-action-id': e.action_id,
+      onclick: () => choose(e.value) }, plain(e.text)),
     read: () => null,
   }),
   plain_text_input: (e) => textInput(e, e.multiline ? el('textarea', { rows: 4 }) : el('input', { type: 'text' })),

@@ -1,12 +1,11 @@
 // A conversation as Slack's client shows it: its topic and pins, then its messages with thread replies under their
 // parent, reactions (with a box to add one, so :pushpin: works), and edited, deleted and "only visible to you" marks.
-import { el } from './dom.js';
+// A person's own messages have Edit and Delete, inline, as in Slack's client.
+import { el, fill } from './dom.js';
 import { blocks } from './blocks.js';
-import { mrkdwn } from './mrkdwn.js';
+import { EMOJI, mrkdwn } from './mrkdwn.js';
 
-const EMOJI = { pushpin: '📌', white_check_mark: '✅', eyes: '👀', '+1': '👍', thumbsup: '👍', warning: '⚠️', x: '❌' };
-
-// hooks: {click(ts, blockId, element, value), react(ts, name), reply(ts)}
+// hooks: {me(), click(ts, blockId, element, value), react(ts, name), reply(ts), edit(ts, text), remove(ts)}
 export function conversation(c, names, people, hooks) {
   const pinned = new Set(c.pinned ?? []);
   const replies = new Map();
@@ -36,15 +35,42 @@ function message(m, ctx) {
   const act = (blockId, element, value) => hooks.click(m.ts, blockId, element, value);
   const body = m.deleted ? el('div', { class: 'muted' }, 'This message was deleted.')
     : m.blocks?.length ? blocks(m.blocks, { names, people, act }) : el('div', { class: 'mrkdwn' }, mrkdwn(m.text, names));
-  return el('article', { class: `message${m.ephemeral ? ' ephemeral' : ''}`, id: `m${m.ts}` },
-    el('div', { class: 'meta' },
-      el('b', {}, names[m.user] ?? m.user ?? 'someone'), ' ',
-      el('time', {}, clock(m.ts)),
-      pinned.has(m.ts) ? el('span', { class: 'mark' }, '📌 pinned') : null,
-      m.edited ? el('span', { class: 'mark' }, '(edited)') : null,
-      m.ephemeral ? el('span', { class: 'mark' }, 'Only visible to you') : null),
-    body,
-    m.deleted || m.ephemeral ? null : reactions(m, hooks, names));
+  const own = !m.deleted && !m.ephemeral && m.user === hooks.me();
+  const slot = el('div', { class: 'body' }, body);
+  return el('article', { class: `message${m.ephemeral ? ' ephemeral' : ''}`, id: `m${m.ts}`, 'data-ts': m.ts,
+    'data-user': m.user, 'data-pinned': pinned.has(m.ts) ? 'true' : undefined },
+  el('div', { class: 'meta' },
+    el('b', {}, names[m.user] ?? m.user ?? 'someone'), ' ',
+    el('time', {}, clock(m.ts)),
+    pinned.has(m.ts) ? el('span', { class: 'mark' }, '📌 pinned') : null,
+    m.edited ? el('span', { class: 'mark', 'data-edited': 'true' }, '(edited)') : null,
+    m.ephemeral ? el('span', { class: 'mark' }, 'Only visible to you') : null,
+    own ? ownControls(m, slot, body, hooks) : null),
+  slot,
+  m.deleted || m.ephemeral ? null : reactions(m, hooks, names));
+}
+
+// Edit swaps the text for a box with Save and Cancel; Delete asks once more before it deletes.
+function ownControls(m, slot, body, hooks) {
+  const edit = () => {
+    const box = el('textarea', { rows: 2, class: 'edit-box', 'data-edit-box': m.ts });
+    box.value = m.text ?? '';
+    const save = (event) => {
+      event.preventDefault();
+      if (box.value.trim()) hooks.edit(m.ts, box.value.trim());
+    };
+    fill(slot, el('form', { class: 'edit-form', onsubmit: save }, box,
+      el('button', { type: 'submit', class: 'btn primary', 'data-edit-save': m.ts }, 'Save'),
+      el('button', { type: 'button', class: 'btn', onclick: () => fill(slot, body) }, 'Cancel')));
+    box.focus();
+  };
+  const remove = () => fill(slot, body, el('div', { class: 'confirm' }, 'Delete this message? ',
+    el('button', { type: 'button', class: 'btn danger', 'data-delete-confirm': m.ts, onclick: () => hooks.remove(m.ts) },
+      'Delete'),
+    el('button', { type: 'button', class: 'btn', onclick: () => fill(slot, body) }, 'Cancel')));
+  return el('span', { class: 'own' },
+    el('button', { type: 'button', class: 'link', 'data-edit': m.ts, onclick: edit }, 'Edit'),
+    el('button', { type: 'button', class: 'link', 'data-delete': m.ts, onclick: remove }, 'Delete'));
 }
 
 function reactions(m, hooks, names) {

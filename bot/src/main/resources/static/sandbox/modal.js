@@ -32,13 +32,14 @@ export function modal(view, people, names, hooks) {
     else if (!answer.sent || answer.status !== 200) fill(general, answer.sent ? `${TROUBLE} (HTTP ${answer.status})` : answer.body);
   };
   return el('div', { class: 'overlay' },
-    el('form', { class: 'modal', onsubmit: submit },
+    el('form', { class: 'modal', onsubmit: submit, 'data-callback-id': view.callback_id },
       el('h2', {}, plain(view.title)),
       el('div', { class: 'modal-body' }, body),
       general,
       el('footer', {},
-        el('button', { type: 'button', onclick: () => hooks.close(view.id) }, plain(view.close) || 'Cancel'),
-        view.submit ? el('button', { type: 'submit', class: 'btn primary' }, plain(view.submit)) : null)));
+        el('button', { type: 'button', 'data-close': 'true', onclick: () => hooks.close(view.id) }, plain(view.close) || 'Cancel'),
+        view.submit ? el('button', { type: 'submit', class: 'btn primary', 'data-submit': 'true' }, plain(view.submit))
+          : null)));
 }
 
 function input(b, people, act, inputs, errors) {
@@ -48,7 +49,7 @@ function input(b, people, act, inputs, errors) {
   const slot = el('div', { class: 'error' });
   inputs.push({ blockId: b.block_id, actionId: e.action_id, required: !b.optional, read: made.read });
   errors.set(b.block_id, slot);
-  return el('div', { class: 'input' },
+  return el('div', { class: 'input', 'data-block-id': b.block_id },
     el('label', {}, plain(b.label), b.optional ? el('span', { class: 'muted' }, ' (optional)') : null),
     made.node,
     b.hint ? el('div', { class: 'hint' }, text(b.hint, { names: {} })) : null,

@@ -1,8 +1,12 @@
 // Slack's mrkdwn as DOM nodes: *bold*, _italic_, ~strike~, `code`, ```blocks```, <@U…>, <#C…|name>, <url|label>,
-// <!date^…|fallback>, <!here>. Slack escapes &, < and > in text as &amp; &lt; &gt;.
+// <!date^…|fallback>, <!here>, :emoji: (before _italic_, so :white_check_mark: stays one). Slack escapes &, < and >
+// in text as &amp; &lt; &gt;.
 import { el } from './dom.js';
 
-const TOKEN = /```([\s\S]+?)```|<([^<>\n]+)>|`([^`\n]+)`|\*([^*\n]+)\*|_([^_\n]+)_|~([^~\n]+)~/g;
+const TOKEN = /```([\s\S]+?)```|<([^<>\n]+)>|`([^`\n]+)`|:([a-z0-9_+-]+):|\*([^*\n]+)\*|_([^_\n]+)_|~([^~\n]+)~/g;
+
+export const EMOJI = { pushpin: '📌', white_check_mark: '✅', eyes: '👀', '+1': '👍', thumbsup: '👍', warning: '⚠️',
+  x: '❌', hourglass: '⌛', lock: '🔒', stopwatch: '⏱️', rotating_light: '🚨' };
 
 export function mrkdwn(text, names = {}) {
   const out = document.createDocumentFragment();
@@ -17,10 +21,11 @@ export function mrkdwn(text, names = {}) {
 }
 
 function token(m, names) {
-  const [, pre, angle, code, bold, italic, strike] = m;
+  const [, pre, angle, code, emoji, bold, italic, strike] = m;
   if (pre !== undefined) return el('pre', {}, decode(pre));
   if (angle !== undefined) return link(angle, names);
   if (code !== undefined) return el('code', {}, decode(code));
+  if (emoji !== undefined) return EMOJI[emoji] ?? `:${emoji}:`;
   if (bold !== undefined) return el('b', {}, mrkdwn(bold, names));
   if (italic !== undefined) return el('i', {}, mrkdwn(italic, names));
   return el('s', {}, mrkdwn(strike, names));

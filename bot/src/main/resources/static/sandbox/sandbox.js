@@ -64,7 +64,8 @@ function draw(view) {
   const byName = names(view);
   const current = view.conversations.find((c) => c.id === state.channel);
   redraw('people', [view.people, state.as], () => fill(ui.people, view.people.filter((p) => p.role !== 'bot').map((p) =>
-    el('button', { type: 'button', class: p.id === state.as ? 'person current' : 'person', onclick: () => go(p.id, state.channel) },
+    el('button', { type: 'button', class: p.id === state.as ? 'person current' : 'person', 'data-person': p.id,
+      onclick: () => go(p.id, state.channel) },
       el('b', {}, p.name), el('span', { class: 'role' }, p.role)))));
   redraw('list', [view.conversations.map((c) => [c.id, c.name, c.messages.length]), state.channel], () => {
     fill(ui.channels, view.conversations.filter((c) => !c.isIm).map((c) => item(c, `${c.isPrivate ? '🔒' : '#'} ${c.name}`)));
@@ -80,7 +81,7 @@ function draw(view) {
 
 function item(c, label) {
   return el('button', { type: 'button', class: c.id === state.channel ? 'channel current' : 'channel',
-    onclick: () => go(state.as, c.id) }, label);
+    'data-channel': c.name, 'data-channel-id': c.id, onclick: () => go(state.as, c.id) }, label);
 }
 
 function dmName(c, view, byName) {
@@ -98,7 +99,7 @@ function show(answer, what) {
   else if (ack?.blocks) body = blocks(ack.blocks, { names: byName, people: state.view?.people ?? [] });
   else if (ack?.text) body = el('span', { class: 'mrkdwn' }, mrkdwn(ack.text, byName));
   else if (answer.body && !ack) body = el('span', { class: 'mrkdwn' }, mrkdwn(answer.body, byName));
-  if (body) ui.answers.append(el('div', { class: 'answer' }, el('span', { class: 'mark' }, `${what} · Only visible to you`), body));
+  if (body) ui.answers.append(el('div', { class: 'answer', 'data-answer': what }, el('span', { class: 'mark' }, `${what} · Only visible to you`), body));
 }
 
 async function send(kind, body, what) {
@@ -113,6 +114,9 @@ const hooks = {
     actionId: element.action_id, value: value ?? '' }, 'Click'),
   react: (ts, name) => send('react', { channel: state.channel, ts, name }, `:${name.replaceAll(':', '')}:`),
   reply: (ts) => typing.replyTo(ts),
+  me: () => state.as,
+  edit: (ts, text) => send('edit', { channel: state.channel, ts, text }, 'Edit'),
+  remove: (ts) => send('delete', { channel: state.channel, ts }, 'Delete'),
 };
 
 const formHooks = {

@@ -2,12 +2,14 @@ package org.csirtbot.decision;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.csirtbot.decision.IncidentDecision.Status;
 import org.csirtbot.incident.IncidentLog;
 import org.csirtbot.incident.LogKind;
+import org.csirtbot.storage.DecisionDocument;
 import org.csirtbot.storage.DecisionStore;
 import org.springframework.stereotype.Service;
 
@@ -56,6 +58,15 @@ public class IncidentDecisions {
 
     public Optional<IncidentDecision> find(String incidentId, String decisionId) {
         return store.find(incidentId, decisionId).map(DecisionDocuments::toDecision);
+    }
+
+    /** The latest decisions of an incident (newest first), how many it has in all and how many wait for approval. */
+    public record Latest(List<IncidentDecision> shown, long total, long pending) {
+    }
+
+    public Latest latest(String incidentId, int shown) {
+        return new Latest(store.latest(incidentId, shown).stream().map(DecisionDocuments::toDecision).toList(),
+                store.count(incidentId, null), store.count(incidentId, DecisionDocument.PENDING));
     }
 
     /** Remembers a message that asks for the decision's approval, so it can be updated once decided. */

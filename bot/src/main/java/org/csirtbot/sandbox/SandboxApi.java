@@ -53,7 +53,8 @@ class SandboxApi {
 
     @GetMapping(path = "/state", produces = MediaType.APPLICATION_JSON_VALUE)
     JsonNode state() {
-        return SandboxState.of(workspace, json);
+        // one snapshot: the channels, their messages and pins, views and ephemerals as they were at one moment
+        return workspace.consistently(() -> SandboxState.of(workspace, json));
     }
 
     /** A connection reset cannot be played from here: it answers 502 without a body instead. */

@@ -47,6 +47,10 @@ class SandboxWorkspaceView implements WorkspaceView, PersonActions, ModalStack, 
 
     @Override
     public PersonView seenBy(String userId) {
+        return workspace.consistently(() -> seenAtOnceBy(userId));
+    }
+
+    private PersonView seenAtOnceBy(String userId) {
         List<PersonView.Person> people = people();
         boolean known = people.stream().anyMatch(p -> p.id().equals(userId) && !"bot".equals(p.role()));
         if (!known) {
@@ -116,6 +120,21 @@ class SandboxWorkspaceView implements WorkspaceView, PersonActions, ModalStack, 
     @Override
     public boolean addReaction(String userId, String channelId, String ts, String name) {
         return workspace.messages().reaction(channelId, ts, userId, name) == null;
+    }
+
+    @Override
+    public Optional<Changed> editMessage(String userId, String channelId, String ts, String text) {
+        return changed(workspace.messages().edit(channelId, ts, userId, text));
+    }
+
+    @Override
+    public Optional<Changed> deleteMessage(String userId, String channelId, String ts) {
+        return changed(workspace.messages().delete(channelId, ts, userId));
+    }
+
+    private static Optional<Changed> changed(WorkspaceModel.Change change) {
+        return Optional.ofNullable(change)
+                .map(c -> new Changed(c.before().text(), c.before().threadTs(), c.at()));
     }
 
     @Override

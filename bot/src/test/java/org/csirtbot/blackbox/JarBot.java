@@ -58,6 +58,13 @@ final class JarBot implements AutoCloseable {
         return new JarBot(env, logs, freePort());
     }
 
+    /** Sandbox mode, as a newcomer starts it: no Slack token at all, the embedded store in {@code dataDir}. */
+    static JarBot sandboxMode(Path dataDir, Path logs) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("CSIRTBOT_DATA_DIR", dataDir.toString());
+        return new JarBot(env, logs, freePort());
+    }
+
     JarBot with(String variable, String value) {
         if (value == null) {
             environment.remove(variable);

@@ -12,6 +12,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.csirtbot.CsirtbotApplication;
@@ -37,6 +40,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 class SandboxIntegrationTests {
 
     private static final String EMPLOYEE = "U0EMPLOY1";
+    private static final String RESPONDER = "U0RESPOND1";
 
     @TempDir
     static Path data;
@@ -47,7 +51,8 @@ class SandboxIntegrationTests {
     @BeforeAll
     static void startWithoutSlack() {
         bot = new SpringApplicationBuilder(CsirtbotApplication.class).run("--server.port=0",
-                "--csirtbot.storage.data-dir=" + data, "--slack.bot-token=", "--slack.app-token=");
+                "--csirtbot.storage.data-dir=" + data, "--slack.bot-token=", "--slack.app-token=",
+                "--csirtbot.api-token=" + TestBot.API_TOKEN);
         port = ((WebServerApplicationContext) bot).getWebServer().getPort();
     }
 
@@ -83,6 +88,38 @@ class SandboxIntegrationTests {
     }
 
     @Test
+    void aPersonsEditAndDeletionOfACapturedMessageReachTheIncidentLog() {
+        PersonActs person = new PersonActs(port, RESPONDER);
+        person.act("command", Map.of("channel", SandboxPeople.TRIAGE_CHANNEL, "command", "/incident",
+                "text", "declare Phishing wave"));
+        String form = await().until(() -> person.form(state()), Objects::nonNull);
+        person.act("submit", Map.of("viewId", form, "values",
+                Forms.declaration("Phishing wave", "S3", "phishing_mail", "CLEAR", false, false)));
+        JsonNode room = await().until(() -> channelNamed("inc-", state()), r -> r != null && !r.path("pins").isEmpty());
+        String roomId = room.path("id").asText();
+        String incidentId = room.path("name").asText().substring(0, 13).toUpperCase(Locale.ROOT);
+
+        person.act("message", Map.of("channel", roomId, "text", "Sender is <evil@example.com>"));
+        String ts = await().until(() -> person.lastMessageIn(channelNamed("inc-", state())), Objects::nonNull);
+        person.act("react", Map.of("channel", roomId, "ts", ts, "name", ":pushpin:"));
+        await().until(() -> logOf(incidentId).contains("message_captured"));
+        var edited = person.act("edit", Map.of("channel", roomId, "ts", ts, "text", "Sender is <evil@example.org>"));
+
+        assertThat(edited.path("sent").asBoolean()).isTrue();
+        await().until(() -> logOf(incidentId).contains("captured_message_edited"));
+        assertThat(logOf(incidentId)).contains("Sender is &lt;evil@example.org&gt;");
+        JsonNode message = person.message(channelNamed("inc-", state()), ts);
+        assertThat(message.path("edited").asBoolean()).isTrue();
+        assertThat(message.path("text").asText()).isEqualTo("Sender is &lt;evil@example.org&gt;");
+
+        assertThat(new PersonActs(port, EMPLOYEE).act("delete", Map.of("channel", roomId, "ts", ts))
+                .path("sent").asBoolean()).as("nobody deletes someone else's message").isFalse();
+        person.act("delete", Map.of("channel", roomId, "ts", ts));
+        await().until(() -> logOf(incidentId).contains("captured_message_deleted"));
+        assertThat(person.message(channelNamed("inc-", state()), ts)).isNull();
+    }
+
+    @Test
     void aRequestFromAnotherMachineIsRefusedWithTheReason() throws Exception {
         Optional<InetAddress> lan = nonLoopbackAddress();
         Assumptions.assumeTrue(lan.isPresent(), "this machine has no address besides loopback");
@@ -91,6 +128,19 @@ class SandboxIntegrationTests {
 
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("CSIRTBOT_SANDBOX_BIND");
+    }
+
+    private static JsonNode channelNamed(String prefix, JsonNode state) {
+        for (JsonNode channel : state.path("channels")) {
+            if (channel.path("name").asText().startsWith(prefix)) {
+                return channel;
+            }
+        }
+        return null;
+    }
+
+    private static String logOf(String incidentId) {
+        return TestBot.api(port, "/api/incidents/" + incidentId + "/log").body().toString();
     }
 
     private static JsonNode triage(JsonNode state) {

@@ -3,9 +3,11 @@ package org.csirtbot.storage;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -48,6 +50,20 @@ public class DecisionStore {
 
     public Optional<DecisionDocument> find(String incidentId, String decisionId) {
         return Optional.ofNullable(mongo.findById(DecisionDocument.id(incidentId, decisionId), DecisionDocument.class));
+    }
+
+    /** The incident's latest decisions, newest first, at most {@code limit}. */
+    public List<DecisionDocument> latest(String incidentId, int limit) {
+        Query ofIncident = Query.query(where("incidentId").is(incidentId))
+                .with(Sort.by(Sort.Order.desc("proposedAt"), Sort.Order.desc("_id"))).limit(limit);
+        return mongo.find(ofIncident, DecisionDocument.class);
+    }
+
+    /** How many decisions the incident has, all of them or only those in {@code status}. */
+    public long count(String incidentId, String status) {
+        var criteria = where("incidentId").is(incidentId);
+        return mongo.count(Query.query(status == null ? criteria : criteria.and("status").is(status)),
+                DecisionDocument.class);
     }
 
     public Optional<DecisionDocument> findBySubmissionKey(String key) {

@@ -9,6 +9,7 @@ import org.csirtbot.decision.IncidentDecision.Approval;
 import org.csirtbot.decision.IncidentDecisions;
 import org.csirtbot.incident.Incident;
 import org.csirtbot.incident.IncidentRole;
+import org.csirtbot.incident.slack.SlackIncidentRooms;
 import org.csirtbot.slack.CsirtbotProperties;
 import org.csirtbot.slack.DirectMessages;
 import org.csirtbot.slack.SlackComponent;
@@ -25,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * (approver-level) or every executive (executive-level), by direct message, and for executive-level also in the
  * executive channel when one is configured and the incident is not confidential. Once decided, those requests lose
  * their buttons and show who decided; the room and the proposer are told. Failures are logged, never thrown: what
- * was recorded stays recorded, and the outbox sends what Slack did not take.
+ * was recorded stays recorded, and the outbox sends what Slack did not take. Each time, the room's pinned summary
+ * is refreshed, as it lists the latest decisions.
  */
 @SlackComponent
 class DecisionApprovals {
@@ -36,16 +38,19 @@ class DecisionApprovals {
     private final DecisionMessages messages;
     private final IncidentDecisions decisions;
     private final DirectMessages direct;
+    private final SlackIncidentRooms rooms;
     private final UserLocales locales;
     private final List<String> executives;
     private final String execChannel;
 
     DecisionApprovals(SlackGateway slack, DecisionMessages messages, IncidentDecisions decisions,
-                      DirectMessages direct, UserLocales locales, CsirtbotProperties properties) {
+                      DirectMessages direct, SlackIncidentRooms rooms, UserLocales locales,
+                      CsirtbotProperties properties) {
         this.slack = slack;
         this.messages = messages;
         this.decisions = decisions;
         this.direct = direct;
+        this.rooms = rooms;
         this.locales = locales;
         this.executives = List.copyOf(properties.executives());
         this.execChannel = properties.execChannel() == null || properties.execChannel().isBlank() ? null
@@ -77,6 +82,7 @@ class DecisionApprovals {
         } catch (RuntimeException e) {
             log.warn("Could not post {} of {} in its room: {}", decision.decisionId(), incident.id(), e.toString());
         }
+        rooms.refreshAfterDecision(incident, decision.decisionId(), decision.status().code());
         if (!decision.pending()) {
             return;
         }
@@ -107,6 +113,7 @@ class DecisionApprovals {
         } catch (RuntimeException e) {
             log.warn("Could not tell the room of {} about {}: {}", incident.id(), decision.decisionId(), e.toString());
         }
+        rooms.refreshAfterDecision(incident, decision.decisionId(), decision.status().code());
         direct.send(decision.proposedBy(), key("decision-outcome-proposer", decision),
                 messages.outcome(locales.of(decision.proposedBy()), decision));
     }

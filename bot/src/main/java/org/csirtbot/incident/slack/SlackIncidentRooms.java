@@ -137,6 +137,11 @@ public class SlackIncidentRooms implements IncidentRooms {
         }
     }
 
+    /** Refreshes the summary after a decision was recorded or settled (its status now): it shows the latest ones. */
+    public void refreshAfterDecision(Incident incident, String decisionId, String status) {
+        refreshSummary(incident, SideEffectKey.of("summary-decision", incident.id(), decisionId, status));
+    }
+
     /** Sets the room's topic again after {@code change}, so it shows the severity now; logs rather than throws. */
     void refreshTopic(Incident incident, LogEntry change) {
         SideEffectKey key = SideEffectKey.of("topic-log", incident.id(), String.valueOf(change.seq()));

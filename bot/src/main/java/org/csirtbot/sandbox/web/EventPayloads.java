@@ -51,17 +51,54 @@ public final class EventPayloads {
      */
     public String message(String userId, String channelId, String channelType, String ts, String threadTs,
                           String text) {
-        ObjectNode e = MAPPER.createObjectNode().put("client_msg_id", UUID.randomUUID().toString())
+        ObjectNode e = posted(userId, ts, threadTs, text);
+        e.put("channel", channelId).put("event_ts", ts).put("channel_type", channelType);
+        return eventCallback(e.toString());
+    }
+
+    /**
+     * {@code message} of subtype {@code message_changed}: the person edited their message {@code ts} at
+     * {@code editedTs} from {@code previousText} to {@code text} (both as Slack escapes them), as the samples show.
+     */
+    public String messageChanged(String userId, String channelId, String channelType, String ts, String threadTs,
+                                 String previousText, String text, String editedTs) {
+        ObjectNode e = MAPPER.createObjectNode().put("type", "message").put("subtype", "message_changed");
+        ObjectNode message = posted(userId, ts, threadTs, text);
+        message.putObject("edited").put("user", userId).put("ts", editedTs);
+        e.set("message", message);
+        e.set("previous_message", posted(userId, ts, threadTs, previousText));
+        e.put("channel", channelId).put("hidden", true).put("ts", editedTs).put("event_ts", editedTs)
+                .put("channel_type", channelType);
+        return eventCallback(e.toString());
+    }
+
+    /** {@code message} of subtype {@code message_deleted}: the person deleted their message {@code ts} at {@code deletedAt}. */
+    public String messageDeleted(String userId, String channelId, String channelType, String ts, String threadTs,
+                                 String previousText, String deletedAt) {
+        ObjectNode e = MAPPER.createObjectNode().put("type", "message").put("subtype", "message_deleted");
+        ObjectNode previous = MAPPER.createObjectNode().put("type", "message").put("text", previousText)
+                .put("user", userId).put("team", app.teamId()).put("ts", ts);
+        if (threadTs != null && !threadTs.isBlank()) {
+            previous.put("thread_ts", threadTs);
+        }
+        e.set("previous_message", previous);
+        e.put("channel", channelId).put("hidden", true).put("deleted_ts", ts).put("event_ts", deletedAt)
+                .put("ts", deletedAt).put("channel_type", channelType);
+        return eventCallback(e.toString());
+    }
+
+    /** A person's plain message as Slack shows it: the text escaped, the rich text block as typed. */
+    private ObjectNode posted(String userId, String ts, String threadTs, String text) {
+        ObjectNode m = MAPPER.createObjectNode().put("client_msg_id", UUID.randomUUID().toString())
                 .put("type", "message").put("text", text).put("user", userId).put("ts", ts).put("team", app.teamId());
-        e.putArray("blocks").addObject().put("type", "rich_text").put("block_id", ts.replace(".", ""))
+        m.putArray("blocks").addObject().put("type", "rich_text").put("block_id", ts.replace(".", ""))
                 .putArray("elements").addObject().put("type", "rich_text_section")
                 .putArray("elements").addObject().put("type", "text")
                 .put("text", text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"));
         if (threadTs != null && !threadTs.isBlank()) {
-            e.put("thread_ts", threadTs);
+            m.put("thread_ts", threadTs);
         }
-        e.put("channel", channelId).put("event_ts", ts).put("channel_type", channelType);
-        return eventCallback(e.toString());
+        return m;
     }
 
     /** A fresh Events API event_id such as {@code EvMI3K2P0S000042}: unique across restarts, as the bot remembers ids. */

@@ -1,6 +1,7 @@
 package org.csirtbot.sandbox.web;
 
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.csirtbot.sandbox.web.PersonView.Conversation;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,6 +22,12 @@ class MessageActs {
     }
 
     record React(String as, String channel, String ts, String name) {
+    }
+
+    record Edit(String as, String channel, String ts, String text) {
+    }
+
+    record Delete(String as, String channel, String ts) {
     }
 
     private final WorkspaceView workspace;
@@ -59,12 +66,8 @@ class MessageActs {
         if (ts.isEmpty()) {
             return BotAnswer.notSent("not_in_channel");
         }
-        SandboxApp app = workspace.app();
-        if (!Places.botHears(app, place.get())) {
-            return BotAnswer.notSent("posted; the bot is not in this channel, so Slack sends it no event");
-        }
-        return slack.event(new EventPayloads(app).message(post.as(), post.channel(), Places.channelType(place.get()),
-                ts.get(), post.threadTs(), text));
+        return toBot(place.get(), "posted", app -> new EventPayloads(app).message(post.as(), post.channel(),
+                Places.channelType(place.get()), ts.get(), post.threadTs(), text));
     }
 
     @PostMapping("/react")
@@ -75,11 +78,43 @@ class MessageActs {
         if (message.isEmpty() || name.isEmpty() || !actions.addReaction(react.as(), react.channel(), react.ts(), name)) {
             return BotAnswer.notSent("already_reacted");
         }
-        SandboxApp app = workspace.app();
-        if (!Places.botHears(app, seen.conversation(react.channel()).orElseThrow())) {
-            return BotAnswer.notSent("reacted; the bot is not in this channel, so Slack sends it no event");
+        return toBot(seen.conversation(react.channel()).orElseThrow(), "reacted", app -> new EventPayloads(app)
+                .reactionAdded(react.as(), react.channel(), react.ts(), name, message.get().user()));
+    }
+
+    @PostMapping("/edit")
+    BotAnswer edit(@RequestBody Edit edit) {
+        Optional<Conversation> place = workspace.seenBy(edit.as()).conversation(edit.channel());
+        String text = TypedText.escaped(edit.text() == null ? "" : edit.text());
+        Optional<PersonActions.Changed> changed = place.isEmpty() || text.isBlank() ? Optional.empty()
+                : actions.editMessage(edit.as(), edit.channel(), edit.ts(), text);
+        if (changed.isEmpty()) {
+            return BotAnswer.notSent("cant_update_message");
         }
-        return slack.event(new EventPayloads(app).reactionAdded(react.as(), react.channel(), react.ts(), name,
-                message.get().user()));
+        return toBot(place.get(), "edited", app -> new EventPayloads(app).messageChanged(edit.as(), edit.channel(),
+                Places.channelType(place.get()), edit.ts(), changed.get().threadTs(), changed.get().previousText(),
+                text, changed.get().at()));
+    }
+
+    @PostMapping("/delete")
+    BotAnswer delete(@RequestBody Delete delete) {
+        Optional<Conversation> place = workspace.seenBy(delete.as()).conversation(delete.channel());
+        Optional<PersonActions.Changed> deleted = place.isEmpty() ? Optional.empty()
+                : actions.deleteMessage(delete.as(), delete.channel(), delete.ts());
+        if (deleted.isEmpty()) {
+            return BotAnswer.notSent("cant_delete_message");
+        }
+        return toBot(place.get(), "deleted", app -> new EventPayloads(app).messageDeleted(delete.as(), delete.channel(),
+                Places.channelType(place.get()), delete.ts(), deleted.get().threadTs(), deleted.get().previousText(),
+                deleted.get().at()));
+    }
+
+    /** The event, when the bot is in the conversation: Slack sends it no event otherwise (then: {@code done}). */
+    private BotAnswer toBot(Conversation place, String done, Function<SandboxApp, String> event) {
+        SandboxApp app = workspace.app();
+        if (!Places.botHears(app, place)) {
+            return BotAnswer.notSent(done + "; the bot is not in this channel, so Slack sends it no event");
+        }
+        return slack.event(event.apply(app));
     }
 }

@@ -18,4 +18,18 @@ public interface PersonActions {
      * @return false when nothing changed (the person had already reacted so, or no such message)
      */
     boolean addReaction(String userId, String channelId, String ts, String name);
+
+    /**
+     * A person's message as it was before they edited or deleted it, and the ts of that change.
+     *
+     * @param threadTs the thread's parent for a reply, else null
+     */
+    record Changed(String previousText, String threadTs, String at) {
+    }
+
+    /** Changes the text of the person's own message; empty when it is not theirs (or gone). */
+    Optional<Changed> editMessage(String userId, String channelId, String ts, String text);
+
+    /** Deletes the person's own message; empty when it is not theirs (or gone). */
+    Optional<Changed> deleteMessage(String userId, String channelId, String ts);
 }

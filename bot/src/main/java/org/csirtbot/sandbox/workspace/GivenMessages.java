@@ -26,6 +26,16 @@ public final class GivenMessages {
         return workspace.read(() -> threads.reaction(channel, ts, user, name));
     }
 
+    /** A person edits their own message; what it was and when, or null when it is not theirs (or gone). */
+    public WorkspaceModel.Change edit(String channel, String ts, String user, String text) {
+        return workspace.read(() -> threads.edit(channel, ts, user, text));
+    }
+
+    /** A person deletes their own message; what it was and when, or null when it is not theirs (or gone). */
+    public WorkspaceModel.Change delete(String channel, String ts, String user) {
+        return workspace.read(() -> threads.delete(channel, ts, user));
+    }
+
     /** A reply in the thread of {@code parentTs} (a parent by the same person appears when unknown). */
     public String givenReply(String channel, String ts, String parentTs, String user, String text) {
         return workspace.read(() -> threads.givenReply(channel, ts, parentTs, user, text));

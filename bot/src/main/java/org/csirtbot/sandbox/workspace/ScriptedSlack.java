@@ -110,6 +110,14 @@ public abstract class ScriptedSlack {
         return injected().getOrDefault(kind, 0);
     }
 
+    /**
+     * Several reads as one consistent view: no change lands between them (the lock is re-entrant, so the reads the
+     * reader makes hold it already).
+     */
+    public <T> T consistently(Supplier<T> reader) {
+        return read(reader);
+    }
+
     /** Runs the reader holding the state's lock. */
     protected <T> T read(Supplier<T> reader) {
         synchronized (state) {

@@ -49,6 +49,15 @@ public final class WorkspaceModel {
                           String threadTs, boolean edited, String user, Map<String, List<String>> reactions) {
     }
 
+    /**
+     * A person changed or deleted their own message.
+     *
+     * @param before the message as it was
+     * @param at     the ts of the change (an edit's {@code edited.ts}, the deletion's event ts)
+     */
+    public record Change(Message before, String at) {
+    }
+
     /** A {@code chat.postEphemeral} call the fake accepted, in the order received. */
     public record Ephemeral(String channel, String user, String text, JsonNode blocks, String messageTs) {
     }

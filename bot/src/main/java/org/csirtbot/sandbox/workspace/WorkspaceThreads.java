@@ -70,6 +70,38 @@ final class WorkspaceThreads {
         return added ? null : "already_reacted";
     }
 
+    /** A person edits their own message to {@code text} (blocks gone, marked edited); null when it is not theirs. */
+    WorkspaceModel.Change edit(String channel, String ts, String user, String text) {
+        WorkspaceState.Msg m = own(channel, ts, user);
+        if (m == null) {
+            return null;
+        }
+        WorkspaceModel.Message before = m.copy();
+        m.text = text;
+        m.blocks = null;
+        m.edited = true;
+        m.editedTs = SlackIds.nextTs();
+        return new WorkspaceModel.Change(before, m.editedTs);
+    }
+
+    /** A person deletes their own message (its pin too); null when it is not theirs. */
+    WorkspaceModel.Change delete(String channel, String ts, String user) {
+        WorkspaceState.Msg m = own(channel, ts, user);
+        if (m == null) {
+            return null;
+        }
+        WorkspaceState.Conv c = state.conv(channel).orElseThrow();
+        c.messages.remove(m);
+        c.byTs.remove(ts);
+        c.pins.remove(ts);
+        return new WorkspaceModel.Change(m.copy(), SlackIds.nextTs());
+    }
+
+    private WorkspaceState.Msg own(String channel, String ts, String user) {
+        WorkspaceState.Msg m = state.conv(channel).map(c -> c.byTs.get(ts)).orElse(null);
+        return m != null && user != null && user.equals(m.user) ? m : null;
+    }
+
     /** The parent first, then the replies within oldest/latest; thread_not_found when the ts is unknown. */
     ObjectNode replies(Map<String, String> p) {
         Located at = locate(p, "ts", "thread_not_found");

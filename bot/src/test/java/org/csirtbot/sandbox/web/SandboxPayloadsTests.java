@@ -5,13 +5,18 @@ import static org.csirtbot.sandbox.web.StubWorkspace.APP;
 import static org.csirtbot.sandbox.web.StubWorkspace.BOT_MESSAGE_TS;
 import static org.csirtbot.sandbox.web.StubWorkspace.json;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
+import org.csirtbot.sandbox.workspace.SlackSamples;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.gson.Gson;
 import com.slack.api.app_backend.SlackSignature;
+import com.slack.api.app_backend.events.payload.MessageChangedPayload;
+import com.slack.api.app_backend.events.payload.MessageDeletedPayload;
 import com.slack.api.app_backend.events.payload.MessagePayload;
 import com.slack.api.app_backend.events.payload.ReactionAddedPayload;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
@@ -129,6 +134,48 @@ class SandboxPayloadsTests {
         assertThat(reply.getEvent().getChannelType()).isEqualTo("channel");
         assertThat(reaction.getEventId()).startsWith("Ev").isNotEqualTo(reply.getEventId());
         assertThat(reaction.getTeamId()).isEqualTo(APP.teamId());
+    }
+
+    @Test
+    void editsAndDeletionsAreMessageEventsWithEveryFieldOfSlacksSamples() throws Exception {
+        EventPayloads events = new EventPayloads(APP);
+        String changedJson = events.messageChanged("U0RITA", "C0INC", "channel", "1700000000.000200", null,
+                "the IP is 203.0.113.7", "the IP is 203.0.113.8", "1700000050.000001");
+        String deletedJson = events.messageDeleted("U0RITA", "C0INC", "channel", "1700000000.000200", null,
+                "the IP is 203.0.113.8", "1700000060.000001");
+        MessageChangedPayload changed = gson.fromJson(changedJson, MessageChangedPayload.class);
+        MessageDeletedPayload deleted = gson.fromJson(deletedJson, MessageDeletedPayload.class);
+
+        assertThat(changed.getEvent().getSubtype()).isEqualTo("message_changed");
+        assertThat(changed.getEvent().getMessage().getTs()).isEqualTo("1700000000.000200");
+        assertThat(changed.getEvent().getMessage().getText()).isEqualTo("the IP is 203.0.113.8");
+        assertThat(changed.getEvent().getMessage().getEdited().getTs()).isEqualTo("1700000050.000001");
+        assertThat(changed.getEvent().getMessage().getEdited().getUser()).isEqualTo("U0RITA");
+        assertThat(json(changedJson).at("/event/previous_message/text").asText()).isEqualTo("the IP is 203.0.113.7");
+        assertThat(deleted.getEvent().getSubtype()).isEqualTo("message_deleted");
+        assertThat(deleted.getEvent().getDeletedTs()).isEqualTo("1700000000.000200");
+        assertThat(deleted.getEvent().getTs()).isEqualTo("1700000060.000001");
+        assertThat(deleted.getEvent().getPreviousMessage().getText()).isEqualTo("the IP is 203.0.113.8");
+        assertFieldsOf("bolt-python_message_changed_event_callback.json", changedJson);
+        assertFieldsOf("bolt-python_message_deleted_event_callback.json", deletedJson);
+    }
+
+    /** Every field the sample's event (and the messages in it) has, the sandbox's event has too. */
+    private static void assertFieldsOf(String sample, String sent) throws Exception {
+        JsonNode expected = SlackSamples.object("events/" + sample).get("event");
+        JsonNode actual = json(sent).get("event");
+        assertThat(names(actual)).containsAll(names(expected));
+        for (String nested : new String[] {"message", "previous_message"}) {
+            if (expected.has(nested)) {
+                assertThat(names(actual.get(nested))).containsAll(names(expected.get(nested)));
+            }
+        }
+    }
+
+    private static List<String> names(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     @Test

@@ -79,6 +79,16 @@ class StubWorkspace implements WorkspaceView, PersonActions, ModalStack, Trigger
     }
 
     @Override
+    public Optional<Changed> editMessage(String userId, String channelId, String ts, String text) {
+        return Optional.of(new Changed("before the edit", null, "1700000009.000001"));
+    }
+
+    @Override
+    public Optional<Changed> deleteMessage(String userId, String channelId, String ts) {
+        return Optional.of(new Changed("before the deletion", null, "1700000009.000002"));
+    }
+
+    @Override
     public void close(String userId, String viewId) {
         views.removeIf(v -> v.path("id").asText().equals(viewId));
     }
