@@ -1,9 +1,10 @@
 // Slack's mrkdwn as DOM nodes: *bold*, _italic_, ~strike~, `code`, ```blocks```, <@U…>, <#C…|name>, <url|label>,
 // <!date^…|fallback>, <!here>, :emoji: (before _italic_, so :white_check_mark: stays one). Slack escapes &, < and >
-// in text as &amp; &lt; &gt;.
+// in text as &amp; &lt; &gt;. As in Slack, a marker opens only before a non-space and closes only after one, so
+// "(* required)" stays as written.
 import { el } from './dom.js';
 
-const TOKEN = /```([\s\S]+?)```|<([^<>\n]+)>|`([^`\n]+)`|:([a-z0-9_+-]+):|\*([^*\n]+)\*|_([^_\n]+)_|~([^~\n]+)~/g;
+const TOKEN = /```([\s\S]+?)```|<([^<>\n]+)>|`([^`\n]+)`|:([a-z0-9_+-]+):|\*(\S(?:[^*\n]*\S)?)\*|_(\S(?:[^_\n]*\S)?)_|~(\S(?:[^~\n]*\S)?)~/g;
 
 export const EMOJI = { pushpin: '📌', white_check_mark: '✅', eyes: '👀', '+1': '👍', thumbsup: '👍', warning: '⚠️',
   x: '❌', hourglass: '⌛', lock: '🔒', stopwatch: '⏱️', rotating_light: '🚨' };
