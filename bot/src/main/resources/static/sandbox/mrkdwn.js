@@ -7,7 +7,8 @@ import { el } from './dom.js';
 const TOKEN = /```([\s\S]+?)```|<([^<>\n]+)>|`([^`\n]+)`|:([a-z0-9_+-]+):|\*(\S(?:[^*\n]*\S)?)\*|_(\S(?:[^_\n]*\S)?)_|~(\S(?:[^~\n]*\S)?)~/g;
 
 export const EMOJI = { pushpin: '📌', white_check_mark: '✅', eyes: '👀', '+1': '👍', thumbsup: '👍', warning: '⚠️',
-  x: '❌', hourglass: '⌛', lock: '🔒', stopwatch: '⏱️', rotating_light: '🚨' };
+  x: '❌', hourglass: '⌛', lock: '🔒', stopwatch: '⏱️', rotating_light: '🚨',
+  performing_arts: '🎭' };
 
 export function mrkdwn(text, names = {}) {
   const out = document.createDocumentFragment();

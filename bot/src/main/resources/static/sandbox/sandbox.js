@@ -96,10 +96,15 @@ function show(answer, what) {
   let body;
   if (!answer.sent) body = el('span', { class: 'muted' }, answer.body);
   else if (answer.status !== 200) body = el('span', { class: 'error' }, `The bot answered HTTP ${answer.status}.`);
+  else if (ack?.blocks && hasButtons(ack)) body = null; // kept in the channel, to this person, buttons working
   else if (ack?.blocks) body = blocks(ack.blocks, { names: byName, people: state.view?.people ?? [] });
   else if (ack?.text) body = el('span', { class: 'mrkdwn' }, mrkdwn(ack.text, byName));
   else if (answer.body && !ack) body = el('span', { class: 'mrkdwn' }, mrkdwn(answer.body, byName));
   if (body) ui.answers.append(el('div', { class: 'answer', 'data-answer': what }, el('span', { class: 'mark' }, `${what} · Only visible to you`), body));
+}
+
+function hasButtons(ack) {
+  return ack.response_type !== 'in_channel' && JSON.stringify(ack.blocks).includes('"action_id"');
 }
 
 async function send(kind, body, what) {

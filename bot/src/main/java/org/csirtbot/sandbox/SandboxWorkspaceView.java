@@ -132,6 +132,11 @@ class SandboxWorkspaceView implements WorkspaceView, PersonActions, ModalStack, 
         return changed(workspace.messages().delete(channelId, ts, userId));
     }
 
+    @Override
+    public void showCommandAnswer(String userId, String channelId, String text, JsonNode blocks) {
+        workspace.messages().commandAnswer(channelId, userId, text, blocks);
+    }
+
     private static Optional<Changed> changed(WorkspaceModel.Change change) {
         return Optional.ofNullable(change)
                 .map(c -> new Changed(c.before().text(), c.before().threadTs(), c.at()));

@@ -23,9 +23,21 @@ record PersonActs(int port, String as) {
         Map<String, Object> body = new LinkedHashMap<>(fields);
         body.put("as", as);
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/sandbox/act/" + kind))
+            return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/sandbox/act/" + kind))
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What the person sees: {@code GET /sandbox/seen?as=}, their conversations with their ephemeral messages. */
+    JsonNode seen() {
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/sandbox/seen?as=" + as)).build());
+    }
+
+    private static JsonNode send(HttpRequest request) {
+        try {
             return JSON.readTree(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

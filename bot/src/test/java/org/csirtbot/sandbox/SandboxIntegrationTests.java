@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.StreamSupport;
 
 import org.csirtbot.CsirtbotApplication;
 import org.csirtbot.testkit.Forms;
@@ -95,12 +96,12 @@ class SandboxIntegrationTests {
         String form = await().until(() -> person.form(state()), Objects::nonNull);
         person.act("submit", Map.of("viewId", form, "values",
                 Forms.declaration("Phishing wave", "S3", "phishing_mail", "CLEAR", false, false)));
-        JsonNode room = await().until(() -> channelNamed("inc-", state()), r -> r != null && !r.path("pins").isEmpty());
+        JsonNode room = await().until(() -> channelNamed("inc-", "-exercise-", state()), r -> r != null && !r.path("pins").isEmpty());
         String roomId = room.path("id").asText();
         String incidentId = room.path("name").asText().substring(0, 13).toUpperCase(Locale.ROOT);
 
         person.act("message", Map.of("channel", roomId, "text", "Sender is <evil@example.com>"));
-        String ts = await().until(() -> person.lastMessageIn(channelNamed("inc-", state())), Objects::nonNull);
+        String ts = await().until(() -> person.lastMessageIn(channelNamed("inc-", "-exercise-", state())), Objects::nonNull);
         person.act("react", Map.of("channel", roomId, "ts", ts, "name", ":pushpin:"));
         await().until(() -> logOf(incidentId).contains("message_captured"));
         var edited = person.act("edit", Map.of("channel", roomId, "ts", ts, "text", "Sender is <evil@example.org>"));
@@ -108,7 +109,7 @@ class SandboxIntegrationTests {
         assertThat(edited.path("sent").asBoolean()).isTrue();
         await().until(() -> logOf(incidentId).contains("captured_message_edited"));
         assertThat(logOf(incidentId)).contains("Sender is &lt;evil@example.org&gt;");
-        JsonNode message = person.message(channelNamed("inc-", state()), ts);
+        JsonNode message = person.message(channelNamed("inc-", "-exercise-", state()), ts);
         assertThat(message.path("edited").asBoolean()).isTrue();
         assertThat(message.path("text").asText()).isEqualTo("Sender is &lt;evil@example.org&gt;");
 
@@ -116,7 +117,29 @@ class SandboxIntegrationTests {
                 .path("sent").asBoolean()).as("nobody deletes someone else's message").isFalse();
         person.act("delete", Map.of("channel", roomId, "ts", ts));
         await().until(() -> logOf(incidentId).contains("captured_message_deleted"));
-        assertThat(person.message(channelNamed("inc-", state()), ts)).isNull();
+        assertThat(person.message(channelNamed("inc-", "-exercise-", state()), ts)).isNull();
+    }
+
+    @Test
+    void theExerciseListIsShownInTheChannelAndItsStartButtonStartsOne() {
+        PersonActs person = new PersonActs(port, RESPONDER);
+        person.act("command", Map.of("channel", SandboxPeople.GENERAL_CHANNEL, "command", "/incident",
+                "text", "exercise"));
+        JsonNode list = person.seen().findValues("messages").stream().flatMap(m -> StreamSupport.stream(m.spliterator(),
+                false)).filter(m -> m.path("ephemeral").asBoolean()).findFirst().orElseThrow();
+        assertThat(list.toString()).contains("exercise_start_ransomware-fileserver");
+        assertThat(new PersonActs(port, EMPLOYEE).seen().toString()).as("shown to the person alone")
+                .doesNotContain("exercise_start_");
+
+        var click = person.act("click", Map.of("channel", SandboxPeople.GENERAL_CHANNEL, "messageTs",
+                list.path("ts").asText(), "actionId", "exercise_start_ransomware-fileserver",
+                "value", "ransomware-fileserver"));
+
+        assertThat(click.path("status").asInt()).isEqualTo(200);
+        JsonNode room = await().until(() -> channelNamed("inc-", "phishing", state()),
+                r -> r != null && r.path("name").asText().endsWith("-exercise-ransomware-fileserver")
+                        && r.path("messages").toString().contains("Friday"));
+        assertThat(room.path("topic").asText()).startsWith("[EXERCISE");
     }
 
     @Test
@@ -130,9 +153,11 @@ class SandboxIntegrationTests {
         assertThat(refused.body()).contains("CSIRTBOT_SANDBOX_BIND");
     }
 
-    private static JsonNode channelNamed(String prefix, JsonNode state) {
+    /** The first channel whose name starts so and does not contain {@code unlike}. */
+    private static JsonNode channelNamed(String prefix, String unlike, JsonNode state) {
         for (JsonNode channel : state.path("channels")) {
-            if (channel.path("name").asText().startsWith(prefix)) {
+            String name = channel.path("name").asText();
+            if (name.startsWith(prefix) && !name.contains(unlike)) {
                 return channel;
             }
         }

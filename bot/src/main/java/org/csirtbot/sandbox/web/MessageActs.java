@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /** A person types a slash command, posts a message or reacts: Slack records it and tells the bot. */
 @RestController
 @SandboxEnabled
@@ -52,9 +54,21 @@ class MessageActs {
         SandboxApp app = workspace.app();
         String typed = command.text() == null ? "" : command.text().strip();
         String text = TypedText.ofCommand(command.command(), typed, seen);
-        return slack.form(SlackSigning.formBody(new CommandForms(app).slashCommand(Places.person(seen, command.as()),
-                Places.channel(place.get()), command.command(), text, slack.responseUrl("commands"),
-                triggers.issue(command.as()))));
+        BotAnswer answer = slack.form(SlackSigning.formBody(new CommandForms(app).slashCommand(
+                Places.person(seen, command.as()), Places.channel(place.get()), command.command(), text,
+                slack.responseUrl("commands"), triggers.issue(command.as()))));
+        keepButtons(command, answer);
+        return answer;
+    }
+
+    /** An answer with buttons stays in the channel, to the person alone, so its buttons can be clicked later. */
+    private void keepButtons(Command command, BotAnswer answer) {
+        JsonNode ack = answer.sent() && answer.status() == 200 ? JsonNodes.parseOrEmpty(answer.body())
+                : JsonNodes.MAPPER.createObjectNode();
+        if (!"in_channel".equals(ack.path("response_type").asText())
+                && !ack.path("blocks").findValues("action_id").isEmpty()) {
+            actions.showCommandAnswer(command.as(), command.channel(), ack.path("text").asText(), ack.path("blocks"));
+        }
     }
 
     @PostMapping("/message")

@@ -2,6 +2,8 @@ package org.csirtbot.sandbox.web;
 
 import java.util.Optional;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /** What a person does in Slack's own client, recorded in the workspace before Slack tells the app about it. */
 public interface PersonActions {
 
@@ -32,4 +34,7 @@ public interface PersonActions {
 
     /** Deletes the person's own message; empty when it is not theirs (or gone). */
     Optional<Changed> deleteMessage(String userId, String channelId, String ts);
+
+    /** Shows the bot's answer to the person's slash command in the channel, to them alone, as Slack does. */
+    void showCommandAnswer(String userId, String channelId, String text, JsonNode blocks);
 }

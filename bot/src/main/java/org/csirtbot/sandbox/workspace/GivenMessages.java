@@ -1,5 +1,7 @@
 package org.csirtbot.sandbox.workspace;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /** Messages people wrote in a {@link SlackWorkspace}; each call returns the message's permalink. */
 public final class GivenMessages {
 
@@ -14,6 +16,14 @@ public final class GivenMessages {
     /** A message in a channel (known or not; an unknown one appears, the bot in it). */
     public String given(String channel, String ts, String user, String text) {
         return workspace.read(() -> threads.given(channel, ts, user, text));
+    }
+
+    /**
+     * The bot's answer to a person's slash command, shown to them alone in the channel as Slack shows it, its buttons
+     * working like those of any ephemeral message; its ts.
+     */
+    public String commandAnswer(String channel, String user, String text, JsonNode blocks) {
+        return workspace.read(() -> threads.commandAnswer(channel, user, text, blocks));
     }
 
     /** A message the bot posted before the test, at a ts the test chose (it may be updated and pinned). */

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -32,6 +33,12 @@ final class WorkspaceThreads {
     }
 
     /** A message a person wrote in a channel (the channel appears when unknown); its permalink. */
+    String commandAnswer(String channel, String user, String text, JsonNode blocks) {
+        String ts = SlackIds.nextTs();
+        state.ephemerals.add(new WorkspaceModel.Ephemeral(channel, user, text, WorkspaceState.deep(blocks), ts));
+        return ts;
+    }
+
     String given(String channel, String ts, String user, String text) {
         WorkspaceState.Conv c = conv(channel);
         state.add(c, new WorkspaceState.Msg(c.id, ts, null, user, text, null, null));

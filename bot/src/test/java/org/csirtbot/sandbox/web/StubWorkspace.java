@@ -119,4 +119,9 @@ class StubWorkspace implements WorkspaceView, PersonActions, ModalStack, Trigger
     public String signingSecret() {
         return SECRET;
     }
+
+    @Override
+    public void showCommandAnswer(String userId, String channelId, String text, JsonNode blocks) {
+        // the stub keeps no messages
+    }
 }
