@@ -19,11 +19,10 @@ import com.slack.api.bolt.middleware.MiddlewareChain;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
-import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 
 /**
- * Acknowledges Slack's repeated deliveries (event retries, a command, click or form submission delivered twice) without
+ * Acknowledges Slack's repeated deliveries (event retries, a command or click delivered twice) without
  * handling them again. Remembered in memory and in the store (with a TTL index) for an hour, which
  * outlasts Slack's retries (the last about five minutes after the first delivery).
  */
@@ -71,10 +70,6 @@ class RepeatedDeliveries implements Middleware {
     static Optional<String> deliveryId(Request<?> req) {
         if (req instanceof SlashCommandRequest command) {
             return Optional.ofNullable(command.getPayload().getTriggerId()).map(t -> "command:" + t);
-        }
-        if (req instanceof ViewSubmissionRequest submission) {
-            // Slack gives every submission a trigger of its own, a second one after errors too
-            return Optional.ofNullable(submission.getPayload().getTriggerId()).map(t -> "submission:" + t);
         }
         if (req instanceof BlockActionRequest click && !click.getPayload().getActions().isEmpty()) {
             var action = click.getPayload().getActions().get(0);

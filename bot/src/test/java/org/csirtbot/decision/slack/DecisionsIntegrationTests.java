@@ -3,7 +3,6 @@ package org.csirtbot.decision.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.csirtbot.testkit.DecisionJourneys.form;
-import static org.csirtbot.testkit.SlackPayloads.plainText;
 import static org.csirtbot.testkit.TestBot.EXECUTIVE;
 import static org.csirtbot.testkit.TestBot.EXEC_CHANNEL;
 import static org.csirtbot.testkit.TestBot.RESPONDER;
@@ -15,23 +14,16 @@ import java.util.stream.IntStream;
 
 import org.csirtbot.sandbox.workspace.BlockKitLimits;
 import org.csirtbot.storage.DecisionDocument;
-import org.csirtbot.testkit.BackgroundWork;
 import org.csirtbot.testkit.DecisionJourneys;
 import org.csirtbot.testkit.Forms;
-import org.csirtbot.testkit.SlackPayloads;
 import org.csirtbot.testkit.TestBot;
 import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** {@code /incident decide} and the approvals it asks for, over the real HTTP endpoint. */
 class DecisionsIntegrationTests extends DecisionRoomTest {
-
-    @Autowired
-    ApplicationContext app;
 
     @Override
     Map<String, Map<String, Object>> incident() {
@@ -153,28 +145,6 @@ class DecisionsIntegrationTests extends DecisionRoomTest {
             assertThat(Forms.actionIds(blocks)).as(request.recipient()).isEmpty();
             assertThat(blocks.toString()).contains("rejected by <@" + EXECUTIVE + ">");
         }
-    }
-
-    @Test
-    void aReplayedRejectionIsAcknowledgedAndNotHandledAgain() {
-        decide.giveRole(incidentId, "approver", SECOND_RESPONDER);
-        DecisionDocument pending = decide.decide(RESPONDER, room, incidentId, form("approver", null), 1);
-        JsonNode reviewForm = decide.clickAndGetForm(SECOND_RESPONDER, decide.requestTo(pending, SECOND_RESPONDER),
-                false, pending);
-        String submission = SlackPayloads.viewSubmission(SECOND_RESPONDER, "decision_review", "VREPLAY01",
-                reviewForm.path("private_metadata").asText(), Map.of("reason", Map.of("value", plainText("Not yet"))));
-        assertThat(requests.interaction(submission).body()).doesNotContain("errors");
-        assertThat(decide.reload(pending).status()).isEqualTo("rejected");
-        BackgroundWork.drain(app);
-        int callsToSlack = slack.wireMock().getAllServeEvents().size();
-
-        var replay = requests.interaction(submission);
-
-        assertThat(replay.status()).isEqualTo(200);
-        assertThat(replay.body()).as("acknowledged without being handled: no answer about the decision").isEmpty();
-        BackgroundWork.drain(app);
-        assertThat(slack.wireMock().getAllServeEvents()).as("nobody told anything again").hasSize(callsToSlack);
-        assertThat(journeys.logKinds(incidentId).stream().filter("decision_rejected"::equals)).hasSize(1);
     }
 
     @Test
