@@ -75,6 +75,9 @@ class LegalHoldApi {
         if (body.by() == null || body.by().isBlank() || body.by().length() > BY_MAX) {
             return "by (who asks for this, 1 to " + BY_MAX + " characters) is required";
         }
+        if (body.by().codePoints().anyMatch(Character::isISOControl)) {
+            return "by must be one line without control characters: it names who asks, in the log and the report";
+        }
         return null;
     }
 }

@@ -88,9 +88,9 @@ final class ReportMarkdown {
         return "> " + escape(text).replace("\n", "\n> ");
     }
 
-    /** A user ID or other identifier as code, so it is shown as it is. */
+    /** A user ID or other identifier as code, so it is shown as it is, on one line whatever it holds. */
     static String code(String id) {
-        return id == null ? "—" : "`" + id.replace("`", "'") + "`";
+        return id == null ? "—" : "`" + id.replace("`", "'").replaceAll("\\p{Cntrl}", " ") + "`";
     }
 
     private static String escape(Object value) {

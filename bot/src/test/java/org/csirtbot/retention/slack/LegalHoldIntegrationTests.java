@@ -114,6 +114,8 @@ class LegalHoldIntegrationTests extends SlackJourneyTest {
         assertRefused(ApiWrites.post(port, path, "{\"reason\":\"Litigation\",\"by\":\"legal\"}"), 400, "hold");
         assertRefused(ApiWrites.post(port, path, "{\"hold\":true,\"reason\":\" \",\"by\":\"legal\"}"), 400, "reason");
         assertRefused(ApiWrites.post(port, path, "{\"hold\":true,\"reason\":\"Litigation\"}"), 400, "by");
+        assertRefused(ApiWrites.post(port, path, "{\"hold\":true,\"reason\":\"Litigation\",\"by\":\"legal\\n# Forged\"}"),
+                400, "one line");
         assertRefused(ApiWrites.post(port, path, "{\"hold\":tru"), 400, "JSON");
         assertRefused(ApiWrites.post(port, "/api/incidents/INC-1999-0001/legal-hold", good), 404, "INC-1999-0001");
 
