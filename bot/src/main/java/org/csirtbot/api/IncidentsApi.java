@@ -59,11 +59,10 @@ class IncidentsApi {
         return log.entries(id);
     }
 
-    /** Whether the incident's log is intact: {@code {"valid", "entries", "firstInvalidSeq"}}. */
+    /** Whether the incident's log is intact: {@code {"valid", "entries", "firstInvalidSeq"}}; an empty one is not. */
     @GetMapping("/incidents/{id}/log/verify")
     LogVerification verifyLog(@PathVariable String id) {
-        incident(id);
-        return log.verify(id);
+        return log.verify(incident(id));
     }
 
     /** The post-incident report in Markdown, as it stands now (closed or not), in {@code CSIRTBOT_LOCALE}. */

@@ -35,7 +35,7 @@ public class PostIncidentReports {
     }
 
     String markdown(Incident incident) {
-        LogVerification verification = log.verify(incident.id());
+        LogVerification verification = log.verify(incident);
         return report.markdown(incident, log.entries(incident.id()), verification);
     }
 }

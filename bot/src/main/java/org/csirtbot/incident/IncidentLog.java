@@ -61,8 +61,12 @@ public class IncidentLog {
         return append(incidentId, actor, kind, data);
     }
 
-    /** The log checked against its hash chain, so that a change made behind the bot's back shows. */
-    public LogVerification verify(String incidentId) {
-        return IncidentDocuments.toVerification(store.verify(incidentId));
+    /**
+     * The log checked against its hash chain, so that a change made behind the bot's back shows. Every incident's log
+     * starts with its declaration, so an empty one is not intact (entry 1 is missing) unless retention purged it.
+     */
+    public LogVerification verify(Incident incident) {
+        LogVerification checked = IncidentDocuments.toVerification(store.verify(incident.id()));
+        return checked.entries() == 0 && !incident.retention().purged() ? new LogVerification(false, 0, 1L) : checked;
     }
 }

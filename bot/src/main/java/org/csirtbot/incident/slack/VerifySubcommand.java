@@ -40,7 +40,7 @@ class VerifySubcommand implements IncidentSubcommand {
     }
 
     private String verify(Incident incident, Locale locale) {
-        LogVerification result = log.verify(incident.id());
+        LogVerification result = log.verify(incident);
         String id = Mrkdwn.escape(incident.id());
         return result.valid()
                 ? texts.get(locale, "verify.intact", id, String.valueOf(result.entries()))

@@ -47,6 +47,16 @@ class LogVerifyIntegrationTests extends SlackJourneyTest {
     }
 
     @Test
+    void aLogDeletedWholeIsNotIntact() {
+        String incidentId = declaredIncident();
+
+        mongo.remove(query(where("incidentId").is(incidentId)), "incident_log");
+
+        assertThat(TestBot.api(port, "/api/incidents/" + incidentId + "/log/verify").body().toString())
+                .as("its declaration, entry 1, is missing").isEqualTo("{\"valid\":false,\"entries\":0,\"firstInvalidSeq\":1}");
+    }
+
+    @Test
     void anUnknownIncidentIsNotFoundAndTheCheckNeedsTheToken() {
         var unknown = TestBot.api(port, "/api/incidents/INC-1999-9999/log/verify");
         assertThat(unknown.status()).isEqualTo(404);
