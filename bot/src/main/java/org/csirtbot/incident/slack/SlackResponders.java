@@ -21,13 +21,16 @@ import org.slf4j.LoggerFactory;
 /**
  * The CSIRT's responders from {@code CSIRTBOT_RESPONDERS}: user IDs, and the members of user groups (IDs
  * starting with {@code S}), read again every five minutes in the background so that checking a
- * responder never waits for Slack (except, briefly, the very first time).
+ * responder never waits for Slack (except, briefly, the very first time). While the groups cannot be read, the members
+ * read last count for {@link #TRUSTED_WHILE_UNREADABLE}, then no longer.
  */
 @SlackComponent
 class SlackResponders implements ResponderDirectory {
 
     private static final Logger log = LoggerFactory.getLogger(SlackResponders.class);
     private static final Duration KEEP = Duration.ofMinutes(5);
+    /** How long members read before are trusted while the groups cannot be read; then only the listed users count. */
+    static final Duration TRUSTED_WHILE_UNREADABLE = Duration.ofMinutes(30);
     private static final Duration FIRST_READ_BUDGET = Duration.ofSeconds(1);
 
     private final SlackGateway slack;
@@ -73,7 +76,8 @@ class SlackResponders implements ResponderDirectory {
                 log.debug("Responder groups not read yet: {}", e.getMessage());
             }
         }
-        return groupMembers;
+        // fails closed: someone taken out of the group while Slack would not say keeps the role for a while only
+        return groupsRead.plus(TRUSTED_WHILE_UNREADABLE).isAfter(clock.instant()) ? groupMembers : Set.of();
     }
 
     private synchronized CompletableFuture<Void> startReading() {
@@ -90,8 +94,9 @@ class SlackResponders implements ResponderDirectory {
             groupMembers = members;
             groupsRead = clock.instant();
         } catch (RuntimeException e) {
-            log.warn("Could not read the responder groups {}; using the members known before: {}", groups,
-                    e.getMessage());
+            log.warn("Could not read the responder groups {}; the members read at {} count until {}, then only the "
+                    + "users listed in CSIRTBOT_RESPONDERS: {}", groups, groupsRead,
+                    groupsRead.plus(TRUSTED_WHILE_UNREADABLE), e.getMessage());
         }
     }
 }
