@@ -81,6 +81,11 @@ class StoreRestartIntegrationTests {
         // once the driver has seen the store gone, each action waits out its 5 s server selection: past the 2 s
         // budget, so each is answered as "being recorded" and told the outcome after
         await().atMost(Duration.ofSeconds(30)).until(() -> TestBot.api(port, "/actuator/health", null).status() == 503);
+        // the orchestrator takes traffic away but does not restart the bot (Kubernetes probes, helm chart)
+        assertThat(TestBot.api(port, "/actuator/health/readiness", null).status()).isEqualTo(503);
+        var liveness = TestBot.api(port, "/actuator/health/liveness", null);
+        assertThat(liveness.status()).isEqualTo(200);
+        assertThat(liveness.body().path("status").asText()).isEqualTo("UP");
 
         assertThat(submitReport(requests, REPORT_WHILE_DOWN).body()).contains("report_recording");
         assertThat(requests.slashCommand("/incident", "note " + NOTE_WHILE_DOWN, TestBot.RESPONDER, room).body())
