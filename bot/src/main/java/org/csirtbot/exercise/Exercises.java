@@ -1,6 +1,7 @@
 package org.csirtbot.exercise;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.csirtbot.incident.DeclareIncident;
@@ -44,6 +45,14 @@ public class Exercises {
                 ReportCategory.fromCode(template.category()).orElse(ReportCategory.OTHER),
                 Tlp.fromLabel(template.tlp()).orElse(Tlp.AMBER), template.confidential(), startedBy, null, false, null,
                 exercise));
+    }
+
+    /** Logs what {@code by} did in answer to the inject {@code injectId} of the exercise; its time counts from delivery. */
+    public void recordResponse(Incident exercise, String injectId, String by, String answer) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("inject", injectId);
+        data.put("text", answer);
+        log.append(exercise.id(), by, LogKind.EXERCISE_RESPONSE, data);
     }
 
     /** Ends a running exercise ({@code how}: {@code command} or {@code closed}); false when it had ended already. */

@@ -1,16 +1,14 @@
 package org.csirtbot.exercise.slack;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 
+import org.csirtbot.exercise.Exercises;
 import org.csirtbot.incident.Incident;
-import org.csirtbot.incident.IncidentLog;
 import org.csirtbot.incident.Incidents;
-import org.csirtbot.incident.LogKind;
 import org.csirtbot.incident.access.CsirtAction;
 import org.csirtbot.incident.slack.Permissions;
 import org.csirtbot.slack.ButtonClick;
@@ -43,26 +41,28 @@ class ExerciseButtons implements SlackRoute {
 
     private final ExerciseStarts starts;
     private final Incidents incidents;
-    private final IncidentLog incidentLog;
+    private final Exercises exercises;
     private final Permissions permissions;
     private final StoreWithinAck store;
     private final SlackGateway slack;
     private final UserLocales locales;
     private final Texts texts;
     private final Executor views;
+    private final Executor work;
 
-    ExerciseButtons(ExerciseStarts starts, Incidents incidents, IncidentLog incidentLog, Permissions permissions,
+    ExerciseButtons(ExerciseStarts starts, Incidents incidents, Exercises exercises, Permissions permissions,
                     StoreWithinAck store, SlackGateway slack, UserLocales locales, Texts texts,
-                    @Qualifier("slackViews") Executor views) {
+                    @Qualifier("slackViews") Executor views, @Qualifier("slackWork") Executor work) {
         this.starts = starts;
         this.incidents = incidents;
-        this.incidentLog = incidentLog;
+        this.exercises = exercises;
         this.permissions = permissions;
         this.store = store;
         this.slack = slack;
         this.locales = locales;
         this.texts = texts;
         this.views = views;
+        this.work = work;
     }
 
     @Override
@@ -73,7 +73,7 @@ class ExerciseButtons implements SlackRoute {
             ExerciseStarts.Request request = starts.read(click.user(), click.value() == null ? "" : click.value(),
                     locale);
             if (request.refusal() != null) {
-                slack.postEphemeral(click.channel(), click.user(), request.refusal());
+                work.execute(() -> slack.postEphemeral(click.channel(), click.user(), request.refusal()));
             } else {
                 starts.startLater(click.user(), request, click.user() + ":" + click.trigger(), locale);
             }
@@ -100,10 +100,7 @@ class ExerciseButtons implements SlackRoute {
     private void openForm(ButtonClick click) {
         Locale locale = locales.now(click.user());
         try {
-            String[] ref = String.valueOf(click.value()).split("\\|", 2);
-            Incident incident = incidents.find(ref[0]).orElse(null);
-            String refusal = incident == null || ref.length < 2 ? texts.get(locale, "exercise.not-exercise")
-                    : permissions.refusal(click.user(), CsirtAction.ADD_NOTE, incident, locale);
+            String refusal = refusal(ofValue(click.value()), click.user(), locale);
             if (refusal != null) {
                 slack.postEphemeral(click.channel(), click.user(), refusal);
                 return;
@@ -121,19 +118,27 @@ class ExerciseButtons implements SlackRoute {
 
     /** Logs the response; null when done, else what to tell the person. */
     private String record(String metadata, String user, String answer, Locale locale) {
-        String[] ref = String.valueOf(metadata).split("\\|", 2);
-        Incident incident = incidents.find(ref[0]).orElse(null);
-        if (incident == null || !incident.isExercise() || ref.length < 2) {
-            return texts.get(locale, "exercise.not-exercise");
+        InjectRef ref = ofValue(metadata);
+        String refusal = refusal(ref, user, locale);
+        if (refusal == null) {
+            exercises.recordResponse(ref.exercise(), ref.injectId(), user, answer);
         }
-        String refusal = permissions.refusal(user, CsirtAction.ADD_NOTE, incident, locale);
-        if (refusal != null) {
-            return refusal;
-        }
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("inject", ref[1]);
-        data.put("text", answer);
-        incidentLog.append(incident.id(), user, LogKind.EXERCISE_RESPONSE, data);
-        return null;
+        return refusal;
+    }
+
+    /** Why {@code user} may not answer the inject, or null when they may. */
+    private String refusal(InjectRef ref, String user, Locale locale) {
+        return ref.exercise() == null ? texts.get(locale, "exercise.not-exercise")
+                : permissions.refusal(user, CsirtAction.ADD_NOTE, ref.exercise(), locale);
+    }
+
+    /** The Respond button's value, {@code <incident>|<inject>}: the exercise (null when it is none) and the inject. */
+    private record InjectRef(Incident exercise, String injectId) {
+    }
+
+    private InjectRef ofValue(String value) {
+        String[] ref = String.valueOf(value).split("\\|", 2);
+        Incident incident = ref.length < 2 ? null : incidents.find(ref[0]).filter(Incident::isExercise).orElse(null);
+        return new InjectRef(incident, ref.length < 2 ? null : ref[1]);
     }
 }
