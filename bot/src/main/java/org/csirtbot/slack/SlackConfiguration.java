@@ -38,6 +38,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 class SlackConfiguration {
 
     static final String EVENTS_PATH = "/slack/events";
+    /** Store writes that may wait for a thread; beyond them a write is refused at once. */
+    static final int STORE_QUEUE = 500;
 
     @Bean
     Slack slack(SlackProperties properties) {
@@ -125,7 +127,8 @@ class SlackConfiguration {
 
     /**
      * Storing while Slack waits for the acknowledgement ({@link StoreWithinAck}); work that outlasts the budget goes
-     * on here. Daemon threads, so a hung store never holds up shutdown.
+     * on here. Daemon threads, so a hung store never holds up shutdown. A bounded queue: when the store is so far
+     * behind that it is full, people are told at once that it was not recorded rather than waiting in a line.
      */
     @Bean
     ThreadPoolTaskExecutor slackStore() {
@@ -133,6 +136,7 @@ class SlackConfiguration {
         executor.setThreadNamePrefix("slack-store-");
         executor.setCorePoolSize(4);
         executor.setMaxPoolSize(4);
+        executor.setQueueCapacity(STORE_QUEUE);
         executor.setDaemon(true);
         return executor;
     }

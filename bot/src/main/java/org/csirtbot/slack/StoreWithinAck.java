@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
@@ -32,7 +33,12 @@ public class StoreWithinAck {
 
     /** As {@link #attempt(Supplier)}, within a shorter budget: for work that must leave time for something after. */
     public <T> Attempt<T> attempt(Supplier<T> work, Duration budget) {
-        CompletableFuture<T> future = CompletableFuture.supplyAsync(work, store);
+        CompletableFuture<T> future;
+        try {
+            future = CompletableFuture.supplyAsync(work, store);
+        } catch (RejectedExecutionException full) {
+            return new Attempt<>(null, full, null);
+        }
         try {
             return new Attempt<>(future.get(budget.toMillis(), TimeUnit.MILLISECONDS), null, null);
         } catch (TimeoutException e) {

@@ -9,7 +9,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -28,17 +30,20 @@ public class UserLocales {
     private static final Duration KEEP = Duration.ofHours(1);
     /** How long work after the ack may wait for Slack to say; a modal's trigger lasts three seconds. */
     private static final Duration LOOKUP_BUDGET = Duration.ofMillis(800);
+    static final int LOOKUP_QUEUE = 1000;
 
     private final SlackGateway slack;
     private final Locale fallback;
     private final Clock clock;
     private final Map<String, Known> known = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<Locale>> asking = new ConcurrentHashMap<>();
-    private final ExecutorService lookups = Executors.newFixedThreadPool(2, r -> {
-        Thread thread = new Thread(r, "slack-locale-lookup");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** Two threads and a bounded queue; beyond it a lookup is skipped and asked again by the next request. */
+    private final ExecutorService lookups = new ThreadPoolExecutor(2, 2, 0, TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(LOOKUP_QUEUE), r -> {
+                Thread thread = new Thread(r, "slack-locale-lookup");
+                thread.setDaemon(true);
+                return thread;
+            }, new ThreadPoolExecutor.AbortPolicy());
 
     UserLocales(SlackGateway slack, CsirtbotProperties properties, Clock clock) {
         this.slack = slack;
@@ -82,8 +87,12 @@ public class UserLocales {
     }
 
     private CompletableFuture<Locale> ask(String userId) {
-        return asking.compute(userId, (id, running) -> running != null && !running.isDone() ? running
-                : CompletableFuture.supplyAsync(() -> lookUp(id), lookups));
+        try {
+            return asking.compute(userId, (id, running) -> running != null && !running.isDone() ? running
+                    : CompletableFuture.supplyAsync(() -> lookUp(id), lookups));
+        } catch (RejectedExecutionException busy) {
+            return CompletableFuture.completedFuture(fallback);
+        }
     }
 
     private Locale lookUp(String userId) {

@@ -56,4 +56,27 @@ class UserLocalesTests {
         locales.of("U4");
         verify(slack, times(1)).userLocale("U4");
     }
+
+    @Test
+    void whileSlackHangsAtMostTheBoundedQueueOfLookupsWaitsAndEveryoneIsAnsweredInTheDefaultAtOnce() {
+        var slackAnswers = new java.util.concurrent.CountDownLatch(1);
+        var asked = new java.util.concurrent.atomic.AtomicInteger();
+        when(slack.userLocale(org.mockito.ArgumentMatchers.anyString())).thenAnswer(call -> {
+            asked.incrementAndGet();
+            slackAnswers.await();
+            return Locale.JAPANESE;
+        });
+        UserLocales locales = withDefault("en");
+        int people = UserLocales.LOOKUP_QUEUE * 3;
+
+        for (int i = 0; i < people; i++) {
+            assertThat(locales.now("U" + i)).isEqualTo(Locale.ENGLISH);
+        }
+        slackAnswers.countDown();
+
+        // a lookup asked now queues behind every one still waiting: once it is answered, they all have run
+        org.awaitility.Awaitility.await().until(() -> locales.of("ULAST").equals(Locale.JAPANESE));
+        assertThat(asked.get()).as("two running and the queue's worth waiting while Slack hung, then the last")
+                .isLessThanOrEqualTo(UserLocales.LOOKUP_QUEUE + 3);
+    }
 }

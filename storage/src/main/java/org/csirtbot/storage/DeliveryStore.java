@@ -3,11 +3,14 @@ package org.csirtbot.storage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * Deliveries from Slack already handled (event IDs, button clicks), remembered long enough to recognise
@@ -38,6 +41,13 @@ public class DeliveryStore {
             }
             return false;
         }
+    }
+
+    /** The deliveries received since {@code since}, to recognise Slack's retries after a restart. */
+    public List<String> seenSince(Instant since) {
+        Query recent = Query.query(Criteria.where("receivedAt").gte(since));
+        recent.fields().include("_id");
+        return mongo.find(recent, Delivery.class).stream().map(Delivery::id).toList();
     }
 
     @Document("slack_deliveries")
