@@ -37,7 +37,7 @@ class EmbeddedStoreRestartIntegrationTests {
         String incidentId;
         try (ConfigurableApplicationContext first = start(null)) {
             int port = port(first);
-            assertThat(TestBot.api(port, "/actuator/health", null).body().path("status").asText()).isEqualTo("UP");
+            assertThat(TestBot.api(TestBot.managementPort(first), "/actuator/health", null).body().path("status").asText()).isEqualTo("UP");
             assertThat(TestBot.api(port, "/api/incidents", null).status()).isEqualTo(404);
             // no Slack tokens: the bot talks to the sandbox's workspace instead of Slack
             assertThat(TestBot.api(port, "/sandbox/api/state", null).body().path("channels").findValues("name"))
@@ -70,7 +70,7 @@ class EmbeddedStoreRestartIntegrationTests {
 
     private ConfigurableApplicationContext start(String apiToken) {
         return new SpringApplicationBuilder(CsirtbotApplication.class).run(
-                "--server.port=0",
+                "--server.port=0", "--management.server.port=0",
                 "--csirtbot.storage.data-dir=" + data,
                 "--csirtbot.api-token=" + (apiToken == null ? "" : apiToken),
                 "--slack.bot-token=", "--slack.signing-secret=", "--slack.app-token=");

@@ -72,10 +72,11 @@ public class IncidentClosing {
         if (kept.isEmpty() || !answers.keySet().stream().allMatch(id -> LessonsQuestion.ofId(id).isPresent())) {
             throw new IllegalArgumentException("lessons need at least one answer, to known questions only");
         }
-        if (!store.recordLessons(incidentId, kept)) {
+        var promised = IncidentLog.promise(actor, LogKind.LESSONS_RECORDED, Map.of("answers", kept));
+        if (!store.recordLessons(incidentId, kept, promised)) {
             return false;
         }
-        log.append(incidentId, actor, LogKind.LESSONS_RECORDED, Map.of("answers", kept));
+        log.settle(incidentId, promised);
         return true;
     }
 
@@ -110,11 +111,12 @@ public class IncidentClosing {
         }
         Instant now = clock.instant();
         String from = incident.status().code();
+        var promised = IncidentLog.promise(actor, LogKind.CLOSED, Map.of("from", from));
         if (!store.changeStatus(incidentId, from, incident.phases().stream().map(IncidentDocuments::toDocument).toList(),
-                IncidentStatus.CLOSED.code(), now)) {
+                IncidentStatus.CLOSED.code(), now, promised)) {
             return new Closing(Outcome.CONTENDED, IncidentDocuments.existing(store, incidentId), List.of());
         }
-        log.append(incidentId, actor, LogKind.CLOSED, Map.of("from", from));
+        log.settle(incidentId, promised);
         return new Closing(Outcome.CLOSED, IncidentDocuments.existing(store, incidentId), List.of());
     }
 }

@@ -66,12 +66,13 @@ public class IncidentLifecycle {
                         StatusTransitions.next(from));
             }
             Instant now = clock.instant();
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("from", from.code());
+            data.put("to", to.code());
+            var promised = IncidentLog.promise(actor, LogKind.STATUS_CHANGED, data);
             if (store.changeStatus(incidentId, from.code(),
-                    incident.phases().stream().map(IncidentDocuments::toDocument).toList(), to.code(), now)) {
-                Map<String, Object> data = new LinkedHashMap<>();
-                data.put("from", from.code());
-                data.put("to", to.code());
-                log.append(incidentId, actor, LogKind.STATUS_CHANGED, data);
+                    incident.phases().stream().map(IncidentDocuments::toDocument).toList(), to.code(), now, promised)) {
+                log.settle(incidentId, promised);
                 return new StatusChange(Outcome.CHANGED, IncidentDocuments.existing(store, incidentId), from, StatusTransitions.next(from));
             }
         }

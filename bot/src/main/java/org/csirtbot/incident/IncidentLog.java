@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.csirtbot.storage.IncidentLogStore;
+import org.csirtbot.storage.PendingLogStore;
 import org.springframework.stereotype.Component;
 
 /** Appends to and reads an incident's log. Nothing here changes or removes an entry. */
@@ -15,9 +16,24 @@ public class IncidentLog {
     public static final String BOT = "csirtbot";
 
     private final IncidentLogStore store;
+    private final PendingLogStore promises;
 
-    IncidentLog(IncidentLogStore store) {
+    IncidentLog(IncidentLogStore store, PendingLogStore promises) {
         this.store = store;
+        this.promises = promises;
+    }
+
+    /**
+     * The entry a state change promises: the change stores it with itself in one update, then {@link #settle}s it,
+     * so the change and its entry cannot exist one without the other.
+     */
+    public static PendingLogStore.Entry promise(String actor, LogKind kind, Map<String, Object> data) {
+        return PendingLogStore.Entry.of(actor, kind.code(), data);
+    }
+
+    /** Appends what a stored state change promised, unless the log holds it already; the promise is then gone. */
+    public LogEntry settle(String incidentId, PendingLogStore.Entry promised) {
+        return IncidentDocuments.toLogEntry(promises.settle(incidentId, promised));
     }
 
     public LogEntry append(String incidentId, String actor, LogKind kind, Map<String, Object> data) {

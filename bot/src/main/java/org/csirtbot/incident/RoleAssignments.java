@@ -82,11 +82,12 @@ public class RoleAssignments {
                     : null;
             String commander = assigning && role == IncidentRole.COMMANDER ? userId : incident.commanderId();
             List<Incident.RoleHolder> roles = assigning ? given(incident, role, userId) : taken(incident, role, userId);
+            var promised = IncidentLog.promise(actor, assigning ? LogKind.ROLE_ASSIGNED : LogKind.ROLE_REMOVED,
+                    data(role, userId, previous));
             if (store.changeRoles(incidentId, incident.commanderId(),
                     incident.roles().stream().map(IncidentDocuments::toDocument).toList(), commander,
-                    roles.stream().map(IncidentDocuments::toDocument).toList())) {
-                LogEntry entry = log.append(incidentId, actor, assigning ? LogKind.ROLE_ASSIGNED : LogKind.ROLE_REMOVED,
-                        data(role, userId, previous));
+                    roles.stream().map(IncidentDocuments::toDocument).toList(), promised)) {
+                LogEntry entry = log.settle(incidentId, promised);
                 return new RoleChange(assigning ? Outcome.ASSIGNED : Outcome.REMOVED, IncidentDocuments.existing(store, incidentId), role, userId,
                         previous, entry);
             }

@@ -75,12 +75,13 @@ public class SeverityChanges {
             if (from == to || attempt > ATTEMPTS) {
                 return new SeverityChange(from == to ? Outcome.UNCHANGED : Outcome.CONTENDED, incident, from, null);
             }
-            if (store.changeSeverity(incidentId, from.name(), to.name())) {
-                Map<String, Object> data = new LinkedHashMap<>();
-                data.put("from", from.name());
-                data.put("to", to.name());
-                data.put("reason", reason);
-                LogEntry entry = log.append(incidentId, actor, LogKind.SEVERITY_CHANGED, data);
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("from", from.name());
+            data.put("to", to.name());
+            data.put("reason", reason);
+            var promised = IncidentLog.promise(actor, LogKind.SEVERITY_CHANGED, data);
+            if (store.changeSeverity(incidentId, from.name(), to.name(), promised)) {
+                LogEntry entry = log.settle(incidentId, promised);
                 // as this change left it: a change by someone else just after is theirs to tell
                 SeverityChange change = new SeverityChange(Outcome.CHANGED, incident.withSeverity(to), from, entry);
                 if (to.ordinal() < from.ordinal()) {

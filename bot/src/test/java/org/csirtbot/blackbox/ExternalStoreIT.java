@@ -15,7 +15,8 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 /**
  * The jar on an external store through MONGODB_URI (a MongoDB wire-protocol server the test runs on a file), which is
  * stopped and started again while the bot runs: what was acknowledged stays, whoever acts meanwhile is told plainly
- * that it was not recorded, and the bot works again once the store is back.
+ * that it was not recorded, and the bot works again once the store is back. A bot started while its store is down
+ * is live but not ready (no restart loop), and ready once the store answers and its indexes are made.
  */
 class ExternalStoreIT extends BlackBoxTest {
 
@@ -48,6 +49,24 @@ class ExternalStoreIT extends BlackBoxTest {
         assertThat(people.api("/api/reports/" + before).path("description").asText()).isEqualTo("Before the outage");
         assertThat(people.api("/api/reports/" + after).path("description").asText()).isEqualTo("After the outage");
         assertThat(after).as("the report not recorded took no reference").endsWith("000002");
+        assertThat(bot.isAlive()).isTrue();
+    }
+
+    @Test
+    void aBotStartedWhileItsStoreIsDownIsLiveButNotReadyAndServesOnceTheStoreComesUp() {
+        storePort = JarBot.freePort();
+        JarBot bot = httpBot().with("MONGODB_URI", "mongodb://127.0.0.1:" + storePort + "/csirtbot").startLive();
+        assertThat(TestBot.api(bot.managementPort(), "/actuator/health/readiness", null).status()).isEqualTo(503);
+        assertThat(TestBot.get(bot.port(), "/actuator/health", null).statusCode())
+                .as("health and metrics only on MANAGEMENT_SERVER_PORT, not on the port Slack reaches").isEqualTo(404);
+
+        startStore();
+        await().atMost(java.time.Duration.ofSeconds(60)).until(() ->
+                TestBot.api(bot.managementPort(), "/actuator/health/readiness", null).status() == 200);
+        PeopleInSlack people = new PeopleInSlack(slack, bot);
+        String id = people.report(TestBot.EMPLOYEE, "Reported once the store came up");
+        assertThat(people.api("/api/reports/" + id).path("description").asText())
+                .isEqualTo("Reported once the store came up");
         assertThat(bot.isAlive()).isTrue();
     }
 

@@ -31,6 +31,7 @@ final class JarBot implements AutoCloseable {
     private final Map<String, String> environment;
     private final Path logs;
     private final int port;
+    private final int managementPort = freePort();
     private Process process;
     private int starts;
 
@@ -76,6 +77,15 @@ final class JarBot implements AutoCloseable {
 
     /** Starts the jar and waits until {@code /actuator/health} is UP; fails with the log's last lines if it is not. */
     JarBot start() {
+        return start("/actuator/health");
+    }
+
+    /** Starts the jar and waits until it is live ({@code /actuator/health/liveness} UP), ready or not. */
+    JarBot startLive() {
+        return start("/actuator/health/liveness");
+    }
+
+    private JarBot start(String healthPath) {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: the black-box suite runs after `package` (./mvnw verify)");
         }
@@ -86,6 +96,7 @@ final class JarBot implements AutoCloseable {
         builder.environment().keySet().removeIf(JarBot::configuresTheBot);
         builder.environment().putAll(environment);
         builder.environment().put("SERVER_PORT", String.valueOf(port));
+        builder.environment().put("MANAGEMENT_SERVER_PORT", String.valueOf(managementPort));
         try {
             Files.writeString(log(), "---- start " + (++starts) + " ----\n", StandardCharsets.UTF_8,
                     java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
@@ -93,18 +104,18 @@ final class JarBot implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        awaitHealthy();
+        awaitHealthy(healthPath);
         return this;
     }
 
-    private void awaitHealthy() {
+    private void awaitHealthy(String healthPath) {
         try {
             await().atMost(START_WITHIN).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
                     .until(() -> {
                         if (!process.isAlive()) {
                             throw new IllegalStateException("exited with " + process.exitValue());
                         }
-                        return "UP".equals(TestBot.api(port, "/actuator/health", null).body().path("status").asText());
+                        return "UP".equals(TestBot.api(managementPort, healthPath, null).body().path("status").asText());
                     });
         } catch (ConditionTimeoutException e) {
             throw new AssertionError("the jar did not become healthy within " + START_WITHIN
@@ -142,6 +153,11 @@ final class JarBot implements AutoCloseable {
 
     int port() {
         return port;
+    }
+
+    /** Health and metrics ({@code MANAGEMENT_SERVER_PORT}). */
+    int managementPort() {
+        return managementPort;
     }
 
     Path log() {

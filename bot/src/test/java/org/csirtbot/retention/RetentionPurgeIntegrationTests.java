@@ -19,6 +19,7 @@ import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.TestBot;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,6 +36,8 @@ public class RetentionPurgeIntegrationTests {
 
     @LocalServerPort
     int port;
+    @LocalManagementPort
+    int managementPort;
     @Autowired
     RetentionPurge purge;
     @Autowired
@@ -84,7 +87,7 @@ public class RetentionPurgeIntegrationTests {
             assertThat(api("/api/incidents/" + kept).path("title").asText()).isEqualTo("Payroll data leak");
             assertThat(api("/api/incidents/" + kept + "/log").findValuesAsText("kind")).startsWith("declared", "closed");
         }
-        assertThat(TestBot.text(port, "/actuator/prometheus"))
+        assertThat(TestBot.text(managementPort, "/actuator/prometheus"))
                 .containsPattern("csirtbot_retention_purged_total\\{[^}]*severity=\"S4\"[^}]*\\} [1-9]");
 
         var tooLate = ApiWrites.post(port, "/api/incidents/" + due + "/legal-hold",

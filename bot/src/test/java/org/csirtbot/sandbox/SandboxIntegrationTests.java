@@ -51,7 +51,9 @@ class SandboxIntegrationTests {
 
     @BeforeAll
     static void startWithoutSlack() {
-        bot = new SpringApplicationBuilder(CsirtbotApplication.class).run("--server.port=0",
+        // TestBot's helpers start the shared fake Slack when first used: here, not inside an await that may interrupt it
+        TestBot.slack();
+        bot = new SpringApplicationBuilder(CsirtbotApplication.class).run("--server.port=0", "--management.server.port=0",
                 "--csirtbot.storage.data-dir=" + data, "--slack.bot-token=", "--slack.app-token=",
                 "--csirtbot.api-token=" + TestBot.API_TOKEN);
         port = ((WebServerApplicationContext) bot).getWebServer().getPort();

@@ -70,6 +70,7 @@ class StoreRestartIntegrationTests {
         startMongo(mongoPort);
         bot = startBot(mongoPort);
         int port = TestBot.port(bot);
+        int health = TestBot.managementPort(bot);
         SignedSlackRequests requests = new SignedSlackRequests(port, TestBot.SIGNING_SECRET);
         Texts texts = bot.getBean(Texts.class);
         String before = Forms.first(Forms.REPORT_ID, submitReport(requests, "before the outage").body());
@@ -80,10 +81,10 @@ class StoreRestartIntegrationTests {
         mongo.shutdownNow();
         // once the driver has seen the store gone, each action waits out its 5 s server selection: past the 2 s
         // budget, so each is answered as "being recorded" and told the outcome after
-        await().atMost(Duration.ofSeconds(30)).until(() -> TestBot.api(port, "/actuator/health", null).status() == 503);
+        await().atMost(Duration.ofSeconds(30)).until(() -> TestBot.api(health, "/actuator/health", null).status() == 503);
         // the orchestrator takes traffic away but does not restart the bot (Kubernetes probes, helm chart)
-        assertThat(TestBot.api(port, "/actuator/health/readiness", null).status()).isEqualTo(503);
-        var liveness = TestBot.api(port, "/actuator/health/liveness", null);
+        assertThat(TestBot.api(health, "/actuator/health/readiness", null).status()).isEqualTo(503);
+        var liveness = TestBot.api(health, "/actuator/health/liveness", null);
         assertThat(liveness.status()).isEqualTo(200);
         assertThat(liveness.body().path("status").asText()).isEqualTo("UP");
 

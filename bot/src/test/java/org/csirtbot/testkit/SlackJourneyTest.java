@@ -2,6 +2,7 @@ package org.csirtbot.testkit;
 
 import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -15,6 +16,9 @@ public abstract class SlackJourneyTest {
 
     @LocalServerPort
     protected int port;
+    /** Health and metrics: a port of their own. */
+    @LocalManagementPort
+    protected int managementPort;
     protected SignedSlackRequests requests;
     protected SlackJourneys journeys;
 

@@ -142,6 +142,7 @@ public final class TestBot {
     public static Map<String, String> httpModeProperties(String slackApiUrl, Path dataDir) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("slack.bot-token", BOT_TOKEN);
+        p.put("management.server.port", "0");
         p.put("slack.signing-secret", SIGNING_SECRET);
         p.put("slack.api-url", slackApiUrl);
         p.put("csirtbot.triage-channel", TRIAGE);
@@ -176,6 +177,11 @@ public final class TestBot {
 
     public static int port(org.springframework.context.ConfigurableApplicationContext bot) {
         return ((org.springframework.boot.web.context.WebServerApplicationContext) bot).getWebServer().getPort();
+    }
+
+    /** The port of the bot's health and metrics ({@code MANAGEMENT_SERVER_PORT}), apart from Slack's and the API's. */
+    public static int managementPort(org.springframework.context.ConfigurableApplicationContext bot) {
+        return Integer.parseInt(bot.getEnvironment().getProperty("local.management.port"));
     }
 
     /** GET on the read API with the right token; the status and the JSON body. */

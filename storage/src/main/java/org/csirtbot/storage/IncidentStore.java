@@ -88,7 +88,7 @@ public class IncidentStore {
      * @return whether this call changed it
      */
     public boolean changeStatus(String id, String from, List<IncidentDocument.Phase> phasesRead, String to,
-                                Instant at) {
+                                Instant at, PendingLogStore.Entry logged) {
         List<IncidentDocument.Phase> phases = new ArrayList<>(phasesRead);
         Criteria unchanged = where("_id").is(id).and("status").is(from);
         if (phases.isEmpty()) {
@@ -99,7 +99,7 @@ public class IncidentStore {
             phases.add(new IncidentDocument.Phase(last.phase(), last.startedAt(), at));
         }
         phases.add(new IncidentDocument.Phase(to, at, null));
-        Update update = new Update().set("status", to).set("phases", phases);
+        Update update = PendingLogStore.promising(new Update().set("status", to).set("phases", phases), logged);
         return mongo.updateFirst(Query.query(unchanged), update, IncidentDocument.class).getModifiedCount() == 1;
     }
 
@@ -119,14 +119,14 @@ public class IncidentStore {
     // ---- severity and roles: each changed only if it is still as read, so concurrent changes cannot both pass
 
     /**
-     * Sets the severity to {@code to}, only if it is still {@code from}.
+     * Sets the severity to {@code to}, only if it is still {@code from}; promising the log entry {@code logged}.
      *
      * @return whether this call changed it
      */
-    public boolean changeSeverity(String id, String from, String to) {
+    public boolean changeSeverity(String id, String from, String to, PendingLogStore.Entry logged) {
         Query unchanged = Query.query(where("_id").is(id).and("severity").is(from));
-        return mongo.updateFirst(unchanged, new Update().set("severity", to), IncidentDocument.class)
-                .getModifiedCount() == 1;
+        Update update = PendingLogStore.promising(new Update().set("severity", to), logged);
+        return mongo.updateFirst(unchanged, update, IncidentDocument.class).getModifiedCount() == 1;
     }
 
     /**
@@ -136,14 +136,14 @@ public class IncidentStore {
      * @return whether this call changed them
      */
     public boolean changeRoles(String id, String commanderRead, List<IncidentDocument.RoleHolder> rolesRead,
-                               String commander, List<IncidentDocument.RoleHolder> roles) {
+                               String commander, List<IncidentDocument.RoleHolder> roles, PendingLogStore.Entry logged) {
         Criteria unchanged = where("_id").is(id).and("commanderId").is(commanderRead);
         if (rolesRead.isEmpty()) {
             unchanged.orOperator(where("roles").is(null), where("roles").size(0));
         } else {
             unchanged.and("roles").is(rolesRead);
         }
-        Update update = new Update().set("commanderId", commander).set("roles", roles);
+        Update update = PendingLogStore.promising(new Update().set("commanderId", commander).set("roles", roles), logged);
         return mongo.updateFirst(Query.query(unchanged), update, IncidentDocument.class).getModifiedCount() == 1;
     }
 
@@ -154,10 +154,10 @@ public class IncidentStore {
      *
      * @return whether they were stored
      */
-    public boolean recordLessons(String id, Map<String, String> lessons) {
+    public boolean recordLessons(String id, Map<String, String> lessons, PendingLogStore.Entry logged) {
         Query open = Query.query(where("_id").is(id).and("status").ne("closed"));
-        return mongo.updateFirst(open, new Update().set("closure.lessons", lessons), IncidentDocument.class)
-                .getMatchedCount() == 1;
+        Update update = PendingLogStore.promising(new Update().set("closure.lessons", lessons), logged);
+        return mongo.updateFirst(open, update, IncidentDocument.class).getMatchedCount() == 1;
     }
 
     /**

@@ -57,23 +57,28 @@ class StorageConfiguration {
         };
     }
 
+    @Bean(destroyMethod = "close")
+    StoreIndexes storeIndexes(MongoTemplate mongo) {
+        return new StoreIndexes(mongo);
+    }
+
     @Bean
     Counters counters(MongoTemplate mongo) {
         return new Counters(mongo);
     }
 
     @Bean
-    ReportStore reportStore(MongoTemplate mongo) {
-        mongo.indexOps(ReportDocument.class).createIndex(new Index("submissionKey", Sort.Direction.ASC).unique());
+    ReportStore reportStore(MongoTemplate mongo, StoreIndexes indexes) {
+        indexes.want(ReportDocument.class, new Index("submissionKey", Sort.Direction.ASC).unique());
         return new ReportStore(mongo);
     }
 
     @Bean
-    IncidentStore incidentStore(MongoTemplate mongo, StorageProperties properties) {
-        mongo.indexOps(IncidentDocument.class).createIndex(new Index("declarationKey", Sort.Direction.ASC).unique());
+    IncidentStore incidentStore(MongoTemplate mongo, StoreIndexes indexes, StorageProperties properties) {
+        indexes.want(IncidentDocument.class, new Index("declarationKey", Sort.Direction.ASC).unique());
         if (!properties.embedded()) {
             // the embedded store ignores non-unique indexes (and warns); MongoDB uses it to find a room's incident
-            mongo.indexOps(IncidentDocument.class).createIndex(new Index("room.channelId", Sort.Direction.ASC));
+            indexes.want(IncidentDocument.class, new Index("room.channelId", Sort.Direction.ASC));
         }
         return new IncidentStore(mongo);
     }
@@ -90,42 +95,48 @@ class StorageConfiguration {
     }
 
     @Bean
-    OutboxStore outboxStore(MongoTemplate mongo, Counters counters, Clock clock, StorageProperties properties) {
+    OutboxStore outboxStore(MongoTemplate mongo, StoreIndexes indexes, Counters counters, Clock clock,
+                            StorageProperties properties) {
         if (!properties.embedded()) {
             // finds pending effects quickly; the embedded store ignores non-unique indexes (and warns)
-            mongo.indexOps(OutboxDocument.class).createIndex(
+            indexes.want(OutboxDocument.class,
                     new Index().on("status", Sort.Direction.ASC).on("seq", Sort.Direction.ASC));
         }
         return new OutboxStore(mongo, counters, clock);
     }
 
     @Bean
-    DeliveryStore deliveryStore(MongoTemplate mongo, Clock clock) {
-        mongo.indexOps(DeliveryStore.Delivery.class).createIndex(
+    DeliveryStore deliveryStore(MongoTemplate mongo, StoreIndexes indexes, Clock clock) {
+        indexes.want(DeliveryStore.Delivery.class,
                 new Index("expiresAt", Sort.Direction.ASC).expire(java.time.Duration.ZERO));
         return new DeliveryStore(mongo, clock);
     }
 
     // decisions (issue 4): state of approvals; the incident log is the record
     @Bean
-    DecisionStore decisionStore(MongoTemplate mongo, Counters counters) {
-        mongo.indexOps(DecisionDocument.class).createIndex(new Index("submissionKey", Sort.Direction.ASC).unique());
+    DecisionStore decisionStore(MongoTemplate mongo, StoreIndexes indexes, Counters counters) {
+        indexes.want(DecisionDocument.class, new Index("submissionKey", Sort.Direction.ASC).unique());
         return new DecisionStore(mongo, counters);
     }
 
     // playbooks (issue 5): the state of each run; the incident log is the record
     @Bean
-    PlaybookRunStore playbookRunStore(MongoTemplate mongo, StorageProperties properties) {
+    PlaybookRunStore playbookRunStore(MongoTemplate mongo, StoreIndexes indexes, StorageProperties properties) {
         if (!properties.embedded()) {
             // finds an incident's runs quickly; the embedded store ignores non-unique indexes (and warns)
-            mongo.indexOps(PlaybookRunDocument.class).createIndex(new Index("incidentId", Sort.Direction.ASC));
+            indexes.want(PlaybookRunDocument.class, new Index("incidentId", Sort.Direction.ASC));
         }
         return new PlaybookRunStore(mongo);
     }
 
     @Bean
-    IncidentLogStore incidentLogStore(MongoTemplate mongo, Clock clock) {
-        mongo.indexOps(LogEntryDocument.class).createIndex(
+    PendingLogStore pendingLogStore(MongoTemplate mongo, IncidentLogStore log) {
+        return new PendingLogStore(mongo, log);
+    }
+
+    @Bean
+    IncidentLogStore incidentLogStore(MongoTemplate mongo, StoreIndexes indexes, Clock clock) {
+        indexes.want(LogEntryDocument.class,
                 new Index().on("incidentId", Sort.Direction.ASC).on("seq", Sort.Direction.ASC).unique());
         return new IncidentLogStore(mongo, clock);
     }

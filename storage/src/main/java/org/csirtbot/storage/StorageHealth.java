@@ -14,10 +14,12 @@ class StorageHealth implements HealthIndicator {
 
     private final MongoTemplate mongo;
     private final StorageProperties properties;
+    private final StoreIndexes indexes;
 
-    StorageHealth(MongoTemplate mongo, StorageProperties properties) {
+    StorageHealth(MongoTemplate mongo, StorageProperties properties, StoreIndexes indexes) {
         this.mongo = mongo;
         this.properties = properties;
+        this.indexes = indexes;
     }
 
     /** DOWN (503) when the store does not answer; a thrown exception would make the endpoint answer 500. */
@@ -26,7 +28,8 @@ class StorageHealth implements HealthIndicator {
         Health.Builder health;
         try {
             mongo.executeCommand("{ping: 1}");
-            health = Health.up();
+            // unique indexes keep reports, declarations and the log's sequence from doubling: not ready without them
+            health = indexes.ensure() ? Health.up() : Health.down().withDetail("indexes", "not created yet");
         } catch (RuntimeException e) {
             health = Health.down(e);
         }

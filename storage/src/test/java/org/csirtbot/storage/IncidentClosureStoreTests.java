@@ -37,13 +37,13 @@ class IncidentClosureStoreTests {
     void lessonsReplaceTheEarlierAnswersUntilTheIncidentIsClosed() {
         mongo.insert(withStatus(incident("INC-1", "k1", "Phishing", CLOSED), "post_incident"));
 
-        assertThat(incidents.recordLessons("INC-1", Map.of("what_happened", "first"))).isTrue();
-        assertThat(incidents.recordLessons("INC-1", Map.of("indicators", "second"))).isTrue();
+        assertThat(incidents.recordLessons("INC-1", Map.of("what_happened", "first"), null)).isTrue();
+        assertThat(incidents.recordLessons("INC-1", Map.of("indicators", "second"), null)).isTrue();
         assertThat(incidents.findById("INC-1").orElseThrow().closure().lessons())
                 .isEqualTo(Map.of("indicators", "second"));
 
         mongo.save(withStatus(incidents.findById("INC-1").orElseThrow(), "closed"));
-        assertThat(incidents.recordLessons("INC-1", Map.of("indicators", "too late"))).isFalse();
+        assertThat(incidents.recordLessons("INC-1", Map.of("indicators", "too late"), null)).isFalse();
         assertThat(incidents.findById("INC-1").orElseThrow().closure().lessons())
                 .isEqualTo(Map.of("indicators", "second"));
     }

@@ -155,7 +155,7 @@ class IncidentStoreTests {
         incidents.insertOnce(incident("INC-1", "decl-1", "Ransomware", MONDAY));
         Instant later = MONDAY.plusSeconds(600);
 
-        assertThat(incidents.changeStatus("INC-1", "open", phasesOf("INC-1"), "investigating", later)).isTrue();
+        assertThat(incidents.changeStatus("INC-1", "open", phasesOf("INC-1"), "investigating", later, null)).isTrue();
 
         IncidentDocument changed = incidents.findById("INC-1").orElseThrow();
         assertThat(changed.status()).isEqualTo("investigating");
@@ -168,13 +168,13 @@ class IncidentStoreTests {
         incidents.insertOnce(incident("INC-1", "decl-1", "Ransomware", MONDAY));
         Instant later = MONDAY.plusSeconds(600);
         List<Phase> first = phasesOf("INC-1");
-        incidents.changeStatus("INC-1", "open", first, "investigating", later);
+        incidents.changeStatus("INC-1", "open", first, "investigating", later, null);
         List<Phase> second = phasesOf("INC-1");
-        incidents.changeStatus("INC-1", "investigating", second, "open", later.plusSeconds(60));
+        incidents.changeStatus("INC-1", "investigating", second, "open", later.plusSeconds(60), null);
 
         // read before both changes: the status is the same again, but two phases have passed since
-        assertThat(incidents.changeStatus("INC-1", "open", first, "containing", later.plusSeconds(120))).isFalse();
-        assertThat(incidents.changeStatus("INC-1", "investigating", second, "containing", later)).isFalse();
+        assertThat(incidents.changeStatus("INC-1", "open", first, "containing", later.plusSeconds(120), null)).isFalse();
+        assertThat(incidents.changeStatus("INC-1", "investigating", second, "containing", later, null)).isFalse();
 
         IncidentDocument unchanged = incidents.findById("INC-1").orElseThrow();
         assertThat(unchanged.status()).isEqualTo("open");
@@ -190,7 +190,7 @@ class IncidentStoreTests {
         try {
             List<Callable<Boolean>> changes = IntStream.rangeClosed(1, 4)
                     .mapToObj(n -> (Callable<Boolean>) () ->
-                            incidents.changeStatus("INC-1", "open", read, "phase-" + n, MONDAY.plusSeconds(n)))
+                            incidents.changeStatus("INC-1", "open", read, "phase-" + n, MONDAY.plusSeconds(n), null))
                     .toList();
             for (Future<Boolean> result : pool.invokeAll(changes)) {
                 results.add(result.get());
@@ -211,7 +211,7 @@ class IncidentStoreTests {
                 bare.declaredBy(), bare.declaredAt(), null, bare.reportIds(), bare.inviteReporters(), bare.room(), null,
                 null, null, null));
 
-        assertThat(incidents.changeStatus("INC-1", "open", List.of(), "investigating", MONDAY)).isTrue();
+        assertThat(incidents.changeStatus("INC-1", "open", List.of(), "investigating", MONDAY, null)).isTrue();
 
         assertThat(incidents.findById("INC-1").orElseThrow().phases())
                 .containsExactly(new Phase("investigating", MONDAY, null));

@@ -37,8 +37,8 @@ class SeverityAndRolesStoreTests {
 
     @Test
     void theSeverityChangesOnlyFromTheSeverityRead() {
-        assertThat(incidents.changeSeverity("INC-1", "high", "critical")).isTrue();
-        assertThat(incidents.changeSeverity("INC-1", "high", "low")).as("read before the first change").isFalse();
+        assertThat(incidents.changeSeverity("INC-1", "high", "critical", null)).isTrue();
+        assertThat(incidents.changeSeverity("INC-1", "high", "low", null)).as("read before the first change").isFalse();
 
         IncidentDocument changed = incidents.findById("INC-1").orElseThrow();
         assertThat(changed.severity()).isEqualTo("critical");
@@ -48,7 +48,7 @@ class SeverityAndRolesStoreTests {
 
     @Test
     void simultaneousSeverityChangesFromOneReadChangeItOnce() throws Exception {
-        List<Boolean> results = concurrently(4, n -> incidents.changeSeverity("INC-1", "high", "level-" + n));
+        List<Boolean> results = concurrently(4, n -> incidents.changeSeverity("INC-1", "high", "level-" + n, null));
 
         assertThat(results).filteredOn(Boolean::booleanValue).hasSize(1);
         assertThat(incidents.findById("INC-1").orElseThrow().severity()).startsWith("level-");
@@ -57,21 +57,21 @@ class SeverityAndRolesStoreTests {
     @Test
     void rolesAreGivenOnAnIncidentStoredWithoutThemAndThenChangedOnlyAsRead() {
         List<RoleHolder> first = List.of(new RoleHolder("scribe", "U_SCRIBE", MONDAY));
-        assertThat(incidents.changeRoles("INC-1", "U_COMMANDER", List.of(), "U_COMMANDER", first)).isTrue();
+        assertThat(incidents.changeRoles("INC-1", "U_COMMANDER", List.of(), "U_COMMANDER", first, null)).isTrue();
         assertThat(incidents.findById("INC-1").orElseThrow().roles()).isEqualTo(first);
 
         List<RoleHolder> second = List.of(new RoleHolder("scribe", "U_SCRIBE", MONDAY),
                 new RoleHolder("approver", "U_APPROVER", MONDAY.plusSeconds(60)));
-        assertThat(incidents.changeRoles("INC-1", "U_COMMANDER", List.of(), "U_COMMANDER", second))
+        assertThat(incidents.changeRoles("INC-1", "U_COMMANDER", List.of(), "U_COMMANDER", second, null))
                 .as("read before the scribe was given").isFalse();
-        assertThat(incidents.changeRoles("INC-1", "U_COMMANDER", rolesOf("INC-1"), "U_COMMANDER", second)).isTrue();
+        assertThat(incidents.changeRoles("INC-1", "U_COMMANDER", rolesOf("INC-1"), "U_COMMANDER", second, null)).isTrue();
         assertThat(incidents.findById("INC-1").orElseThrow().roles()).isEqualTo(second);
     }
 
     @Test
     void theCommanderIsHandedOverOnlyByWhoeverReadTheCurrentOne() {
-        assertThat(incidents.changeRoles("INC-1", "U_COMMANDER", List.of(), "U_NEW", List.of())).isTrue();
-        assertThat(incidents.changeRoles("INC-1", "U_COMMANDER", List.of(), "U_OTHER", List.of()))
+        assertThat(incidents.changeRoles("INC-1", "U_COMMANDER", List.of(), "U_NEW", List.of(), null)).isTrue();
+        assertThat(incidents.changeRoles("INC-1", "U_COMMANDER", List.of(), "U_OTHER", List.of(), null))
                 .as("the commander read is no longer the commander").isFalse();
 
         IncidentDocument changed = incidents.findById("INC-1").orElseThrow();
@@ -82,11 +82,11 @@ class SeverityAndRolesStoreTests {
     @Test
     void simultaneousRoleChangesFromOneReadChangeThemOnce() throws Exception {
         List<RoleHolder> read = List.of(new RoleHolder("deputy", "U_DEPUTY", MONDAY));
-        incidents.changeRoles("INC-1", "U_COMMANDER", List.of(), "U_COMMANDER", read);
+        incidents.changeRoles("INC-1", "U_COMMANDER", List.of(), "U_COMMANDER", read, null);
 
         List<Boolean> results = concurrently(4, n -> incidents.changeRoles("INC-1", "U_COMMANDER", read,
                 "U_COMMANDER", List.of(new RoleHolder("deputy", "U_DEPUTY", MONDAY),
-                        new RoleHolder("liaison", "U_" + n, MONDAY.plusSeconds(n)))));
+                        new RoleHolder("liaison", "U_" + n, MONDAY.plusSeconds(n))), null));
 
         assertThat(results).filteredOn(Boolean::booleanValue).hasSize(1);
         assertThat(rolesOf("INC-1")).hasSize(2);

@@ -131,7 +131,7 @@ class LegalHoldIntegrationTests extends SlackJourneyTest {
 
     private void close() {
         IncidentDocument stored = store.findById(incidentId).orElseThrow();
-        assertThat(store.changeStatus(incidentId, stored.status(), stored.phases(), "closed", Instant.now())).isTrue();
+        assertThat(store.changeStatus(incidentId, stored.status(), stored.phases(), "closed", Instant.now(), null)).isTrue();
         assertThat(incident().path("status").asText()).isEqualTo("CLOSED");
     }
 

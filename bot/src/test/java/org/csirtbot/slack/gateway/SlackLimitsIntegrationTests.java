@@ -29,6 +29,7 @@ import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.slack.api.model.view.View;
@@ -73,6 +74,8 @@ class SlackLimitsIntegrationTests {
     CircuitBreakerRegistry breakers;
     @LocalServerPort
     int port;
+    @LocalManagementPort
+    int managementPort;
 
     @AfterEach
     void stopCallers() {
@@ -122,7 +125,7 @@ class SlackLimitsIntegrationTests {
         gateway.postNotice("U0REPORTR", "Thank you for your report");
 
         assertThat(slack.requests("chat.postMessage")).hasSize(1);
-        assertThat(TestBot.text(port, "/actuator/prometheus")).doesNotContain("U0REPORTR")
+        assertThat(TestBot.text(managementPort, "/actuator/prometheus")).doesNotContain("U0REPORTR")
                 .containsPattern("resilience4j_ratelimiter_available_permissions\\{[^}]*name=\"slack-api:chat.postMessage\"");
         assertThat(limiters.getAllRateLimiters()).noneMatch(limiter -> limiter.getName().contains("U0REPORTR"));
     }
@@ -180,7 +183,7 @@ class SlackLimitsIntegrationTests {
         await().atMost(Duration.ofSeconds(5)).until(() -> breaker.getState() == CircuitBreaker.State.OPEN);
         Instant opened = Instant.now();
 
-        assertThat(TestBot.text(port, "/actuator/prometheus"))
+        assertThat(TestBot.text(managementPort, "/actuator/prometheus"))
                 .containsPattern("resilience4j_circuitbreaker_state\\{[^}]*name=\"slack-web-api\"[^}]*state=\"open\"[^}]*} 1\\.0");
         assertThatThrownBy(() -> gateway.userLocale("U0DOWN99")).isInstanceOf(SlackUnreachable.class)
                 .hasMessageContaining("circuit breaker open");
@@ -196,7 +199,7 @@ class SlackLimitsIntegrationTests {
     void theLimitsAreVisibleToPrometheus() {
         gateway.userLocale("U0METRIC1");
 
-        String metrics = TestBot.text(port, "/actuator/prometheus");
+        String metrics = TestBot.text(managementPort, "/actuator/prometheus");
 
         assertThat(metrics)
                 .containsPattern("resilience4j_ratelimiter_available_permissions\\{[^}]*name=\"slack-api:users.info\"")

@@ -250,7 +250,7 @@ class ReportToRoomIntegrationTests extends SlackJourneyTest {
         slack.givenErrorOnce("conversations.create", "name_taken");
         journeys.declareByCommand(RESPONDER, Forms.declaration("Counted", "S4", "other", "CLEAR", false, false));
 
-        String metrics = TestBot.text(port, "/actuator/prometheus");
+        String metrics = TestBot.text(managementPort, "/actuator/prometheus");
         assertThat(metrics).contains("slack_api_calls_total{method=\"conversations.create\",outcome=\"name_taken\"}",
                 "slack_api_calls_total{method=\"conversations.create\",outcome=\"ok\"}",
                 "slack_api_calls_total{method=\"pins.add\",outcome=\"ok\"}");
