@@ -3,10 +3,21 @@ package org.csirtbot.api;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * @param apiToken bearer token for {@code /api/**} ({@code CSIRTBOT_API_TOKEN}); unset, the API answers 404
+ * @param apiToken the secret of the API client named {@value #CLIENT}, which may only {@code read}
+ *                 ({@code CSIRTBOT_API_TOKEN}); at least {@value ApiClientProperties#SECRET_MIN_BYTES} bytes. With
+ *                 neither it nor any {@code csirtbot.api.clients}, the API answers 404
  */
 @ConfigurationProperties("csirtbot")
 record ApiProperties(String apiToken) {
+
+    /** The name the token's client has in the log ({@code api:api}). */
+    static final String CLIENT = "api";
+
+    ApiProperties {
+        if (apiToken != null && !apiToken.isBlank()) {
+            ApiClientProperties.refuseShort("CSIRTBOT_API_TOKEN (csirtbot.api-token)", apiToken);
+        }
+    }
 
     boolean enabled() {
         return apiToken != null && !apiToken.isBlank();

@@ -51,9 +51,10 @@ class SandboxIntegrationTests {
 
     @BeforeAll
     static void startWithoutSlack() {
-        bot = new SpringApplicationBuilder(CsirtbotApplication.class).run("--server.port=0",
-                "--csirtbot.storage.data-dir=" + data, "--slack.bot-token=", "--slack.app-token=",
-                "--csirtbot.api-token=" + TestBot.API_TOKEN);
+        String[] arguments = java.util.stream.Stream.concat(java.util.stream.Stream.of("--server.port=0",
+                "--csirtbot.storage.data-dir=" + data, "--slack.bot-token=", "--slack.app-token="),
+                java.util.Arrays.stream(TestBot.apiClientArguments())).toArray(String[]::new);
+        bot = new SpringApplicationBuilder(CsirtbotApplication.class).run(arguments);
         port = ((WebServerApplicationContext) bot).getWebServer().getPort();
     }
 
