@@ -3,9 +3,8 @@ package org.csirtbot.api;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * @param apiToken the secret of the API client named {@value #CLIENT}, which may only {@code read}
- *                 ({@code CSIRTBOT_API_TOKEN}); at least {@value ApiClientProperties#SECRET_MIN_BYTES} bytes. With
- *                 neither it nor any {@code csirtbot.api.clients}, the API answers 404
+ * @param apiToken the secret of the API client named api, which may only read ({@code CSIRTBOT_API_TOKEN}); at
+ *                 least 32 bytes. With neither it nor any {@code csirtbot.api.clients}, the API answers 404
  */
 @ConfigurationProperties("csirtbot")
 record ApiProperties(String apiToken) {
