@@ -18,6 +18,7 @@ import org.csirtbot.storage.ReportDocument;
 import org.csirtbot.storage.ReportStore;
 import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.TestBot;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -121,7 +122,12 @@ class ApiClientsIntegrationTests {
     /** A GET of {@code /api/incidents} over a plain socket from {@code address} (a loopback address of its own). */
     private Answer getFrom(String address, String token) throws IOException {
         try (Socket socket = new Socket()) {
-            socket.bind(new InetSocketAddress(address, 0));
+            try {
+                socket.bind(new InetSocketAddress(address, 0));
+            } catch (java.net.BindException noSuchAddress) {
+                // Linux answers on all of 127.0.0.0/8; macOS only on 127.0.0.1 unless told (ifconfig lo0 alias)
+                Assumptions.assumeTrue(false, "no loopback address " + address + " on this system");
+            }
             socket.connect(new InetSocketAddress("127.0.0.1", port));
             OutputStream out = socket.getOutputStream();
             out.write(("GET /api/incidents HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token
