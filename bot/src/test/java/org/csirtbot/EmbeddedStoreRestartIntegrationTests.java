@@ -35,7 +35,7 @@ class EmbeddedStoreRestartIntegrationTests {
     void startsWithoutSlackAndKeepsItsDataAcrossARestart() {
         String reportId;
         String incidentId;
-        try (ConfigurableApplicationContext first = start(null)) {
+        try (ConfigurableApplicationContext first = start(false)) {
             int port = port(first);
             assertThat(TestBot.api(TestBot.managementPort(first), "/actuator/health", null).body().path("status").asText()).isEqualTo("UP");
             assertThat(TestBot.api(port, "/api/incidents", null).status()).isEqualTo(404);
@@ -51,7 +51,7 @@ class EmbeddedStoreRestartIntegrationTests {
                     Tlp.AMBER, false, "UCSIRT1", reportId, false)).incident().id();
         }
 
-        try (ConfigurableApplicationContext second = start(TestBot.API_TOKEN)) {
+        try (ConfigurableApplicationContext second = start(true)) {
             int port = port(second);
             JsonNode report = TestBot.api(port, "/api/reports/" + reportId).body();
             assertThat(report.path("description").asText()).isEqualTo("Left my laptop on the train 🚆");
@@ -68,12 +68,14 @@ class EmbeddedStoreRestartIntegrationTests {
         }
     }
 
-    private ConfigurableApplicationContext start(String apiToken) {
-        return new SpringApplicationBuilder(CsirtbotApplication.class).run(
-                "--server.port=0", "--management.server.port=0",
+    private ConfigurableApplicationContext start(boolean api) {
+        List<String> arguments = new java.util.ArrayList<>(List.of("--server.port=0", "--management.server.port=0",
                 "--csirtbot.storage.data-dir=" + data,
-                "--csirtbot.api-token=" + (apiToken == null ? "" : apiToken),
-                "--slack.bot-token=", "--slack.signing-secret=", "--slack.app-token=");
+                "--slack.bot-token=", "--slack.signing-secret=", "--slack.app-token="));
+        if (api) {
+            arguments.addAll(List.of(TestBot.apiClientArguments()));
+        }
+        return new SpringApplicationBuilder(CsirtbotApplication.class).run(arguments.toArray(String[]::new));
     }
 
     private static int port(ConfigurableApplicationContext context) {

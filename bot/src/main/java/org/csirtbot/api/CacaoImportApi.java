@@ -15,6 +15,7 @@ import org.csirtbot.playbooks.load.PlaybookLibrary;
 import org.csirtbot.playbooks.model.Playbook;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -22,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code POST /api/playbooks/cacao} with a CACAO 2.0 playbook (JSON) answers it converted to a csirt-playbook/1 YAML
  * file, checked as a playbook file is, or 400 with every problem found. It installs nothing: the answer says to save
  * the file in {@code CSIRTBOT_PLAYBOOKS_DIR}, so what runs stays what an operator put there. 200, not 201: nothing is
- * created on the server.
+ * created on the server. Needs the scope {@code read}, as it tells which playbooks are in force.
  */
 @RestController
 @RequestMapping("/api")
@@ -40,7 +41,9 @@ class CacaoImportApi {
     }
 
     @PostMapping("/playbooks/cacao")
-    ResponseEntity<?> convert(InputStream body) throws IOException {
+    ResponseEntity<?> convert(InputStream body, @RequestAttribute(ApiClient.ATTRIBUTE) ApiClient client)
+            throws IOException {
+        client.require(Scope.READ);
         byte[] bytes = body.readNBytes(MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {
             return refused(List.of("the body is larger than " + MAX_BYTES + " bytes: a CACAO playbook is far smaller"));

@@ -15,12 +15,15 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Incidents, their logs (oldest first, with the hash chain and its check) and reports, as JSON; post-incident reports
- * as Markdown.
+ * as Markdown. A restricted incident ({@link Incident#restricted()}) and its reports exist only for a client with
+ * {@code read:restricted} (else 404, and left out of the list); a report's texts and reporter are shown only to such a
+ * client, since they are an employee's own words.
  */
 @RestController
 @RequestMapping("/api")
@@ -44,43 +47,62 @@ class IncidentsApi {
     }
 
     @GetMapping("/incidents")
-    List<Incident> incidents() {
-        return incidents.all();
+    List<Incident> incidents(@RequestAttribute(ApiClient.ATTRIBUTE) ApiClient client) {
+        return incidents.all().stream().filter(client::sees).toList();
     }
 
     @GetMapping("/incidents/{id}")
-    Incident incident(@PathVariable String id) {
-        return incidents.find(id).orElseThrow(() -> new NotFound("incident", id));
+    Incident incident(@PathVariable String id, @RequestAttribute(ApiClient.ATTRIBUTE) ApiClient client) {
+        return incidents.find(id).filter(client::sees).orElseThrow(() -> new NotFound("incident", id));
     }
 
     @GetMapping("/incidents/{id}/log")
-    List<LogEntry> log(@PathVariable String id) {
-        incident(id);
+    List<LogEntry> log(@PathVariable String id, @RequestAttribute(ApiClient.ATTRIBUTE) ApiClient client) {
+        incident(id, client);
         return log.entries(id);
     }
 
     /** Whether the incident's log is intact: {@code {"valid", "entries", "firstInvalidSeq"}}; an empty one is not. */
     @GetMapping("/incidents/{id}/log/verify")
-    LogVerification verifyLog(@PathVariable String id) {
-        return log.verify(incident(id));
+    LogVerification verifyLog(@PathVariable String id, @RequestAttribute(ApiClient.ATTRIBUTE) ApiClient client) {
+        return log.verify(incident(id, client));
     }
 
     /** The post-incident report in Markdown, as it stands now (closed or not), in {@code CSIRTBOT_LOCALE}. */
     @GetMapping("/incidents/{id}/report.md")
-    ResponseEntity<String> postIncidentReport(@PathVariable String id) {
+    ResponseEntity<String> postIncidentReport(@PathVariable String id,
+                                              @RequestAttribute(ApiClient.ATTRIBUTE) ApiClient client) {
+        incident(id, client);
         String markdown = postIncidentReports.markdown(id).orElseThrow(() -> new NotFound("incident", id));
         return ResponseEntity.ok().contentType(MARKDOWN).body(markdown);
     }
 
     /** An exercise's after-action report in Markdown, as it stands now; 404 for a real incident. */
     @GetMapping("/incidents/{id}/after-action.md")
-    ResponseEntity<String> afterActionReport(@PathVariable String id) {
+    ResponseEntity<String> afterActionReport(@PathVariable String id,
+                                             @RequestAttribute(ApiClient.ATTRIBUTE) ApiClient client) {
+        if (incidents.find(id).filter(i -> !client.sees(i)).isPresent()) {
+            throw new NotFound("exercise", id);
+        }
         String markdown = afterActionReports.markdown(id).orElseThrow(() -> new NotFound("exercise", id));
         return ResponseEntity.ok().contentType(MARKDOWN).body(markdown);
     }
 
     @GetMapping("/reports/{id}")
-    Report report(@PathVariable String id) {
-        return reports.find(id).orElseThrow(() -> new NotFound("report", id));
+    Report report(@PathVariable String id, @RequestAttribute(ApiClient.ATTRIBUTE) ApiClient client) {
+        Report report = reports.find(id).orElseThrow(() -> new NotFound("report", id));
+        if (client.may(Scope.READ_RESTRICTED)) {
+            return report;
+        }
+        if (report.incidentId() != null && incidents.find(report.incidentId()).filter(client::sees).isEmpty()) {
+            throw new NotFound("report", id);
+        }
+        return withoutWords(report);
+    }
+
+    /** The report without what its reporter wrote, nor who they are: what a client without read:restricted sees. */
+    private static Report withoutWords(Report r) {
+        return new Report(r.id(), null, r.category(), null, null, null, List.of(), r.status(), r.reportedAt(),
+                r.triageChannel(), r.triageTs(), r.incidentId(), r.closedBy(), null, r.closedAt());
     }
 }

@@ -115,6 +115,14 @@ public record Incident(
 
     /** Confidential incidents and TLP AMBER+STRICT or RED get a private room. */
     public boolean needsPrivateRoom() {
+        return restricted();
+    }
+
+    /**
+     * Confidential, or TLP AMBER+STRICT or RED: read only by its room, and through the API only by a client with the
+     * scope {@code read:restricted}. The one definition of "restricted"; not a property of the API's incident.
+     */
+    public boolean restricted() {
         return confidential || tlp.restrictsRoom();
     }
 

@@ -46,8 +46,13 @@ public enum LogKind {
     REPORT_POSTED,
     /** The room's channel was archived after closing; data {@code {channelId}}. */
     CHANNEL_ARCHIVED,
-    /** Legal hold set or released; data {@code {hold, reason}}. */
+    /** Legal hold set or released; data {@code {hold, reason}}. A release's actor approved a release requested before. */
     LEGAL_HOLD_CHANGED,
+    /**
+     * Someone asked to release the legal hold; data {@code {reason}}. Someone else releases it
+     * ({@link #LEGAL_HOLD_CHANGED}) by asking too, within a day (retention's {@code HoldReleases}).
+     */
+    LEGAL_HOLD_RELEASE_REQUESTED,
     /**
      * A tabletop exercise started: the incident stands for it (issue 11); data {@code {scenario, pace}}, pace being
      * scenario minutes per real minute. Logged right after {@link #DECLARED}, whose data has {@code exercise} too.

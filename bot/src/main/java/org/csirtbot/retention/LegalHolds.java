@@ -59,11 +59,12 @@ public class LegalHolds {
         if (!fits(reason)) {
             throw new IllegalArgumentException("a reason of 1 to " + REASON_MAX + " characters is required");
         }
-        if (retention.changeLegalHold(incidentId, hold, reason, actor, clock.instant())) {
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("hold", hold);
-            data.put("reason", reason);
-            LogEntry entry = log.append(incidentId, actor, LogKind.LEGAL_HOLD_CHANGED, data);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("hold", hold);
+        data.put("reason", reason);
+        var promised = IncidentLog.promise(actor, LogKind.LEGAL_HOLD_CHANGED, data);
+        if (retention.changeLegalHold(incidentId, hold, reason, actor, clock.instant(), promised)) {
+            LogEntry entry = log.settle(incidentId, promised);
             return new HoldChange(Outcome.CHANGED, IncidentDocuments.existing(store, incidentId), entry);
         }
         Incident incident = IncidentDocuments.existing(store, incidentId);

@@ -54,7 +54,11 @@ final class JarBot implements AutoCloseable {
         env.put("CSIRTBOT_RESPONDERS", TestBot.RESPONDER + "," + TestBot.SECOND_RESPONDER);
         env.put("CSIRTBOT_EXECUTIVES", TestBot.EXECUTIVE);
         env.put("CSIRTBOT_EXEC_CHANNEL", TestBot.EXEC_CHANNEL);
-        env.put("CSIRTBOT_API_TOKEN", TestBot.API_TOKEN);
+        // the API's clients as an operator sets them: the token (read) and a named client with every scope
+        env.put("CSIRTBOT_API_TOKEN", TestBot.READER_TOKEN);
+        env.put("CSIRTBOT_API_CLIENTS_0_NAME", "auditor");
+        env.put("CSIRTBOT_API_CLIENTS_0_SECRET", TestBot.API_TOKEN);
+        env.put("CSIRTBOT_API_CLIENTS_0_SCOPES", "read,read:restricted,legal-hold");
         env.put("CSIRTBOT_DATA_DIR", dataDir.toString());
         return new JarBot(env, logs, freePort());
     }

@@ -53,9 +53,10 @@ class SandboxIntegrationTests {
     static void startWithoutSlack() {
         // TestBot's helpers start the shared fake Slack when first used: here, not inside an await that may interrupt it
         TestBot.slack();
-        bot = new SpringApplicationBuilder(CsirtbotApplication.class).run("--server.port=0", "--management.server.port=0",
-                "--csirtbot.storage.data-dir=" + data, "--slack.bot-token=", "--slack.app-token=",
-                "--csirtbot.api-token=" + TestBot.API_TOKEN);
+        String[] arguments = java.util.stream.Stream.concat(java.util.stream.Stream.of("--server.port=0", "--management.server.port=0",
+                "--csirtbot.storage.data-dir=" + data, "--slack.bot-token=", "--slack.app-token="),
+                java.util.Arrays.stream(TestBot.apiClientArguments())).toArray(String[]::new);
+        bot = new SpringApplicationBuilder(CsirtbotApplication.class).run(arguments);
         port = ((WebServerApplicationContext) bot).getWebServer().getPort();
     }
 

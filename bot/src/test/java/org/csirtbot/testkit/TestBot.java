@@ -37,7 +37,12 @@ public final class TestBot {
 
     public static final String BOT_TOKEN = "xoxb-test-token";
     public static final String SIGNING_SECRET = "test-signing-secret";
-    public static final String API_TOKEN = "test-api-token";
+    /** The secret of the API client {@code auditor}, which has every scope; what the tests read the API with. */
+    public static final String API_TOKEN = "test-api-token-of-the-auditor-0123456789";
+    /** {@code CSIRTBOT_API_TOKEN}: the client {@code api}, which may only read (not restricted incidents). */
+    public static final String READER_TOKEN = "test-api-token-of-the-reader-0123456789";
+    /** The secret of the API client {@code counsel}, which has only the scope legal-hold. */
+    public static final String COUNSEL_TOKEN = "test-api-token-of-the-counsel-012345678";
     public static final String TRIAGE = "CTRIAGE01";
     public static final String RESPONDER = "UCSIRT001";
     public static final String SECOND_RESPONDER = "UCSIRT002";
@@ -147,7 +152,7 @@ public final class TestBot {
         p.put("slack.api-url", slackApiUrl);
         p.put("csirtbot.triage-channel", TRIAGE);
         p.put("csirtbot.responders", RESPONDER + "," + SECOND_RESPONDER);
-        p.put("csirtbot.api-token", API_TOKEN);
+        p.putAll(apiClients());
         p.put("csirtbot.executives", EXECUTIVE);
         p.put("csirtbot.exec-channel", EXEC_CHANNEL);
         // recovery runs on start; tests that need it again start their own bot with a short interval
@@ -163,6 +168,29 @@ public final class TestBot {
         p.put("csirtbot.exercises-dir", fixtures("/exercise-fixtures").toString());
         p.put("csirtbot.exercise-check-interval", "1h");
         return p;
+    }
+
+    /**
+     * The API's clients as properties: {@code CSIRTBOT_API_TOKEN} ({@link #READER_TOKEN}), the auditor
+     * ({@link #API_TOKEN}: read, read:restricted, legal-hold) and counsel ({@link #COUNSEL_TOKEN}: legal-hold). Failed
+     * authentications are throttled after 50 a minute, not 10, since every test's come from the same address.
+     */
+    public static Map<String, String> apiClients() {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("csirtbot.api-token", READER_TOKEN);
+        p.put("csirtbot.api.clients[0].name", "auditor");
+        p.put("csirtbot.api.clients[0].secret", API_TOKEN);
+        p.put("csirtbot.api.clients[0].scopes", "read,read:restricted,legal-hold");
+        p.put("csirtbot.api.clients[1].name", "counsel");
+        p.put("csirtbot.api.clients[1].secret", COUNSEL_TOKEN);
+        p.put("csirtbot.api.clients[1].scopes", "legal-hold");
+        p.put("csirtbot.api.auth-failures-per-minute", "50");
+        return p;
+    }
+
+    /** {@link #apiClients()} as command-line arguments. */
+    public static String[] apiClientArguments() {
+        return apiClients().entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     }
 
     /** Starts the whole bot (HTTP mode, random port) with these properties, for tests that start and stop it. */

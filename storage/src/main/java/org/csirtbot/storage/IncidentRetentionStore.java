@@ -64,11 +64,12 @@ public class IncidentRetentionStore {
      *
      * @return whether this call changed it
      */
-    public boolean changeLegalHold(String id, boolean hold, String reason, String by, Instant at) {
+    public boolean changeLegalHold(String id, boolean hold, String reason, String by, Instant at,
+                                   PendingLogStore.Entry logged) {
         Criteria other = hold ? where("retention.legalHold").ne(true) : where("retention.legalHold").is(true);
         Query query = Query.query(other.and("_id").is(id).and("retention.purgedAt").is(null));
-        Update update = new Update().set("retention.legalHold", hold).set("retention.holdReason", reason)
-                .set("retention.holdBy", by).set("retention.holdSince", at);
+        Update update = PendingLogStore.promising(new Update().set("retention.legalHold", hold)
+                .set("retention.holdReason", reason).set("retention.holdBy", by).set("retention.holdSince", at), logged);
         return mongo.updateFirst(query, update, IncidentDocument.class).getModifiedCount() == 1;
     }
 

@@ -100,7 +100,7 @@ class RetentionStoreTests {
     void anIncidentNotClosedOrUnderLegalHoldIsNeverPurgedNorIsItsLog() {
         incidents.insertOnce(withStatus(closed("INC-OPEN", List.of()), "post_incident"));
         incidents.insertOnce(closed("INC-HELD", List.of()));
-        assertThat(retention.changeLegalHold("INC-HELD", true, "litigation", "U_LEGAL", PURGED)).isTrue();
+        assertThat(retention.changeLegalHold("INC-HELD", true, "litigation", "U_LEGAL", PURGED, null)).isTrue();
         log.append("INC-OPEN", "U_COMMANDER", "declared", Map.of());
         log.append("INC-HELD", "U_COMMANDER", "declared", Map.of());
 
@@ -122,18 +122,18 @@ class RetentionStoreTests {
         incidents.insertOnce(closed("INC-1", List.of()));
         incidents.insertOnce(closed("INC-2", List.of()));
 
-        assertThat(retention.changeLegalHold("INC-1", true, "litigation", "U_LEGAL", CLOSED)).isTrue();
-        assertThat(retention.changeLegalHold("INC-1", true, "again", "U_OTHER", PURGED)).isFalse();
+        assertThat(retention.changeLegalHold("INC-1", true, "litigation", "U_LEGAL", CLOSED, null)).isTrue();
+        assertThat(retention.changeLegalHold("INC-1", true, "again", "U_OTHER", PURGED, null)).isFalse();
         IncidentDocument.Retention held = incidents.findById("INC-1").orElseThrow().retention();
         assertThat(held).isEqualTo(new IncidentDocument.Retention(true, "litigation", "U_LEGAL", CLOSED));
 
-        assertThat(retention.changeLegalHold("INC-1", false, "case settled", "U_LEGAL", PURGED)).isTrue();
-        assertThat(retention.changeLegalHold("INC-1", false, "again", "U_LEGAL", PURGED)).isFalse();
+        assertThat(retention.changeLegalHold("INC-1", false, "case settled", "U_LEGAL", PURGED, null)).isTrue();
+        assertThat(retention.changeLegalHold("INC-1", false, "again", "U_LEGAL", PURGED, null)).isFalse();
         assertThat(incidents.findById("INC-1").orElseThrow().retention())
                 .isEqualTo(new IncidentDocument.Retention(false, "case settled", "U_LEGAL", PURGED));
 
         retention.purgeDetails("INC-2", PURGED, "S3 closed + P3Y");
-        assertThat(retention.changeLegalHold("INC-2", true, "too late", "U_LEGAL", PURGED)).isFalse();
+        assertThat(retention.changeLegalHold("INC-2", true, "too late", "U_LEGAL", PURGED, null)).isFalse();
         assertThat(incidents.findById("INC-2").orElseThrow().retention().legalHold()).isFalse();
     }
 

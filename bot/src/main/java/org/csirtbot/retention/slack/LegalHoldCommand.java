@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.csirtbot.incident.Incident;
 import org.csirtbot.incident.access.CsirtAction;
 import org.csirtbot.incident.slack.RoomCommands;
+import org.csirtbot.retention.HoldReleases;
 import org.csirtbot.retention.LegalHolds;
 import org.csirtbot.slack.IncidentSubcommand;
 import org.csirtbot.slack.Mrkdwn;
@@ -21,18 +22,21 @@ import com.slack.api.bolt.response.Response;
 
 /**
  * {@code /incident hold <reason>} and {@code /incident release <reason>} in an incident's room, closed incidents
- * too: sets or lifts legal hold (nothing of a held incident is purged) and logs it with the reason, which is required.
+ * too: sets legal hold (nothing of a held incident is purged), or asks for its release, which someone else's
+ * {@code release} approves ({@link HoldReleases}); each logged with the reason, which is required.
  */
 @SlackComponent
 class LegalHoldCommand {
 
     private final RoomCommands room;
     private final LegalHolds holds;
+    private final HoldReleases releases;
     private final Texts texts;
 
-    LegalHoldCommand(RoomCommands room, LegalHolds holds, Texts texts) {
+    LegalHoldCommand(RoomCommands room, LegalHolds holds, HoldReleases releases, Texts texts) {
         this.room = room;
         this.holds = holds;
+        this.releases = releases;
         this.texts = texts;
     }
 
@@ -49,16 +53,31 @@ class LegalHoldCommand {
         if (!LegalHolds.fits(reason)) {
             return texts.get(locale, "hold.too-long", LegalHolds.REASON_MAX);
         }
-        LegalHolds.HoldChange change = holds.change(incident.id(), hold, reason, invocation.userId());
         String id = Mrkdwn.escape(incident.id());
+        if (!hold) {
+            return release(id, releases.release(incident.id(), reason, invocation.userId()), locale);
+        }
+        LegalHolds.HoldChange change = holds.change(incident.id(), true, reason, invocation.userId());
         Incident.Retention now = change.incident().retention();
         return switch (change.outcome()) {
-            case CHANGED -> texts.get(locale, hold ? "hold.set" : "hold.released", id,
-                    String.valueOf(change.entry().seq()));
-            case ALREADY -> hold ? texts.get(locale, "hold.already-held", id, date(now.holdSince()))
-                    : texts.get(locale, "hold.not-held", id);
-            case PURGED -> texts.get(locale, "hold.purged", id, date(now.purgedAt()), Mrkdwn.escape(now.purgeRule()));
+            case CHANGED -> texts.get(locale, "hold.set", id, String.valueOf(change.entry().seq()));
+            case ALREADY -> texts.get(locale, "hold.already-held", id, date(now.holdSince()));
+            case PURGED -> purged(id, now, locale);
         };
+    }
+
+    private String release(String id, HoldReleases.Release release, Locale locale) {
+        return switch (release.step()) {
+            case REQUESTED -> texts.get(locale, "release.requested", id, String.valueOf(release.request().seq()));
+            case ASKED_BY_YOU -> texts.get(locale, "release.asked-by-you", id);
+            case RELEASED -> texts.get(locale, "hold.released", id, String.valueOf(release.release().seq()));
+            case NOT_HELD -> texts.get(locale, "hold.not-held", id);
+            case PURGED -> purged(id, release.incident().retention(), locale);
+        };
+    }
+
+    private String purged(String id, Incident.Retention now, Locale locale) {
+        return texts.get(locale, "hold.purged", id, date(now.purgedAt()), Mrkdwn.escape(now.purgeRule()));
     }
 
     /** {@code hold} and {@code release}: one subcommand each, both this command. */

@@ -6,7 +6,10 @@ import static org.csirtbot.testkit.TestBot.GENERAL;
 import static org.csirtbot.testkit.TestBot.RESPONDER;
 import static org.csirtbot.testkit.TestBot.SECOND_RESPONDER;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Instant;
+import java.util.List;
 
 import org.csirtbot.storage.IncidentDocument;
 import org.csirtbot.storage.IncidentStore;
@@ -20,7 +23,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** {@code /incident hold|release <reason>} in the room, and {@code POST /api/incidents/{id}/legal-hold}. */
+/**
+ * {@code /incident hold|release <reason>} in the room, and {@code POST /api/incidents/{id}/legal-hold}: a hold is set in
+ * one step, a release takes two people (one asks, someone else approves), each step logged and told in the room.
+ */
 class LegalHoldIntegrationTests extends SlackJourneyTest {
 
     @Autowired
@@ -54,13 +60,28 @@ class LegalHoldIntegrationTests extends SlackJourneyTest {
                 .contains("already under legal hold");
         assertThat(journeys.logKinds(incidentId)).containsOnlyOnce("legal_hold_changed");
 
-        String released = requests.slashCommand("/incident", "release Counsel: settled", SECOND_RESPONDER, room).body();
+        String asked = requests.slashCommand("/incident", "release Counsel: settled", SECOND_RESPONDER, room).body();
+
+        assertThat(asked).contains("You asked to release the legal hold on *" + incidentId + "*", "someone else");
+        assertThat(incident().path("retention").path("legalHold").asBoolean()).isTrue();
+        assertThat(lastLogEntry().path("kind").asText()).isEqualTo("legal_hold_release_requested");
+        assertThat(lastLogEntry().path("actor").asText()).isEqualTo(SECOND_RESPONDER);
+        assertThat(lastLogEntry().path("data").path("reason").asText()).isEqualTo("Counsel: settled");
+        await().untilAsserted(() -> assertThat(roomTexts()).anyMatch(t -> t.contains("<@" + SECOND_RESPONDER
+                + "> asks to release the legal hold on *" + incidentId + "*") && t.contains("Counsel: settled")));
+        assertThat(requests.slashCommand("/incident", "release Me again", SECOND_RESPONDER, room).body())
+                .contains("You already asked", "someone else must approve");
+        assertThat(incident().path("retention").path("legalHold").asBoolean()).isTrue();
+
+        String released = requests.slashCommand("/incident", "release Agreed with counsel", RESPONDER, room).body();
 
         assertThat(released).contains(incidentId, "released");
         assertThat(incident().path("retention").path("legalHold").asBoolean()).isFalse();
-        assertThat(incident().path("retention").path("holdReason").asText()).isEqualTo("Counsel: settled");
+        assertThat(incident().path("retention").path("holdReason").asText()).isEqualTo("Agreed with counsel");
         assertThat(lastLogEntry().path("data").path("hold").asBoolean()).isFalse();
-        assertThat(lastLogEntry().path("actor").asText()).isEqualTo(SECOND_RESPONDER);
+        assertThat(lastLogEntry().path("actor").asText()).isEqualTo(RESPONDER);
+        await().untilAsserted(() -> assertThat(roomTexts()).anyMatch(t -> t.contains("The legal hold on *"
+                + incidentId + "* is released: asked by <@" + SECOND_RESPONDER + ">, approved by <@" + RESPONDER + ">")));
         assertThat(requests.slashCommand("/incident", "release Twice", RESPONDER, room).body())
                 .contains("not under legal hold");
     }
@@ -88,16 +109,34 @@ class LegalHoldIntegrationTests extends SlackJourneyTest {
 
         assertThat(requests.slashCommand("/incident", "hold Regulator inquiry", RESPONDER, room).body())
                 .contains("now under legal hold");
-        var released = ApiWrites.post(port, "/api/incidents/" + incidentId + "/legal-hold",
-                "{\"hold\":false,\"reason\":\"Inquiry closed\",\"by\":\"legal@example.com\"}");
+        String path = "/api/incidents/" + incidentId + "/legal-hold";
+        // counsel asks, naming someone else in "by": the log names the client, never the body's name
+        var asked = ApiWrites.post(port, path, "{\"hold\":false,\"reason\":\"Inquiry closed\",\"by\":\"ceo\"}",
+                TestBot.COUNSEL_TOKEN);
+
+        assertThat(asked.status()).isEqualTo(200);
+        assertThat(asked.body().path("changed").asBoolean()).isFalse();
+        assertThat(asked.body().path("release").asText()).isEqualTo("requested");
+        assertThat(asked.body().path("retention").path("legalHold").asBoolean()).isTrue();
+        assertThat(lastLogEntry().path("actor").asText()).isEqualTo("api:counsel");
+        assertThat(lastLogEntry().path("kind").asText()).isEqualTo("legal_hold_release_requested");
+        var twice = ApiWrites.post(port, path, "{\"hold\":false,\"reason\":\"Really\"}", TestBot.COUNSEL_TOKEN);
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.body().path("error").asText()).contains("api:counsel asked", "two");
+
+        var released = ApiWrites.post(port, path, "{\"hold\":false,\"reason\":\"Confirmed by the auditor\"}");
 
         assertThat(released.status()).isEqualTo(200);
         assertThat(released.body().path("changed").asBoolean()).isTrue();
+        assertThat(released.body().path("release").asText()).isEqualTo("approved");
         assertThat(released.body().path("retention").path("legalHold").asBoolean()).isFalse();
-        assertThat(lastLogEntry().path("actor").asText()).isEqualTo("api:legal@example.com");
-        assertThat(lastLogEntry().path("data").path("reason").asText()).isEqualTo("Inquiry closed");
-        var again = ApiWrites.post(port, "/api/incidents/" + incidentId + "/legal-hold",
-                "{\"hold\":false,\"reason\":\"Inquiry closed\",\"by\":\"legal@example.com\"}");
+        assertThat(lastLogEntry().path("actor").asText()).isEqualTo("api:auditor");
+        assertThat(lastLogEntry().path("data").path("reason").asText()).isEqualTo("Confirmed by the auditor");
+        assertThat(TestBot.api(port, "/api/incidents/" + incidentId + "/log").body().findValuesAsText("actor"))
+                .doesNotContain("ceo", "api:ceo");
+        await().untilAsserted(() -> assertThat(roomTexts()).anyMatch(t -> t.contains("asked by api:counsel, approved "
+                + "by api:auditor")));
+        var again = ApiWrites.post(port, path, "{\"hold\":false,\"reason\":\"Inquiry closed\"}");
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.body().path("changed").asBoolean()).isFalse();
         assertThat(TestBot.api(port, "/api/incidents/" + incidentId + "/log/verify").body().path("valid").asBoolean())
@@ -107,15 +146,13 @@ class LegalHoldIntegrationTests extends SlackJourneyTest {
     @Test
     void theApiRefusesWhatItCannotRecord() {
         String path = "/api/incidents/" + incidentId + "/legal-hold";
-        String good = "{\"hold\":true,\"reason\":\"Litigation\",\"by\":\"legal\"}";
+        String good = "{\"hold\":true,\"reason\":\"Litigation\"}";
 
         assertThat(ApiWrites.post(port, path, good, null).status()).isEqualTo(401);
         assertThat(ApiWrites.post(port, path, good, "wrong").status()).isEqualTo(401);
-        assertRefused(ApiWrites.post(port, path, "{\"reason\":\"Litigation\",\"by\":\"legal\"}"), 400, "hold");
-        assertRefused(ApiWrites.post(port, path, "{\"hold\":true,\"reason\":\" \",\"by\":\"legal\"}"), 400, "reason");
-        assertRefused(ApiWrites.post(port, path, "{\"hold\":true,\"reason\":\"Litigation\"}"), 400, "by");
-        assertRefused(ApiWrites.post(port, path, "{\"hold\":true,\"reason\":\"Litigation\",\"by\":\"legal\\n# Forged\"}"),
-                400, "one line");
+        assertRefused(ApiWrites.post(port, path, good, TestBot.READER_TOKEN), 403, "legal-hold");
+        assertRefused(ApiWrites.post(port, path, "{\"reason\":\"Litigation\"}"), 400, "hold");
+        assertRefused(ApiWrites.post(port, path, "{\"hold\":true,\"reason\":\" \"}"), 400, "reason");
         assertRefused(ApiWrites.post(port, path, "{\"hold\":tru"), 400, "JSON");
         assertRefused(ApiWrites.post(port, "/api/incidents/INC-1999-0001/legal-hold", good), 404, "INC-1999-0001");
 
@@ -142,6 +179,10 @@ class LegalHoldIntegrationTests extends SlackJourneyTest {
 
     private JsonNode incident() {
         return TestBot.api(port, "/api/incidents/" + incidentId).body();
+    }
+
+    private List<String> roomTexts() {
+        return journeys.postsTo(room).stream().map(p -> p.get("text")).toList();
     }
 
     private JsonNode lastLogEntry() {

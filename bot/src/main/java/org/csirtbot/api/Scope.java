@@ -1,0 +1,28 @@
+package org.csirtbot.api;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What an API client may do, as written in its configuration ({@code csirtbot.api.clients[n].scopes}). */
+enum Scope {
+    /** Every GET, restricted incidents and report texts left out; the CACAO converter. */
+    READ("read"),
+    /** With {@link #READ}: restricted incidents (confidential, TLP AMBER+STRICT, RED) and reports' texts and reporters. */
+    READ_RESTRICTED("read:restricted"),
+    /** Sets legal hold, asks for or approves its release ({@code POST /api/incidents/{id}/legal-hold}). */
+    LEGAL_HOLD("legal-hold");
+
+    private final String code;
+
+    Scope(String code) {
+        this.code = code;
+    }
+
+    String code() {
+        return code;
+    }
+
+    static Optional<Scope> fromCode(String code) {
+        return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
+    }
+}
