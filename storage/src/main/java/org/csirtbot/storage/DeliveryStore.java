@@ -8,10 +8,13 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * Deliveries from Slack already handled (event IDs, button clicks), remembered long enough to recognise
- * Slack's retries; a TTL index on {@code expiresAt} forgets them afterwards.
+ * Slack's retries; a TTL index on {@code expiresAt} forgets them afterwards on MongoDB, and {@link #forgetExpired}
+ * where the store ignores TTL indexes (the embedded one).
  */
 public class DeliveryStore {
 
@@ -38,6 +41,12 @@ public class DeliveryStore {
             }
             return false;
         }
+    }
+
+    /** Removes the deliveries whose period is over; returns how many. */
+    public long forgetExpired() {
+        Query expired = Query.query(Criteria.where("expiresAt").lt(clock.instant()));
+        return mongo.remove(expired, Delivery.class).getDeletedCount();
     }
 
     @Document("slack_deliveries")
