@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import de.bwaldvogel.mongo.bson.BinData;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.exception.MongoServerError;
@@ -20,6 +23,8 @@ import io.netty.channel.Channel;
  * mechanism or any other command before logging in is refused, as MongoDB refuses them.
  */
 final class EmbeddedLogin {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedLogin.class);
 
     static final String USER = "csirtbot";
     /**
@@ -51,9 +56,9 @@ final class EmbeddedLogin {
     }
 
     /**
-     * The answer to a login, or null when {@code command} may run on this connection.
-     *
-     * @throws MongoServerError when it may not (Unauthorized), or the login fails (AuthenticationFailed)
+     * The answer to a login, or MongoDB's refusal when {@code command} may not run on this connection (Unauthorized)
+     * or the login fails (AuthenticationFailed); null when it may run. A refusal is answered rather than thrown, so
+     * the server does not log the command, which for a failed login holds the password tried.
      */
     Document check(Channel channel, String command, Document body) {
         String name = command.toLowerCase(Locale.ROOT);
@@ -63,18 +68,28 @@ final class EmbeddedLogin {
         if (BEFORE_LOGIN.contains(name) || loggedIn.contains(channel)) {
             return null;
         }
-        throw new MongoServerError(13, "Unauthorized", "command " + command + " requires authentication");
+        return refused(13, "Unauthorized", "command " + command + " requires authentication");
     }
 
     /** Refuses a legacy query on a collection from a connection that has not logged in. */
     void requireLoggedIn(Channel channel) {
         if (!loggedIn.contains(channel)) {
-            throw new MongoServerError(13, "Unauthorized", "query requires authentication");
+            log.warn("Embedded store: refused a query from a connection that has not logged in");
+            MongoServerError error = new MongoServerError(13, "Unauthorized", "query requires authentication");
+            error.setLogError(false);
+            throw error;
         }
     }
 
     void forget(Channel channel) {
         loggedIn.remove(channel);
+    }
+
+    private static Document refused(int code, String name, String message) {
+        log.warn("Embedded store: refused a connection that has not logged in with this start's password ({})", name);
+        Document refusal = new Document("ok", 0.0);
+        refusal.append("errmsg", message).append("code", code).append("codeName", name);
+        return refusal;
     }
 
     /** SASL PLAIN's message: authorization identity (none, or the user), NUL, user, NUL, password. */
@@ -88,7 +103,7 @@ final class EmbeddedLogin {
         Object payload = body.get("payload");
         byte[] given = payload instanceof BinData data ? data.getData() : payload instanceof byte[] bytes ? bytes : null;
         if (!"PLAIN".equals(body.get("mechanism")) || given == null || !matches(given)) {
-            throw new MongoServerError(18, "AuthenticationFailed", "Authentication failed.");
+            return refused(18, "AuthenticationFailed", "Authentication failed.");
         }
         loggedIn.add(channel);
         Document done = new Document("conversationId", 1);
