@@ -70,4 +70,19 @@ public class ReportIntake {
     public long purgeDetailsOf(String incidentId) {
         return store.purgeDetails(incidentId);
     }
+
+    /** Reports that never reached an incident and still hold their details, dismissed (never triaged: reported) before {@code before}. */
+    public List<Report> unattachedBefore(Instant before) {
+        return store.findUnattachedBefore(before).stream().map(ReportDocuments::toReport).toList();
+    }
+
+    /**
+     * Purges the details of a report that never reached an incident, as {@link #purgeDetailsOf} does; one never
+     * triaged is closed as dismissed. Not if it was attached meanwhile.
+     *
+     * @return whether this call purged it
+     */
+    public boolean purgeUnattached(String id) {
+        return store.purgeUnattached(id, clock.instant());
+    }
 }

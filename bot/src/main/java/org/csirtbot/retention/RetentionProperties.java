@@ -21,6 +21,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                      until the next one ({@code CSIRTBOT_RETENTION_EXERCISE})
  * @param purgeInterval how often closed incidents past their retention are looked for and purged; the first look is
  *                      one interval after start ({@code CSIRTBOT_RETENTION_PURGE_INTERVAL})
+ * @param dismissedReports retention of reports that never reached an incident: counted from their dismissal, or,
+ *                      for a report nobody triaged, from when it was reported; then who reported, what they wrote
+ *                      and why it was dismissed are purged and its triage post is replaced by a tombstone line
+ *                      ({@code CSIRTBOT_RETENTION_DISMISSED_REPORTS})
+ * @param slackOutbox   how long what the bot sent to Slack stays in its outbox (texts and blocks of its posts) once
+ *                      Slack has done it; a purge removes an incident's at once ({@code CSIRTBOT_RETENTION_SLACK_OUTBOX})
+ * @param pruneInterval how often sent outbox entries past {@code slackOutbox} and remembered Slack deliveries past
+ *                      their hour are removed: the embedded store ignores TTL indexes
+ *                      ({@code CSIRTBOT_RETENTION_PRUNE_INTERVAL})
  */
 @ConfigurationProperties("csirtbot.retention")
 public record RetentionProperties(
@@ -29,7 +38,10 @@ public record RetentionProperties(
         @DefaultValue("P3Y") Period s3,
         @DefaultValue("P1Y") Period s4,
         @DefaultValue("P90D") Period exercise,
-        @DefaultValue("1h") Duration purgeInterval) {
+        @DefaultValue("1h") Duration purgeInterval,
+        @DefaultValue("P1Y") Period dismissedReports,
+        @DefaultValue("P30D") Period slackOutbox,
+        @DefaultValue("10m") Duration pruneInterval) {
 
     /** A negative period would purge an incident as soon as it is closed, so it is refused before anything runs. */
     public RetentionProperties {
@@ -38,6 +50,8 @@ public record RetentionProperties(
         refuseNegative("s3", s3);
         refuseNegative("s4", s4);
         refuseNegative("exercise", exercise);
+        refuseNegative("dismissed-reports", dismissedReports);
+        refuseNegative("slack-outbox", slackOutbox);
     }
 
     private static void refuseNegative(String name, Period period) {

@@ -8,10 +8,7 @@ import java.util.Optional;
 
 import org.csirtbot.incident.Incident;
 import org.csirtbot.incident.IncidentDocuments;
-import org.csirtbot.report.ReportIntake;
-import org.csirtbot.storage.IncidentLogStore;
 import org.csirtbot.storage.IncidentRetentionStore;
-import org.csirtbot.storage.PlaybookRunStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Configuration;
@@ -24,8 +21,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * Purges closed incidents whose retention period ({@link RetentionProperties}) has run out and that are not under
  * legal hold. What goes: the incident's log, its title, commander, declarer, other roles, lessons learned, room name
- * and invitees, who reported and what they wrote in its reports, and its playbook runs. What stays, as a tombstone: its ID (never
- * reused), severity, category, TLP, status, times, phases and report IDs (so metrics still count it), its hold
+ * and invitees, who reported and what they wrote in its reports (their triage posts in Slack become a tombstone line),
+ * its playbook runs, its decisions, and the outbox's copies of what was sent about it ({@link PurgedIncidentRecords}).
+ * Reports that never reached an incident go by their own period ({@link DismissedReportsPurge}). What stays, as a
+ * tombstone: its ID (never reused), severity, category, TLP, status, times, phases and report IDs (so metrics still count it), its hold
  * history, and when and under which rule it was purged. Each purge is logged and counted
  * ({@code csirtbot.retention.purged} by severity).
  */
@@ -35,22 +34,21 @@ public class RetentionPurge {
     private static final Logger log = LoggerFactory.getLogger(RetentionPurge.class);
 
     private final IncidentRetentionStore incidents;
-    private final IncidentLogStore logs;
-    private final ReportIntake reports;
+    private final PurgedIncidentRecords records;
+    private final DismissedReportsPurge dismissedReports;
     private final RetentionProperties retention;
     private final Clock clock;
     private final MeterRegistry meters;
-    private final PlaybookRunStore playbookRuns;
 
-    RetentionPurge(IncidentRetentionStore incidents, IncidentLogStore logs, ReportIntake reports, RetentionProperties retention,
-                   Clock clock, MeterRegistry meters, PlaybookRunStore playbookRuns) {
+    RetentionPurge(IncidentRetentionStore incidents, PurgedIncidentRecords records,
+                   DismissedReportsPurge dismissedReports, RetentionProperties retention, Clock clock,
+                   MeterRegistry meters) {
         this.incidents = incidents;
-        this.logs = logs;
-        this.reports = reports;
+        this.records = records;
+        this.dismissedReports = dismissedReports;
         this.retention = retention;
         this.clock = clock;
         this.meters = meters;
-        this.playbookRuns = playbookRuns;
     }
 
     @Scheduled(initialDelayString = "${csirtbot.retention.purge-interval:1h}",
@@ -58,6 +56,7 @@ public class RetentionPurge {
     void onSchedule() {
         try {
             purgeDue();
+            dismissedReports.purgeDue();
         } catch (RuntimeException e) {
             log.warn("Retention purge will try again: {}", e.getMessage());
         }
@@ -70,14 +69,13 @@ public class RetentionPurge {
      * @return the IDs purged by this call
      */
     public List<String> purgeDue() {
-        incidents.findPurgeUnfinished().stream().map(IncidentDocuments::toIncident).map(Incident::id)
-                .forEach(this::removeLogAndReports);
+        incidents.findPurgeUnfinished().stream().map(IncidentDocuments::toIncident).forEach(records::remove);
         Instant now = clock.instant();
         List<String> purged = new ArrayList<>();
         for (Incident incident : incidents.findPurgeable().stream().map(IncidentDocuments::toIncident).toList()) {
             Optional<String> rule = RetentionRule.due(incident, retention, now);
             if (rule.isPresent() && incidents.purgeDetails(incident.id(), now, rule.get())) {
-                Removed removed = removeLogAndReports(incident.id());
+                PurgedIncidentRecords.Removed removed = records.remove(incident);
                 meters.counter("csirtbot.retention.purged", "severity", incident.severity().name()).increment();
                 log.info("Purged {} under retention rule {}: {} log entries, details of {} reports", incident.id(),
                         rule.get(), removed.logEntries(), removed.reports());
@@ -85,17 +83,6 @@ public class RetentionPurge {
             }
         }
         return purged;
-    }
-
-    private Removed removeLogAndReports(String incidentId) {
-        Removed removed = new Removed(logs.purgeLog(incidentId), reports.purgeDetailsOf(incidentId));
-        // playbooks (issue 5): a run's state holds the fields its steps recorded
-        playbookRuns.removeForIncident(incidentId);
-        incidents.recordPurgeDone(incidentId);
-        return removed;
-    }
-
-    private record Removed(long logEntries, long reports) {
     }
 
     /** The purge runs whether or not Slack is configured. */

@@ -38,4 +38,16 @@ final class RetentionRule {
         }
         return ends.isAfter(now) ? Optional.empty() : Optional.of((incident.isExercise() ? "exercise" : incident.severity().name()) + " closed + " + period);
     }
+
+    /**
+     * The moment {@code period} before {@code now} (UTC calendar terms): what ended before it is due. Empty when the
+     * period reaches beyond the calendar, so nothing is due.
+     */
+    static Optional<Instant> before(Instant now, Period period) {
+        try {
+            return Optional.of(now.atOffset(ZoneOffset.UTC).minus(period).toInstant());
+        } catch (DateTimeException beyondTheCalendar) {
+            return Optional.empty();
+        }
+    }
 }

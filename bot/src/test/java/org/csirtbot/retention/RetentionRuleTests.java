@@ -21,7 +21,8 @@ class RetentionRuleTests {
     static final Instant DECLARED = Instant.parse("2020-02-28T10:00:00Z");
     static final Instant CLOSED_AT = Instant.parse("2020-02-29T12:00:00Z");
     static final RetentionProperties DEFAULTS = new RetentionProperties(Period.ofYears(7), Period.ofYears(5),
-            Period.ofYears(3), Period.ofYears(1), Period.ofDays(90), Duration.ofHours(1));
+            Period.ofYears(3), Period.ofYears(1), Period.ofDays(90), Duration.ofHours(1),
+            Period.ofYears(1), Period.ofDays(30), Duration.ofMinutes(10));
 
     @Test
     void eachSeverityIsKeptForItsPeriodCountedFromClosing() {
@@ -56,17 +57,20 @@ class RetentionRuleTests {
     @Test
     void aNegativeOrEmptyPeriodIsRefusedAtStartRatherThanPurgingOnClosing() {
         assertThatThrownBy(() -> new RetentionProperties(Period.ofYears(7), Period.ofYears(5), Period.ofYears(3),
-                Period.ofYears(-1), Period.ofDays(90), Duration.ofHours(1)))
+                Period.ofYears(-1), Period.ofDays(90), Duration.ofHours(1),
+                Period.ofYears(1), Period.ofDays(30), Duration.ofMinutes(10)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("csirtbot.retention.s4", "P-1Y");
         assertThatThrownBy(() -> new RetentionProperties(null, Period.ofYears(5), Period.ofYears(3), Period.ofYears(1),
-                Period.ofDays(90), Duration.ofHours(1)))
+                Period.ofDays(90), Duration.ofHours(1),
+                Period.ofYears(1), Period.ofDays(30), Duration.ofMinutes(10)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("csirtbot.retention.s1");
     }
 
     @Test
     void aPeriodBeyondTheCalendarKeepsTheIncidentRatherThanFailingThePurge() {
         RetentionProperties forever = new RetentionProperties(Period.ofYears(7), Period.ofYears(5), Period.ofYears(3),
-                Period.ofYears(Integer.MAX_VALUE), Period.ofDays(90), Duration.ofHours(1));
+                Period.ofYears(Integer.MAX_VALUE), Period.ofDays(90), Duration.ofHours(1),
+                Period.ofYears(1), Period.ofDays(30), Duration.ofMinutes(10));
 
         assertThat(RetentionRule.due(closed(Severity.S4), forever, Instant.parse("2090-01-01T00:00:00Z"))).isEmpty();
     }

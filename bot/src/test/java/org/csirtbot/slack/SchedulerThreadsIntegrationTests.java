@@ -24,8 +24,8 @@ class SchedulerThreadsIntegrationTests {
     void eachScheduledTaskHasAThreadOfItsOwn() {
         int tasks = scheduled.getScheduledTasks().size();
 
-        assertThat(tasks).as("recovery, playbook clocks, exercises, purge, archiving, playbook reload")
-                .isGreaterThanOrEqualTo(6);
+        assertThat(tasks).as("recovery, log promises, playbook clocks, exercises, purge, pruning, archiving, reload")
+                .isGreaterThanOrEqualTo(8);
         assertThat(scheduler.getPoolSize()).isGreaterThanOrEqualTo(tasks);
     }
 }

@@ -3,16 +3,20 @@ package org.csirtbot.storage;
 import java.util.Locale;
 import java.util.Set;
 
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import de.bwaldvogel.mongo.wire.message.MongoQuery;
+import io.netty.channel.Channel;
 
 /**
  * The embedded store's H2 backend, made to write each command's changes to its file before the command is
  * answered. H2's MVStore on its own commits about once a second, so a write the driver saw acknowledged
  * could vanish with the process (SIGKILL, OOM killer) and a counter could go back and hand a number out
  * twice. The driver sends every command as OP_MSG (legacy OP_QUERY only for its handshake), so
- * {@link #handleMessage} sees every write.
+ * {@link #handleMessage} sees every write. Every command and query is first checked against the
+ * {@link EmbeddedLogin}: nothing but the handshake runs on a connection that has not logged in.
  */
 final class CommittingH2Backend extends H2Backend {
 
@@ -20,8 +24,29 @@ final class CommittingH2Backend extends H2Backend {
     private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify", "create",
             "createindexes", "drop", "dropindexes", "dropdatabase", "renamecollection");
 
-    CommittingH2Backend(String fileName) {
+    private final EmbeddedLogin login;
+
+    CommittingH2Backend(String fileName, EmbeddedLogin login) {
         super(fileName);
+        this.login = login;
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String database, String command, Document query) {
+        Document loginAnswer = login.check(channel, command, query);
+        return loginAnswer != null ? loginAnswer : super.handleCommand(channel, database, command, query);
+    }
+
+    @Override
+    public QueryResult handleQuery(MongoQuery query) {
+        login.requireLoggedIn(query.getChannel());
+        return super.handleQuery(query);
+    }
+
+    @Override
+    public void handleClose(Channel channel) {
+        login.forget(channel);
+        super.handleClose(channel);
     }
 
     @Override

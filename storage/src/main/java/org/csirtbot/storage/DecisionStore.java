@@ -75,6 +75,11 @@ public class DecisionStore {
         mongo.remove(Query.query(where("_id").is(id)), DecisionDocument.class);
     }
 
+    /** Removes the incident's decisions, question, rationale and names with them (its retention ran out); returns how many. */
+    public long removeForIncident(String incidentId) {
+        return mongo.remove(Query.query(where("incidentId").is(incidentId)), DecisionDocument.class).getDeletedCount();
+    }
+
     /** Remembers a message that asks for the decision's approval. */
     public void addRequest(String id, DecisionDocument.Request request) {
         mongo.updateFirst(Query.query(where("_id").is(id)), new Update().addToSet("requests", request),

@@ -14,7 +14,8 @@ import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * Deliveries from Slack already handled (event IDs, button clicks), remembered long enough to recognise
- * Slack's retries; a TTL index on {@code expiresAt} forgets them afterwards.
+ * Slack's retries; a TTL index on {@code expiresAt} forgets them afterwards on MongoDB, and {@link #forgetExpired}
+ * where the store ignores TTL indexes (the embedded one).
  */
 public class DeliveryStore {
 
@@ -48,6 +49,12 @@ public class DeliveryStore {
         Query recent = Query.query(Criteria.where("receivedAt").gte(since));
         recent.fields().include("_id");
         return mongo.find(recent, Delivery.class).stream().map(Delivery::id).toList();
+    }
+
+    /** Removes the deliveries whose period is over; returns how many. */
+    public long forgetExpired() {
+        Query expired = Query.query(Criteria.where("expiresAt").lt(clock.instant()));
+        return mongo.remove(expired, Delivery.class).getDeletedCount();
     }
 
     @Document("slack_deliveries")

@@ -11,7 +11,8 @@ import de.bwaldvogel.mongo.MongoServer;
 /**
  * A MongoDB wire-protocol server in this process, bound to loopback and backed by one H2 file, so the
  * bot runs with nothing else installed and keeps its data across restarts, a kill included: each command's
- * changes are in the file before it is answered ({@link CommittingH2Backend}).
+ * changes are in the file before it is answered ({@link CommittingH2Backend}). Only this process can use it: it
+ * asks for a password drawn at each start ({@link EmbeddedLogin}), and the file is readable by its owner only.
  */
 final class EmbeddedMongo implements AutoCloseable {
 
@@ -20,11 +21,13 @@ final class EmbeddedMongo implements AutoCloseable {
     private final MongoServer server;
     private final Path file;
     private final InetSocketAddress address;
+    private final EmbeddedLogin login;
 
-    private EmbeddedMongo(MongoServer server, Path file, InetSocketAddress address) {
+    private EmbeddedMongo(MongoServer server, Path file, InetSocketAddress address, EmbeddedLogin login) {
         this.server = server;
         this.file = file;
         this.address = address;
+        this.login = login;
     }
 
     static EmbeddedMongo start(Path dataDir) {
@@ -34,13 +37,21 @@ final class EmbeddedMongo implements AutoCloseable {
             throw new UncheckedIOException("cannot create the data directory " + dataDir.toAbsolutePath(), e);
         }
         Path file = dataDir.toAbsolutePath().normalize().resolve(FILE_NAME);
-        MongoServer server = new MongoServer(new CommittingH2Backend(file.toString()));
+        EmbeddedLogin login = EmbeddedLogin.random();
+        MongoServer server = new MongoServer(new CommittingH2Backend(file.toString(), login));
+        OwnerOnly.restrict(file);
+        // a port chosen at each start, on loopback only, and a password that changes with it
         server.bind("127.0.0.1", 0);
-        return new EmbeddedMongo(server, file, server.getLocalAddress());
+        return new EmbeddedMongo(server, file, server.getLocalAddress(), login);
     }
 
     String connectionString(String database) {
-        return "mongodb://127.0.0.1:" + address.getPort() + "/" + database;
+        return "mongodb://" + login.userInfo() + "@127.0.0.1:" + address.getPort() + "/" + database + "?"
+                + EmbeddedLogin.options();
+    }
+
+    int port() {
+        return address.getPort();
     }
 
     Path file() {

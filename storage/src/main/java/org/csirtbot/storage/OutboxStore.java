@@ -3,14 +3,19 @@ package org.csirtbot.storage;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
@@ -72,6 +77,34 @@ public class OutboxStore {
         Query earlier = Query.query(where("status").is(OutboxDocument.PENDING).and("lane").is(lane).and("seq").lt(seq))
                 .with(Sort.by("seq"));
         return mongo.find(earlier, OutboxDocument.class);
+    }
+
+    // ---- retention -------------------------------------------------------------------------------------------------
+
+    /**
+     * Removes the effects that name any of {@code ids} (an incident's or a report's ID as a part of the effect's key,
+     * such as {@code triage:RPT-2026-000001} or {@code playbook-step:INC-2026-0001/malware:…}) or that were sent to
+     * {@code lane} (an incident's room), whatever their state: what they carried (texts, blocks, names) goes with them.
+     *
+     * @return how many were removed
+     */
+    public long removeNaming(Collection<String> ids, String lane) {
+        List<Criteria> naming = new ArrayList<>();
+        ids.forEach(id -> naming.add(where("_id").regex("(^|:)" + Pattern.quote(id) + "([:/]|$)")));
+        if (lane != null) {
+            naming.add(where("lane").is(lane));
+        }
+        if (naming.isEmpty()) {
+            return 0;
+        }
+        return mongo.remove(Query.query(new Criteria().orOperator(naming)), OutboxDocument.class).getDeletedCount();
+    }
+
+    /** Removes effects done (or refused) before {@code cutoff}; pending ones stay whatever their age. */
+    public long removeFinishedBefore(Instant cutoff) {
+        Query finished = Query.query(where("status").in(OutboxDocument.DONE, OutboxDocument.REFUSED)
+                .and("doneAt").lt(cutoff));
+        return mongo.remove(finished, OutboxDocument.class).getDeletedCount();
     }
 
     /** Effects not yet done, oldest first. */

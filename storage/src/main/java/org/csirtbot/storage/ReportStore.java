@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
@@ -15,6 +16,7 @@ import org.springframework.data.mongodb.core.query.Update;
 public class ReportStore {
 
     static final String OPEN = "open";
+    static final String DISMISSED = "dismissed";
 
     private final MongoTemplate mongo;
 
@@ -64,7 +66,7 @@ public class ReportStore {
 
     /** Closes an open report as not an incident; false when the report was already handled. */
     public boolean dismiss(String id, String reason, String by, Instant at) {
-        return closeIfOpen(id, new Update().set("status", "dismissed").set("closingReason", reason)
+        return closeIfOpen(id, new Update().set("status", DISMISSED).set("closingReason", reason)
                 .set("closedBy", by).set("closedAt", at));
     }
 
@@ -83,9 +85,40 @@ public class ReportStore {
      * @return how many reports were purged
      */
     public long purgeDetails(String incidentId) {
-        Update details = new Update().unset("reporterId").unset("description").unset("occurredAt")
-                .unset("affectedSystem").unset("observables").unset("closedBy").unset("closingReason");
-        return mongo.updateMulti(Query.query(where("incidentId").is(incidentId)), details, ReportDocument.class)
+        return mongo.updateMulti(Query.query(where("incidentId").is(incidentId)), details(), ReportDocument.class)
                 .getModifiedCount();
+    }
+
+    /**
+     * Reports that never reached an incident and still hold their details: dismissed before {@code before}, or still
+     * open (never triaged) and reported before it.
+     */
+    public List<ReportDocument> findUnattachedBefore(Instant before) {
+        Criteria dismissed = where("status").is(DISMISSED).and("closedAt").lt(before);
+        Criteria neverTriaged = where("status").is(OPEN).and("reportedAt").lt(before);
+        Query due = Query.query(new Criteria().orOperator(dismissed, neverTriaged).and("reporterId").ne(null));
+        return mongo.find(due, ReportDocument.class);
+    }
+
+    /**
+     * Purges the details of a report that never reached an incident, as {@link #purgeDetails} does; one still open
+     * is closed as dismissed at {@code at}, so nobody triages an empty report. Only if it is still dismissed or
+     * open, checked and changed in one step, so a report attached at the last moment keeps its details.
+     *
+     * @return whether this call purged it
+     */
+    public boolean purgeUnattached(String id, Instant at) {
+        Query dismissed = Query.query(where("_id").is(id).and("status").is(DISMISSED));
+        if (mongo.updateFirst(dismissed, details(), ReportDocument.class).getModifiedCount() == 1) {
+            return true;
+        }
+        Query open = Query.query(where("_id").is(id).and("status").is(OPEN));
+        Update closed = details().set("status", DISMISSED).set("closedAt", at);
+        return mongo.updateFirst(open, closed, ReportDocument.class).getModifiedCount() == 1;
+    }
+
+    private static Update details() {
+        return new Update().unset("reporterId").unset("description").unset("occurredAt")
+                .unset("affectedSystem").unset("observables").unset("closedBy").unset("closingReason");
     }
 }

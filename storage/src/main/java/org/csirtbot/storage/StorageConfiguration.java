@@ -99,6 +99,8 @@ class StorageConfiguration {
                             StorageProperties properties) {
         if (!properties.embedded()) {
             // finds pending effects quickly; the embedded store ignores non-unique indexes (and warns)
+            // and finds the entries to prune
+            indexes.want(OutboxDocument.class, new Index("doneAt", Sort.Direction.ASC));
             indexes.want(OutboxDocument.class,
                     new Index().on("status", Sort.Direction.ASC).on("seq", Sort.Direction.ASC));
         }

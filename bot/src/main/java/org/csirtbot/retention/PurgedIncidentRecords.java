@@ -1,0 +1,64 @@
+package org.csirtbot.retention;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.csirtbot.incident.Incident;
+import org.csirtbot.report.ReportIntake;
+import org.csirtbot.storage.DecisionStore;
+import org.csirtbot.storage.IncidentLogStore;
+import org.csirtbot.storage.IncidentRetentionStore;
+import org.csirtbot.storage.OutboxStore;
+import org.csirtbot.storage.PlaybookRunStore;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Removes what a purged incident leaves besides its tombstone: its log, its reports' details and their triage posts
+ * in Slack, its playbook runs, its decisions, and the outbox's copies of everything sent about it (its room's posts,
+ * direct messages, approval requests). Each step may run again, so a purge cut short is finished by the next run.
+ */
+@Component
+class PurgedIncidentRecords {
+
+    private final IncidentRetentionStore incidents;
+    private final IncidentLogStore logs;
+    private final ReportIntake reports;
+    private final PlaybookRunStore playbookRuns;
+    private final DecisionStore decisions;
+    private final OutboxStore outbox;
+    private final ObjectProvider<PurgedReportPosts> posts;
+
+    PurgedIncidentRecords(IncidentRetentionStore incidents, IncidentLogStore logs, ReportIntake reports,
+                          PlaybookRunStore playbookRuns, DecisionStore decisions, OutboxStore outbox,
+                          ObjectProvider<PurgedReportPosts> posts) {
+        this.incidents = incidents;
+        this.logs = logs;
+        this.reports = reports;
+        this.playbookRuns = playbookRuns;
+        this.decisions = decisions;
+        this.outbox = outbox;
+        this.posts = posts;
+    }
+
+    Removed remove(Incident incident) {
+        String id = incident.id();
+        Removed removed = new Removed(logs.purgeLog(id), reports.purgeDetailsOf(id));
+        // a run's state holds the fields its steps recorded; a decision its question, rationale and names
+        playbookRuns.removeForIncident(id);
+        decisions.removeForIncident(id);
+        List<String> named = new ArrayList<>(incident.reportIds());
+        named.add(id);
+        outbox.removeNaming(named, incident.room() == null ? null : incident.room().channelId());
+        // after the outbox is cleared, so the tombstone's own entry stays until it is sent
+        for (String reportId : incident.reportIds()) {
+            reports.find(reportId).ifPresent(report -> posts.ifAvailable(
+                    p -> p.replaceWithTombstone(reportId, report.triageChannel(), report.triageTs())));
+        }
+        incidents.recordPurgeDone(id);
+        return removed;
+    }
+
+    record Removed(long logEntries, long reports) {
+    }
+}
