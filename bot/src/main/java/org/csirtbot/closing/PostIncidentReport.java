@@ -35,8 +35,20 @@ public final class PostIncidentReport {
 
     /** The report of {@code incident} from its log, oldest entry first, and the log's check. */
     public String markdown(Incident incident, List<LogEntry> entries, LogVerification verification) {
+        return markdown(incident, entries, verification, List.of());
+    }
+
+    /**
+     * As {@link #markdown(Incident, List, LogVerification)}, for an incident as its log tells it, saying first and in
+     * the check where the stored incident record says otherwise ({@code differences}: the fields, as in
+     * {@code report.md.field.*}).
+     */
+    String markdown(Incident incident, List<LogEntry> entries, LogVerification verification, List<String> differences) {
         StringBuilder out = new StringBuilder();
         out.append("# ").append(md.text("report.md.title", incident.id(), inline(incident.title()))).append("\n\n");
+        if (!differences.isEmpty()) {
+            out.append(md.text("report.md.record.warning", fields(differences))).append("\n\n");
+        }
         summary(out, incident);
         out.append("## ").append(md.text("report.md.timeline")).append("\n\n");
         entries.forEach(e -> out.append(timeline.line(e)).append('\n'));
@@ -45,6 +57,8 @@ public final class PostIncidentReport {
         times(out, IncidentTimes.of(incident, entries));
         lessons(out, incident, entries);
         verification(out, verification, entries);
+        item(out, "record", differences.isEmpty() ? md.text("report.md.record.matches")
+                : md.text("report.md.record.differs", fields(differences)));
         return out.toString();
     }
 
@@ -109,6 +123,10 @@ public final class PostIncidentReport {
                 : md.text("report.md.no-first-bad", String.valueOf(check.firstInvalidSeq())));
         item(out, "entries", String.valueOf(check.entries()));
         item(out, "last-hash", entries.isEmpty() ? "—" : code(entries.get(entries.size() - 1).hash()));
+    }
+
+    private String fields(List<String> differences) {
+        return differences.stream().map(field -> md.text("report.md.field." + field)).collect(Collectors.joining(", "));
     }
 
     private void item(StringBuilder out, String label, String value) {

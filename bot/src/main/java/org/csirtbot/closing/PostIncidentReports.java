@@ -1,11 +1,13 @@
 package org.csirtbot.closing;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.csirtbot.incident.Incident;
 import org.csirtbot.incident.IncidentLog;
 import org.csirtbot.incident.Incidents;
+import org.csirtbot.incident.LogEntry;
 import org.csirtbot.incident.LogVerification;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -34,8 +36,11 @@ public class PostIncidentReports {
         return incidents.find(incidentId).map(this::markdown);
     }
 
+    /** Summary, roles, times and lessons as the log tells them, not as the (editable) incident record does. */
     String markdown(Incident incident) {
         LogVerification verification = log.verify(incident);
-        return report.markdown(incident, log.entries(incident.id()), verification);
+        List<LogEntry> entries = log.entries(incident.id());
+        LoggedIncident logged = LoggedIncident.of(incident, entries);
+        return report.markdown(logged.incident(), entries, verification, logged.differences());
     }
 }

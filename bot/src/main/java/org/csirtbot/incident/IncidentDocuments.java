@@ -9,6 +9,8 @@ import org.csirtbot.report.ReportCategory;
 import org.csirtbot.storage.IncidentDocument;
 import org.csirtbot.storage.IncidentLogStore;
 import org.csirtbot.storage.IncidentStore;
+import org.csirtbot.storage.LogAnchor;
+import org.csirtbot.storage.LogAudit;
 import org.csirtbot.storage.LogEntryDocument;
 
 /** Maps incidents to and from their stored form. */
@@ -99,8 +101,10 @@ public final class IncidentDocuments {
         return new IncidentLog.Appended(toLogEntry(a.entry()), a.added());
     }
 
-    static LogVerification toVerification(org.csirtbot.storage.LogVerification v) {
-        return new LogVerification(v.valid(), v.entries(), v.firstInvalidSeq());
+    static LogVerification toVerification(LogAudit a) {
+        LogAnchor anchor = a.anchor();
+        return new LogVerification(a.valid(), a.entries(), a.firstInvalidSeq(), a.reason(),
+                anchor == null ? null : new LogVerification.Anchor(anchor.entries(), anchor.headHash(), anchor.at()));
     }
 
     static IncidentDocument.Room toDocument(Incident.Room r) {

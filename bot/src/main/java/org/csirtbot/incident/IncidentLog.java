@@ -3,24 +3,47 @@ package org.csirtbot.incident;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.csirtbot.storage.IncidentLogStore;
 import org.csirtbot.storage.PendingLogStore;
+import org.csirtbot.storage.LogAnchor;
+import org.csirtbot.storage.LogAnchorFile;
+import org.csirtbot.storage.LogAudit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-/** Appends to and reads an incident's log. Nothing here changes or removes an entry. */
+/**
+ * Appends to and reads an incident's log. Nothing here changes or removes an entry. With an anchor file configured
+ * ({@link LogAnchorProperties}), every entry written, whatever wrote it, is anchored there, and the check reads it.
+ */
 @Component
 public class IncidentLog {
 
     /** The actor of steps the bot performs by itself. */
     public static final String BOT = "csirtbot";
 
+    private static final Logger logger = LoggerFactory.getLogger(IncidentLog.class);
+
     private final IncidentLogStore store;
     private final PendingLogStore promises;
+    private final LogAnchorFile anchors;
 
+    /** A log without anchors. */
     IncidentLog(IncidentLogStore store, PendingLogStore promises) {
+        this(store, promises, new LogAnchorProperties(null));
+    }
+
+    @Autowired
+    IncidentLog(IncidentLogStore store, PendingLogStore promises, LogAnchorProperties anchoring) {
         this.store = store;
         this.promises = promises;
+        this.anchors = anchoring.logAnchorFile() == null ? null : new LogAnchorFile(anchoring.logAnchorFile());
+        if (anchors != null) {
+            store.publishHeadsTo(this::anchor);
+        }
     }
 
     /**
@@ -34,6 +57,15 @@ public class IncidentLog {
     /** Appends what a stored state change promised, unless the log holds it already; the promise is then gone. */
     public LogEntry settle(String incidentId, PendingLogStore.Entry promised) {
         return IncidentDocuments.toLogEntry(promises.settle(incidentId, promised));
+    }
+
+    /** Publishes the log's new head; the entry is written whatever becomes of that, so a failure is only logged. */
+    private void anchor(LogAnchor head) {
+        try {
+            anchors.append(head);
+        } catch (RuntimeException e) {
+            logger.error("Could not anchor entry {} of the log of {}: {}", head.entries(), head.incidentId(), e.toString());
+        }
     }
 
     public LogEntry append(String incidentId, String actor, LogKind kind, Map<String, Object> data) {
@@ -78,11 +110,20 @@ public class IncidentLog {
     }
 
     /**
-     * The log checked against its hash chain, so that a change made behind the bot's back shows. Every incident's log
-     * starts with its declaration, so an empty one is not intact (entry 1 is missing) unless retention purged it.
+     * The log checked against its hash chain and its anchors, so that a change made behind the bot's back shows, also
+     * the last entries removed or the whole log re-hashed ({@link LogAudit}). Every incident's log starts with its
+     * declaration, so an empty one is not intact (entry 1 is missing) unless retention purged it.
      */
     public LogVerification verify(Incident incident) {
-        LogVerification checked = IncidentDocuments.toVerification(store.verify(incident.id()));
-        return checked.entries() == 0 && !incident.retention().purged() ? new LogVerification(false, 0, 1L) : checked;
+        // a log purged by retention was removed lawfully: its anchors no longer mean anything
+        List<LogAnchor> anchored = anchors == null || incident.retention().purged() ? List.of() : anchors.of(incident.id());
+        LogVerification checked = IncidentDocuments.toVerification(LogAudit.of(store, incident.id(), anchored));
+        return checked.valid() && checked.entries() == 0 && !incident.retention().purged()
+                ? new LogVerification(false, 0, 1L, LogAudit.CHAIN, checked.anchor()) : checked;
+    }
+
+    /** The log's last entry, the head its anchors publish; empty while it has none. */
+    public Optional<LogEntry> head(String incidentId) {
+        return store.head(incidentId).map(IncidentDocuments::toLogEntry);
     }
 }

@@ -8,6 +8,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -32,6 +35,7 @@ public class IncidentLogStore {
 
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final List<Consumer<LogAnchor>> anchors = new CopyOnWriteArrayList<>();
 
     IncidentLogStore(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
@@ -69,6 +73,19 @@ public class IncidentLogStore {
         Criteria criteria = where("incidentId").is(incidentId).and("kind").in(kinds);
         dataValues.forEach((field, value) -> criteria.and("data." + Utf8Safe.text(field)).is(Utf8Safe.of(value)));
         return mongo.find(Query.query(criteria).with(Sort.by("seq", "id")), LogEntryDocument.class);
+    }
+
+    /**
+     * Gives {@code publisher} the log's new head each time an entry is written, whichever path wrote it, to publish
+     * where the database's administrator cannot rewrite it ({@link LogAnchor}).
+     */
+    public void publishHeadsTo(Consumer<LogAnchor> publisher) {
+        anchors.add(publisher);
+    }
+
+    /** The incident's last entry, if it has any. */
+    public Optional<LogEntryDocument> head(String incidentId) {
+        return Optional.ofNullable(last(incidentId));
     }
 
     /** The incident's log, oldest first. */
@@ -109,12 +126,16 @@ public class IncidentLogStore {
         String prevHash = last == null ? LogEntryHashing.GENESIS : last.hash();
         Instant at = now();
         String hash = LogEntryHashing.hash(incidentId, seq, at, actor, kind, data, prevHash);
+        LogEntryDocument written;
         try {
-            return mongo.insert(new LogEntryDocument(incidentId + ":" + seq, incidentId, seq, at, actor, kind, data,
+            written = mongo.insert(new LogEntryDocument(incidentId + ":" + seq, incidentId, seq, at, actor, kind, data,
                     prevHash, hash));
         } catch (DuplicateKeyException taken) {
             return null; // another writer took this sequence number; the caller reads again and takes the next
         }
+        LogAnchor head = LogAnchor.of(written, clock.instant());
+        anchors.forEach(publisher -> publisher.accept(head));
+        return written;
     }
 
     /** Now, at the precision a MongoDB date keeps, so the entry returned is the entry later read back. */

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.csirtbot.incident.Incident;
+import org.csirtbot.incident.IncidentLog;
 import org.csirtbot.incident.IncidentRole;
 import org.csirtbot.slack.Mrkdwn;
 import org.csirtbot.slack.SlackComponent;
@@ -32,12 +33,17 @@ public class SummaryMessage {
     /** Holders of one role named in the summary; more are counted, so the section stays within Slack's limit. */
     static final int HOLDERS_SHOWN = 10;
 
+    /** Hex digits of the log's last hash shown: enough to compare with an export, short enough to read. */
+    static final int HEAD_SHOWN = 12;
+
     private final Texts texts;
     private final List<SummarySection> sections;
+    private final IncidentLog log;
 
-    SummaryMessage(Texts texts, List<SummarySection> sections) {
+    SummaryMessage(Texts texts, List<SummarySection> sections, IncidentLog log) {
         this.texts = texts;
         this.sections = List.copyOf(sections);
+        this.log = log;
     }
 
     String fallback(Locale locale, Incident incident) {
@@ -70,8 +76,18 @@ public class SummaryMessage {
         if (incident.confidential()) {
             blocks.add(section(s -> s.text(markdownText(texts.get(locale, "summary.confidential")))));
         }
-        blocks.add(context(c -> c.elements(List.of(markdownText(texts.get(locale, "summary.footer"))))));
+        blocks.add(context(c -> c.elements(List.of(markdownText(texts.get(locale, "summary.footer")),
+                markdownText(logHead(locale, incident))))));
         return blocks;
+    }
+
+    /**
+     * The log's entry count and last hash as of this update: published in Slack, where the database's administrator
+     * cannot rewrite it, so a log cut short or re-hashed afterwards no longer matches what the room was shown.
+     */
+    private String logHead(Locale locale, Incident incident) {
+        return log.head(incident.id()).map(head -> texts.get(locale, "summary.log-head", String.valueOf(head.seq()),
+                head.hash().substring(0, HEAD_SHOWN))).orElse(texts.get(locale, "summary.log-empty"));
     }
 
     /** The roles besides commander, one line each: "Approver: <@U1>, <@U2>". */

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.csirtbot.storage.DecisionDocument;
 import org.csirtbot.testkit.ClosingSteps;
 import org.csirtbot.testkit.DecisionJourneys;
+import org.csirtbot.testkit.DeclaredIncident;
 import org.csirtbot.testkit.Forms;
 import org.csirtbot.testkit.GoldenFiles;
 import org.csirtbot.testkit.SlackJourneyTest;
@@ -26,6 +27,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -102,6 +106,29 @@ class PostIncidentReportIntegrationTests extends SlackJourneyTest {
         assertThat(report.headers().firstValue("Content-Type")).hasValue("text/markdown;charset=UTF-8");
         GoldenFiles.assertMatches(normalised(report.body(), reportId, room), "reports/scripted-incident.md");
         assertCountedInTheMetricsOfItsDays();
+    }
+
+    @Test
+    void theReportFollowsTheLogNotAnIncidentRecordEditedInMongoDbAndSaysWhereTheyDiffer() {
+        DeclaredIncident incident = DeclaredIncident.declare(port, slack, RESPONDER,
+                Forms.declaration("Data theft from the HR share", "S3", "malware", "AMBER", false, false));
+        assertThat(incident.run(RESPONDER, "severity S1 Payroll data copied out")).contains("*S1 Critical*");
+        assertThat(incident.run(RESPONDER, "role deputy <@" + SECOND_RESPONDER + "|dana>")).contains("*Deputy*");
+
+        // whoever administers the database edits the incident record, not its hash-chained log
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(incident.id)), new Update().set("title", "Printer jam")
+                .set("severity", "S4").set("commanderId", "UOUTSIDE1").set("roles", List.of())
+                .set("closure.lessons", Map.of("what_happened", "Nothing happened.")), "incidents");
+
+        String report = steps.reportMd(incident.id, true).body();
+        assertThat(report).contains("- **Title:** Data theft from the HR share", "- **Severity:** S1 Critical",
+                "- **Commander:** `" + RESPONDER + "`", "- **Other roles:** Deputy `" + SECOND_RESPONDER + "` since",
+                "- **Intact:** yes",
+                "**The incident record in the database differs from its hash-chained log in: Title, Severity, Commander,"
+                        + " Other roles, Lessons learned.** It was changed without the bot.",
+                "- **Incident record:** **differs from its log** in: Title, Severity, Commander, Other roles, Lessons"
+                        + " learned")
+                .doesNotContain("Printer jam", "S4 Low", "UOUTSIDE1", "Nothing happened.");
     }
 
     @Test

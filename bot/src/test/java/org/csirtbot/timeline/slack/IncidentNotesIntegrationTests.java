@@ -38,7 +38,7 @@ class IncidentNotesIntegrationTests extends SlackJourneyTest {
         assertThat(note.path("data").path("text").asText())
                 .isEqualTo("Blocked the sender <!channel> & メールゲートウェイで送信元をブロック");
         assertThat(TestBot.api(port, "/api/incidents/" + incidentId + "/log/verify").body().toString())
-                .isEqualTo("{\"valid\":true,\"entries\":" + (before + 1) + ",\"firstInvalidSeq\":null}");
+                .startsWith("{\"valid\":true,\"entries\":" + (before + 1) + ",\"firstInvalidSeq\":null,");
         assertThat(slack.calls("chat.postMessage")).as("the note is only logged, so it pings nobody")
                 .noneMatch(p -> String.valueOf(p.get("text")).contains("Blocked the sender"));
     }
