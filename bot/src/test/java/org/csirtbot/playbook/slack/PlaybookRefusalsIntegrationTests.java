@@ -22,12 +22,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Bad inputs to playbooks over the real HTTP path: an unknown playbook, someone who may not start or work one, a step
- * not waiting, a mandatory step skipped, a forged button, a double click. Each is answered privately and politely, and
+ * not waiting, a mandatory step skipped, a forged button, a double click, an approval by whoever did the work it is
+ * about or an approving role given to oneself (four eyes). Each is answered privately and politely, and
  * nothing about the run changes or is logged.
  */
 class PlaybookRefusalsIntegrationTests extends SlackJourneyTest {
 
     static final String JAPANESE_RESPONDER_ROLE = "UDEPJA001";
+    static final String LAWYER = "ULAWYER01";
 
     @Autowired
     PlaybookRuns runs;
@@ -142,6 +144,39 @@ class PlaybookRefusalsIntegrationTests extends SlackJourneyTest {
         assertThat(ack2.body()).contains("errors", "reason", "Please give a reason");
         assertThat(journeys.logKinds(incidentId)).doesNotContain("playbook_step_skipped");
         assertThat(run().state().ready()).containsExactly("isp");
+    }
+
+    @Test
+    void theCommanderCannotMakeHimselfAnApproverOrLegal() {
+        assertThat(walk.command(RESPONDER, room, "role approver <@" + RESPONDER + ">"))
+                .contains("You cannot make yourself *Approver*", "Nothing was changed");
+        assertThat(walk.command(RESPONDER, room, "role legal <@" + RESPONDER + ">"))
+                .contains("You cannot make yourself *Legal*");
+        assertThat(journeys.logKinds(incidentId)).doesNotContain("role_assigned");
+
+        assertThat(walk.command(RESPONDER, room, "role legal <@" + LAWYER + ">")).contains("is now *Legal*");
+    }
+
+    @Test
+    void whoeverDidTheWorkCannotApproveItButAnotherHolderCan() {
+        String fourEyesRun = incidentId + "/four-eyes-test";
+        walk.command(RESPONDER, room, "role legal <@" + SECOND_RESPONDER + ">");
+        walk.command(RESPONDER, room, "role legal <@" + LAWYER + ">");
+        assertThat(walk.command(RESPONDER, room, "playbook four-eyes-test")).contains("started");
+
+        walk.click(SECOND_RESPONDER, walk.stepMessage(fourEyesRun, "assess"), "playbook_complete", fourEyesRun);
+        walk.awaitEntry(incidentId, "playbook_step_completed", "assess");
+        StepMessage ownRequest = walk.requestTo(fourEyesRun, "confirm", SECOND_RESPONDER);
+        walk.click(SECOND_RESPONDER, ownRequest, "playbook_approve", fourEyesRun);
+
+        await().until(() -> walk.toldIn(ownRequest.channel(), SECOND_RESPONDER).stream()
+                .anyMatch(t -> t.contains("You did the work *Legal confirms the assessment* is about")));
+        assertThat(walk.entries(incidentId, "playbook_approval")).isEmpty();
+        assertThat(runs.find(fourEyesRun).orElseThrow().state().ready()).containsExactly("confirm");
+
+        walk.click(LAWYER, walk.requestTo(fourEyesRun, "confirm", LAWYER), "playbook_approve", fourEyesRun);
+        assertThat(walk.awaitEntry(incidentId, "playbook_approval", "confirm").path("actor").asText()).isEqualTo(LAWYER);
+        walk.stepMessage(fourEyesRun, "report");
     }
 
     private StepMessage started() {
