@@ -16,6 +16,7 @@ import org.csirtbot.testkit.Forms;
 import org.csirtbot.testkit.PlaybookJourneys;
 import org.csirtbot.testkit.SignedSlackRequests;
 import org.csirtbot.testkit.SlackJourneyTest;
+import org.csirtbot.testkit.SlackPayloads;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -177,6 +178,29 @@ class PlaybookRefusalsIntegrationTests extends SlackJourneyTest {
         walk.click(LAWYER, walk.requestTo(fourEyesRun, "confirm", LAWYER), "playbook_approve", fourEyesRun);
         assertThat(walk.awaitEntry(incidentId, "playbook_approval", "confirm").path("actor").asText()).isEqualTo(LAWYER);
         walk.stepMessage(fourEyesRun, "report");
+    }
+
+    @Test
+    void aRejectionSentAgainAfterTheStepCameBackChangesNothing() {
+        String fourEyesRun = incidentId + "/four-eyes-test";
+        walk.command(RESPONDER, room, "role legal <@" + LAWYER + ">");
+        assertThat(walk.command(RESPONDER, room, "playbook four-eyes-test")).contains("started");
+        walk.click(SECOND_RESPONDER, walk.stepMessage(fourEyesRun, "assess"), "playbook_complete", fourEyesRun);
+        var form = walk.clickForForm(LAWYER, walk.requestTo(fourEyesRun, "confirm", LAWYER), "playbook_reject", fourEyesRun);
+        String rejection = SlackPayloads.viewSubmission(LAWYER, "playbook_reject", "VPBREJECT1",
+                form.path("private_metadata").asText(), PlaybookJourneys.form("reason", "The assessment misses the backups"));
+
+        assertThat(requests.interaction(rejection).body()).doesNotContain("errors");
+        await().until(() -> runs.find(fourEyesRun).orElseThrow().round("assess") == 2);
+        walk.click(SECOND_RESPONDER, walk.stepMessage(fourEyesRun, "assess"), "playbook_complete", fourEyesRun);
+        await().until(() -> runs.find(fourEyesRun).orElseThrow().round("confirm") == 2);
+        var replayed = requests.interaction(rejection);
+
+        assertThat(replayed.status()).isEqualTo(200);
+        assertThat(replayed.body()).doesNotContain("errors");
+        assertThat(runs.find(fourEyesRun).orElseThrow().state().ready()).containsExactly("confirm");
+        assertThat(walk.entries(incidentId, "playbook_approval")).singleElement()
+                .satisfies(e -> assertThat(e.path("data").path("verdict").asText()).isEqualTo("rejected"));
     }
 
     private StepMessage started() {
