@@ -10,11 +10,12 @@ import org.csirtbot.playbooks.engine.RunState.HistoryEntry;
 import org.csirtbot.playbooks.engine.RunState.StepState;
 import org.csirtbot.playbooks.model.Playbook;
 import org.csirtbot.playbooks.model.Step;
+import org.csirtbot.playbooks.model.StepType;
 
 /**
  * The four-eyes rule: whoever did the work an approval is about may not approve it. An approval is about the steps
  * that lead to it (the step before it, a decision option or branch naming it, the step a rejection sends back to)
- * and about the step itself; whoever last completed, chose, skipped or waived one of them before the approval
+ * and about the step itself, approvals among them excepted (approving is no work); whoever last completed, chose, skipped or waived one of them before the approval
  * became ready counts as having acted on it.
  */
 final class FourEyes {
@@ -43,6 +44,8 @@ final class FourEyes {
             about.add(step.approval().onReject());
         }
         playbook.steps().filter(other -> leadsTo(playbook, other, step.id())).forEach(other -> about.add(other.id()));
+        // an approval before it was approved, not worked: its approver may approve the next one too
+        about.removeIf(id -> playbook.step(id).map(s -> s.type() == StepType.APPROVAL).orElse(true));
         return about;
     }
 
