@@ -127,7 +127,9 @@ class PlaybookSubmissions implements SlackRoute {
         if (made == null || incident == null) {
             return Map.of(FormErrors.ANY, words.texts().get(locale, "playbook.gone"));
         }
-        String refusal = permissions.refusal(user, CsirtAction.WORK_PLAYBOOK, incident, locale);
+        // the form opened only after a click where the step lives passed the check, and Slack shows it to that person only
+        String refusal = permissions.refusalIn(incident.room() == null ? null : incident.room().channelId(), user,
+                CsirtAction.WORK_PLAYBOOK, incident, locale);
         if (refusal != null) {
             return Map.of(FormErrors.ANY, refusal);
         }

@@ -17,13 +17,14 @@ import org.csirtbot.testkit.PlaybookJourneys;
 import org.csirtbot.testkit.SignedSlackRequests;
 import org.csirtbot.testkit.SlackJourneyTest;
 import org.csirtbot.testkit.SlackPayloads;
+import org.csirtbot.testkit.TestBot;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Bad inputs to playbooks over the real HTTP path: an unknown playbook, someone who may not start or work one, a step
- * not waiting, a mandatory step skipped, a forged button, a double click, an approval by whoever did the work it is
+ * not waiting, a mandatory step skipped, a forged button or one clicked outside the room, a double click, an approval by whoever did the work it is
  * about or an approving role given to oneself (four eyes). Each is answered privately and politely, and
  * nothing about the run changes or is logged.
  */
@@ -96,6 +97,10 @@ class PlaybookRefusalsIntegrationTests extends SlackJourneyTest {
 
         requests.click(RESPONDER, room, ack.ts(), "playbook_complete", "INC-0000-0000/forged|ack");
         await().until(() -> walk.toldIn(room, RESPONDER).stream().anyMatch(t -> t.contains("was not found")));
+
+        requests.click(RESPONDER, TestBot.GENERAL, ack.ts(), "playbook_complete", runId + "|ack");
+        await().until(() -> walk.toldIn(TestBot.GENERAL, RESPONDER).stream()
+                .anyMatch(t -> t.contains("This button works only where the bot posted it")));
 
         assertThat(run().version()).isEqualTo(version);
         assertThat(slack.count("views.open")).isEqualTo(forms);

@@ -118,6 +118,28 @@ class TriageIntegrationTests extends SlackJourneyTest {
         }
     }
 
+    @Test
+    void aConfidentialIncidentTakesReportsOnlyFromItsRoomAndButtonsOnlyFromTriage() {
+        String incidentId = journeys.declareByCommand(RESPONDER,
+                Forms.declaration("Insider", "S2", "other", "AMBER", true, false));
+        String reportId = journeys.report(EMPLOYEE, Forms.phishingReport());
+        String ts = TestBot.api(port, "/api/reports/" + reportId).body().path("triageTs").asText();
+        requests.click(SECOND_RESPONDER, TestBot.GENERAL, ts, "triage_attach", reportId);
+        await().until(() -> slack.calls("chat.postEphemeral").stream().anyMatch(c -> TestBot.GENERAL.equals(c.get("channel"))
+                && String.valueOf(c.get("text")).contains("works only on the report’s message in the triage channel")));
+
+        JsonNode form = journeys.formOnReport(SECOND_RESPONDER, reportId, "triage_attach");
+        var refused = requests.interaction(SlackPayloads.viewSubmission(SECOND_RESPONDER, "report_attach",
+                "V" + System.nanoTime(), form.path("private_metadata").asText(),
+                Map.of("incident", Map.of("value", staticSelect(incidentId)))));
+
+        assertThat(refused.body()).contains("errors", "only its room’s members attach reports to it");
+        assertThat(TestBot.api(port, "/api/reports/" + reportId).body().path("status").asText()).isEqualTo("OPEN");
+        assertThat(journeys.logKinds(incidentId)).doesNotContain("report_attached");
+        submit("report_attach", form, Map.of("incident", Map.of("value", staticSelect(incidentId))));
+        await().until(() -> journeys.logKinds(incidentId).contains("report_attached"));
+    }
+
     /** The incidents that list the report among theirs. */
     private List<String> incidentsListing(String reportId) {
         List<String> listing = new ArrayList<>();
