@@ -47,18 +47,33 @@ public class IncidentDeclaration {
             return new Declared(earlier.get(), false);
         }
         Report report = command.reportId() == null ? null : openReport(command.reportId());
-        if (report != null && report.status() == ReportStatus.ATTACHED) {
+        if (report != null && report.status() == ReportStatus.ATTACHED && store.findById(report.incidentId()).isPresent()) {
             return new Declared(IncidentDocuments.existing(store, report.incidentId()), false);
         }
         Instant now = clock.instant();
         int year = now.atZone(ZoneOffset.UTC).getYear();
         String id = "INC-%d-%04d".formatted(year, counters.next("incident-" + year));
+        if (report != null) {
+            // the report is claimed before the incident exists, so an attach to another incident cannot slip in
+            Optional<String> claimed = reports.claimForDeclaration(report.id(), id, command.key(), command.declaredBy());
+            if (claimed.isEmpty()) {
+                return handledMeanwhile(report.id());
+            }
+            id = claimed.get();
+        }
         var inserted = store.insertOnce(IncidentDocuments.toDocument(id, command, now));
         Incident incident = IncidentDocuments.toIncident(inserted.incident());
         if (inserted.created()) {
             recordDeclaration(incident, command, report);
         }
         return new Declared(incident, inserted.created());
+    }
+
+    /** The report was attached or dismissed by someone else: its incident, or why it cannot be declared. */
+    private Declared handledMeanwhile(String reportId) {
+        Report now = reports.find(reportId).orElseThrow();
+        return Optional.ofNullable(now.incidentId()).flatMap(store::findById).map(IncidentDocuments::toIncident)
+                .map(incident -> new Declared(incident, false)).orElseThrow(() -> new ReportAlreadyHandled(now));
     }
 
     /**
@@ -86,7 +101,6 @@ public class IncidentDeclaration {
 
     private void recordDeclaration(Incident incident, DeclareIncident command, Report report) {
         if (report != null) {
-            reports.attach(report.id(), incident.id(), command.declaredBy());
             log.append(incident.id(), report.reporterId(), LogKind.REPORTED, reportData(report));
         }
         Map<String, Object> declared = new LinkedHashMap<>();

@@ -33,7 +33,7 @@ public class PlaybookRoles {
         incident.rolesOf(userId).forEach(role -> roles.add(role.code()));
         if (isResponder(userId)) {
             playbook.roles().forEach((key, def) -> {
-                if (def.incidentRole() == null) {
+                if (def.incidentRole() == null && !approves(playbook, key)) {
                     roles.add(key);
                 }
             });
@@ -58,6 +58,11 @@ public class PlaybookRoles {
     public boolean mapped(Playbook playbook, String role) {
         RoleDef def = role == null ? null : playbook.roles().get(role);
         return def != null && def.incidentRole() != null;
+    }
+
+    private static boolean approves(Playbook playbook, String role) {
+        return playbook.steps().anyMatch(step -> step.approval() != null && role.equals(step.approval().approver())
+                || step.notification() != null && role.equals(step.notification().requiresApprovalBy()));
     }
 
     private boolean isResponder(String userId) {

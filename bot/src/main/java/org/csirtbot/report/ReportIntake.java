@@ -55,6 +55,14 @@ public class ReportIntake {
     }
 
     /** Attaches an open report to an incident; empty when it was already handled. */
+    /**
+     * Attaches an open report to the incident a declaration creates ({@link ReportStore#claimForDeclaration});
+     * the incident's ID, also when a retry of that declaration claimed it before; empty when handled otherwise.
+     */
+    public Optional<String> claimForDeclaration(String id, String incidentId, String declarationKey, String by) {
+        return store.claimForDeclaration(id, incidentId, declarationKey, by, clock.instant());
+    }
+
     public Optional<Report> attach(String id, String incidentId, String by) {
         return store.attach(id, incidentId, by, clock.instant()) ? find(id) : Optional.empty();
     }

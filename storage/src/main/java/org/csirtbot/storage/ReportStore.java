@@ -17,6 +17,8 @@ public class ReportStore {
 
     static final String OPEN = "open";
     static final String DISMISSED = "dismissed";
+    /** The declaration a report was declared by; kept beside the report's fields, not part of its document type. */
+    private static final String DECLARATION_KEY = "declarationKey";
 
     private final MongoTemplate mongo;
 
@@ -62,6 +64,23 @@ public class ReportStore {
     public boolean attach(String id, String incidentId, String by, Instant at) {
         return closeIfOpen(id, new Update().set("status", "attached").set("incidentId", incidentId)
                 .set("closedBy", by).set("closedAt", at));
+    }
+
+    /**
+     * Attaches an open report to the incident a declaration is about to create, in one conditional update of the
+     * report, so that no attach to another incident can slip in between; a retry of the same declaration (the same
+     * key) finds the incident it claimed the report for.
+     *
+     * @return the incident the report is attached to for this declaration; empty when it was handled otherwise
+     */
+    public Optional<String> claimForDeclaration(String id, String incidentId, String declarationKey, String by,
+                                                Instant at) {
+        if (closeIfOpen(id, new Update().set("status", "attached").set("incidentId", incidentId)
+                .set(DECLARATION_KEY, declarationKey).set("closedBy", by).set("closedAt", at))) {
+            return Optional.of(incidentId);
+        }
+        Query claimed = Query.query(where("_id").is(id).and("status").is("attached").and(DECLARATION_KEY).is(declarationKey));
+        return Optional.ofNullable(mongo.findOne(claimed, ReportDocument.class)).map(ReportDocument::incidentId);
     }
 
     /** Closes an open report as not an incident; false when the report was already handled. */

@@ -1,6 +1,7 @@
 package org.csirtbot.decision.slack;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Executor;
 
 import org.csirtbot.decision.IncidentDecision;
@@ -96,6 +97,11 @@ class DecisionActions implements SlackRoute {
         }
         if (!decision.pending()) {
             return messages.already(locale, decision);
+        }
+        if (!Permissions.isRoom(review.channel(), incident)
+                && decision.requests().stream().noneMatch(r -> Objects.equals(r.channel(), review.channel()))) {
+            // a request's buttons act only where the bot posted it: the room, or the approver's request
+            return texts.get(locale, "decide.elsewhere");
         }
         String refusal = permissions.refusalToApprove(user, incident, decision.proposedBy(),
                 decision.needsExecutive(), locale);

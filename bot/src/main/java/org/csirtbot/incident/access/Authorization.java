@@ -34,7 +34,8 @@ import org.csirtbot.incident.IncidentStatus;
  * <caption>Who may, and on which incidents</caption>
  * <tr><th>action</th><th>who</th><th>incident</th></tr>
  * <tr><td>REPORT</td><td>anyone</td><td>plays no part</td></tr>
- * <tr><td>TRIAGE</td><td>responders</td><td>none (open from a report, dismiss) or one not closed (attach)</td></tr>
+ * <tr><td>TRIAGE</td><td>responders; attaching to a restricted incident: only its room</td><td>none (open, dismiss)
+ *     or one not closed (attach)</td></tr>
  * <tr><td>DECLARE</td><td>responders</td><td>plays no part</td></tr>
  * <tr><td>CHANGE_SEVERITY, CHANGE_STATUS, ASSIGN_ROLE, DECIDE, CLOSE</td><td>its commander or deputy</td>
  *     <td>not closed</td></tr>
@@ -43,12 +44,14 @@ import org.csirtbot.incident.IncidentStatus;
  *     proposer</td><td>not closed</td></tr>
  * <tr><td>READ_INCIDENT</td><td>confidential or TLP AMBER+STRICT/RED: its room members, commander or deputy;
  *     otherwise also any responder</td><td>any, closed too</td></tr>
- * <tr><td>LEGAL_HOLD</td><td>responders, its commander or deputy</td><td>any, closed too (a hold matters most
- *     after closing, until the retention period would purge it)</td></tr>
+ * <tr><td>LEGAL_HOLD</td><td>responders, its commander or deputy; of a restricted incident: only its room</td>
+ *     <td>any, closed too (a hold matters most after closing, until the retention period would purge it)</td></tr>
  * <tr><td>RUN_PLAYBOOK</td><td>its commander or deputy</td><td>not closed</td></tr>
  * <tr><td>WORK_PLAYBOOK</td><td>responders, and anyone holding a role on it (the playbook then checks the step's
- *     role)</td><td>not closed</td></tr>
+ *     role); on a restricted incident: only its room</td><td>not closed</td></tr>
  * </table>
+ *
+ * <p>Restricted: confidential or TLP AMBER+STRICT/RED; "only its room": its members and role holders (invited).
  *
  * <p>The incident's commander is whoever {@link Incident#commanderId()} names, or holds
  * {@link IncidentRole#COMMANDER} in {@link Actor#roles()}; the other roles come from the actor.
@@ -64,7 +67,7 @@ public final class Authorization {
 
     private static final Map<CsirtAction, Rule> RULES = new EnumMap<>(Map.ofEntries(
             Map.entry(REPORT,          new Rule(IncidentScope.IGNORED,     Authorization::anyone)),
-            Map.entry(TRIAGE,          new Rule(IncidentScope.OPEN_IF_ANY, Authorization::responder)),
+            Map.entry(TRIAGE,          new Rule(IncidentScope.OPEN_IF_ANY, Authorization::triager)),
             Map.entry(DECLARE,         new Rule(IncidentScope.IGNORED,     Authorization::responder)),
             Map.entry(CHANGE_SEVERITY, new Rule(IncidentScope.OPEN,        Authorization::commanderOrDeputy)),
             Map.entry(CHANGE_STATUS,   new Rule(IncidentScope.OPEN,        Authorization::commanderOrDeputy)),
@@ -124,12 +127,14 @@ public final class Authorization {
 
     // Who may: null when the actor may, otherwise why not. The incident is null only where the scope allows it.
 
-    private static Refusal anyone(Actor actor, Incident incident) {
-        return null;
-    }
+    private static Refusal anyone(Actor actor, Incident incident) { return null; }
 
     private static Refusal responder(Actor actor, Incident incident) {
         return actor.responder() ? null : Refusal.NOT_A_RESPONDER;
+    }
+
+    private static Refusal triager(Actor actor, Incident incident) {
+        return actor.responder() ? onlyItsRoomIfRestricted(actor, incident) : Refusal.NOT_A_RESPONDER;
     }
 
     private static Refusal commanderOrDeputy(Actor actor, Incident incident) {
@@ -142,12 +147,23 @@ public final class Authorization {
     }
 
     private static Refusal holdKeeper(Actor actor, Incident incident) {
-        return actor.responder() || commandsOrDeputises(actor, incident) ? null : Refusal.NOT_A_RESPONDER;
+        return actor.responder() || commandsOrDeputises(actor, incident) ? onlyItsRoomIfRestricted(actor, incident)
+                : Refusal.NOT_A_RESPONDER;
     }
 
     private static Refusal stepWorker(Actor actor, Incident incident) {
         return actor.responder() || !actor.roles().isEmpty() || holds(actor, incident, COMMANDER)
-                ? null : Refusal.NOT_A_RESPONDER;
+                ? onlyItsRoomIfRestricted(actor, incident) : Refusal.NOT_A_RESPONDER;
+    }
+
+    /** A restricted incident is acted on only by its room: its members and whoever holds a role on it. */
+    private static Refusal onlyItsRoomIfRestricted(Actor actor, Incident incident) {
+        return incident == null || !restricted(incident) || actor.roomMember() || !actor.roles().isEmpty()
+                || holds(actor, incident, COMMANDER) ? null : Refusal.CONFIDENTIAL;
+    }
+
+    private static boolean restricted(Incident incident) {
+        return incident.confidential() || incident.tlp().restrictsRoom();
     }
 
     private static Refusal approverOrExecutive(Actor actor, Incident incident) {
@@ -158,7 +174,7 @@ public final class Authorization {
         if (actor.roomMember() || commandsOrDeputises(actor, incident)) {
             return null;
         }
-        if (incident.confidential() || incident.tlp().restrictsRoom()) {
+        if (restricted(incident)) {
             return Refusal.CONFIDENTIAL;
         }
         return actor.responder() ? null : Refusal.NOT_A_RESPONDER;

@@ -38,6 +38,20 @@ public class Permissions {
         return refusal(userId, action, incident, false, locale);
     }
 
+    /**
+     * As {@link #refusal(String, CsirtAction, Incident, Locale)}, for a click in {@code channel}: a click in the
+     * incident's room is by one of its members (Slack shows a private room's messages only to them).
+     */
+    public String refusalIn(String channel, String userId, CsirtAction action, Incident incident, Locale locale) {
+        return refusal(userId, action, incident, isRoom(channel, incident), locale);
+    }
+
+    /** Whether {@code channel} is the incident's room. */
+    public static boolean isRoom(String channel, Incident incident) {
+        return channel != null && incident != null && incident.room() != null
+                && channel.equals(incident.room().channelId());
+    }
+
     /** As {@link #refusal(String, CsirtAction, Incident, Locale)}, for someone acting inside the incident's room. */
     String refusalInRoom(String userId, CsirtAction action, Incident incident, Locale locale) {
         return refusal(userId, action, incident, true, locale);

@@ -24,8 +24,9 @@ import com.slack.api.bolt.response.Response;
 
 /**
  * {@code /incident role <role> @user} gives a role, {@code /incident role <role> remove @user} takes it away, in
- * an incident's room, by its commander or deputy. Commander, deputy, scribe and comms are handed over; liaison and
- * approver are added ({@link RoleAssignments}). The room is told ({@link RoleAnnouncements}); the person who asked
+ * an incident's room, by its commander or deputy. Commander, deputy, scribe and comms are handed over; liaison,
+ * approver, legal and privacy are added ({@link RoleAssignments}). Nobody gives themselves a role that approves
+ * (four eyes). The room is told ({@link RoleAnnouncements}); the person who asked
  * is answered privately.
  */
 @SlackComponent
@@ -83,6 +84,9 @@ class RoleSubcommand implements IncidentSubcommand {
         Locale locale = invocation.locale();
         if (!removing && userId.equals(rooms.botUserId())) {
             return texts.get(locale, "incident.role.bot");
+        }
+        if (!removing && role.approves() && userId.equals(invocation.userId())) {
+            return texts.get(locale, "incident.role.self-approver", texts.get(locale, "role." + role.code()));
         }
         RoleChange change = removing ? assignments.remove(incident.id(), invocation.userId(), role, userId)
                 : assignments.assign(incident.id(), invocation.userId(), role, userId);

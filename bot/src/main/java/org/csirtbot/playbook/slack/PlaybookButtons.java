@@ -88,8 +88,7 @@ class PlaybookButtons implements SlackRoute {
         app.blockAction(StepMessages.INPUTS, inputsHandler());
         app.blockAction(START, (req, ctx) -> {
             ButtonClick click = ButtonClick.of(req.getPayload());
-            work.execute(() -> clicks.tell(click.channel(), click.user(), start(click.user(), click.value(),
-                    locales.of(click.user()))));
+            work.execute(() -> clicks.tell(click.channel(), click.user(), start(click, locales.of(click.user()))));
             return ctx.ack();
         });
     }
@@ -104,7 +103,8 @@ class PlaybookButtons implements SlackRoute {
                     var run = StepRef.parse(b.value()).flatMap(ref -> runs.find(ref.runId()));
                     var incident = run.flatMap(r -> incidents.find(r.incidentId()));
                     String refusal = incident.isEmpty() ? words.texts().get(locale, "playbook.gone")
-                            : permissions.refusal(b.user(), CsirtAction.WORK_PLAYBOOK, incident.get(), locale);
+                            : !Permissions.isRoom(b.channel(), incident.get()) ? words.texts().get(locale, "playbook.elsewhere")
+                            : permissions.refusalIn(b.channel(), b.user(), CsirtAction.WORK_PLAYBOOK, incident.get(), locale);
                     if (refusal == null) {
                         slack.openView(b.trigger(), modals.inputs(locale, run.get()));
                     }
@@ -130,13 +130,13 @@ class PlaybookButtons implements SlackRoute {
 
     /** Acts at once; null when it applied (the step's message shows it), else what to tell the person. */
     private String act(Click c, Function<Actor, Action> action) {
-        String refusal = permissions.refusal(c.user(), CsirtAction.WORK_PLAYBOOK, c.incident(), c.locale());
+        String refusal = permissions.refusalIn(c.channel(), c.user(), CsirtAction.WORK_PLAYBOOK, c.incident(), c.locale());
         return refusal != null ? refusal : words.outcome(c.locale(), c.incident(), actions.act(c.run().id(), c.user(), action));
     }
 
     /** Opens the form if the person may act on the step now; else what to tell them. */
     private String form(Click c, Function<Actor, Action> probe, Supplier<View> form) {
-        String refusal = permissions.refusal(c.user(), CsirtAction.WORK_PLAYBOOK, c.incident(), c.locale());
+        String refusal = permissions.refusalIn(c.channel(), c.user(), CsirtAction.WORK_PLAYBOOK, c.incident(), c.locale());
         if (refusal != null) {
             return refusal;
         }
@@ -149,14 +149,15 @@ class PlaybookButtons implements SlackRoute {
         return null;
     }
 
-    private String start(String user, String value, Locale locale) {
-        var ref = StepRef.parse(value);
+    private String start(ButtonClick click, Locale locale) {
+        var ref = StepRef.parse(click.value());
         Incident incident = ref.flatMap(r -> incidents.find(r.runId())).orElse(null);
         if (incident == null) {
             return words.texts().get(locale, "playbook.gone");
         }
-        String refusal = permissions.refusal(user, CsirtAction.RUN_PLAYBOOK, incident, locale);
-        return refusal != null ? refusal : starts.start(incident, ref.get().step(), user, locale);
+        String refusal = !Permissions.isRoom(click.channel(), incident) ? words.texts().get(locale, "playbook.elsewhere")
+                : permissions.refusalIn(click.channel(), click.user(), CsirtAction.RUN_PLAYBOOK, incident, locale);
+        return refusal != null ? refusal : starts.start(incident, ref.get().step(), click.user(), locale);
     }
 
     /**

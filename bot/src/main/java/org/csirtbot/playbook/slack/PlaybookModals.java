@@ -143,6 +143,7 @@ public class PlaybookModals {
                       List<LayoutBlock> blocks) {
         return ModalParts.modal(callback, texts.get(locale, titleKey), texts.get(locale, submitKey),
                         texts.get(locale, "modal.cancel"))
-                .privateMetadata(new StepRef(run.id(), step.id()).value()).blocks(blocks).build();
+                .privateMetadata(FormRound.metadata(new StepRef(run.id(), step.id()), FormRound.of(run, step.id())))
+                .blocks(blocks).build();
     }
 }

@@ -68,16 +68,17 @@ class PlaybookSubmissions implements SlackRoute {
     @Override
     public void register(App app) {
         app.viewSubmission(PlaybookModals.FIELDS, handler(step((step, state) -> a -> new Action.Complete(a, step.id(),
-                PlaybookModals.values(state, step.fields().toList())))));
+                PlaybookModals.values(state, step.fields().toList()))), false));
         app.viewSubmission(PlaybookModals.CHOOSE, handler(step((step, state) -> a -> new Action.Choose(a, step.id(),
                 ModalParts.selected(state, PlaybookModals.OPTION).orElse(null),
-                ModalParts.text(state, PlaybookModals.RATIONALE), PlaybookModals.values(state, step.fields().toList())))));
+                ModalParts.text(state, PlaybookModals.RATIONALE), PlaybookModals.values(state, step.fields().toList()))), false));
         app.viewSubmission(PlaybookModals.SKIP, handler(step((step, state) -> a -> new Action.Skip(a, step.id(),
-                ModalParts.text(state, PlaybookModals.REASON)))));
+                ModalParts.text(state, PlaybookModals.REASON))), false));
+        // a rejection sent again is answered as the first was, and changes nothing (Slack may replay a submission)
         app.viewSubmission(PlaybookModals.REJECT, handler(step((step, state) -> a -> new Action.Reject(a, step.id(),
-                ModalParts.text(state, PlaybookModals.REASON)))));
+                ModalParts.text(state, PlaybookModals.REASON))), true));
         app.viewSubmission(PlaybookModals.INPUTS, handler((run, target, state) -> a -> new Action.ProvideInputs(a,
-                PlaybookModals.values(state, run.playbook().inputs()))));
+                PlaybookModals.values(state, run.playbook().inputs())), false));
     }
 
     /** The form's action, made from the run, what the form is about (a step's ID) and what it holds. */
@@ -90,10 +91,12 @@ class PlaybookSubmissions implements SlackRoute {
         return (run, target, state) -> run.playbook().step(target).map(step -> action.apply(step, state)).orElse(null);
     }
 
-    private ViewSubmissionHandler handler(FormAction action) {
+    /** {@code doneWhenMovedOn}: a form whose step moved on since it opened was applied already; else it is refused. */
+    private ViewSubmissionHandler handler(FormAction action, boolean doneWhenMovedOn) {
         return FormSubmission.handler(locales, (user, view, locale, ctx) -> {
             String firstBlock = FormErrors.firstBlock(view);
-            var submitted = store.attempt(() -> submit(view.getPrivateMetadata(), user, view.getState(), action, locale));
+            var submitted = store.attempt(() -> submit(view.getPrivateMetadata(), user, view.getState(), action,
+                    doneWhenMovedOn, locale));
             if (submitted.failed()) {
                 log.error("Could not record a playbook form of {} by {}", view.getPrivateMetadata(), user,
                         submitted.failure());
@@ -115,17 +118,24 @@ class PlaybookSubmissions implements SlackRoute {
     }
 
     /** Applies the form; the errors to show by field (empty when it applied). */
-    private Map<String, String> submit(String metadata, String user, ViewState state, FormAction action, Locale locale) {
-        var ref = StepRef.parse(metadata);
+    private Map<String, String> submit(String metadata, String user, ViewState state, FormAction action,
+                                       boolean doneWhenMovedOn, Locale locale) {
+        var ref = StepRef.parse(FormRound.ref(metadata));
         PlaybookRun run = ref.flatMap(r -> runs.find(r.runId())).orElse(null);
         Function<Actor, Action> made = run == null ? null : action.of(run, ref.get().step(), state);
         Incident incident = run == null ? null : incidents.find(run.incidentId()).orElse(null);
         if (made == null || incident == null) {
             return Map.of(FormErrors.ANY, words.texts().get(locale, "playbook.gone"));
         }
-        String refusal = permissions.refusal(user, CsirtAction.WORK_PLAYBOOK, incident, locale);
+        // the form opened only after a click where the step lives passed the check, and Slack shows it to that person only
+        String refusal = permissions.refusalIn(incident.room() == null ? null : incident.room().channelId(), user,
+                CsirtAction.WORK_PLAYBOOK, incident, locale);
         if (refusal != null) {
             return Map.of(FormErrors.ANY, refusal);
+        }
+        if (FormRound.parse(metadata).filter(opened -> !opened.equals(FormRound.of(run, ref.get().step()))).isPresent()) {
+            return doneWhenMovedOn ? Map.of() : Map.of(FormErrors.ANY, words.texts().get(locale,
+                    "playbook.refusal.STEP_NOT_READY", words.stepName(run.playbook(), ref.get().step(), locale)));
         }
         RunActions.Acted acted = actions.act(run.id(), user, made);
         String told = words.outcome(locale, incident, acted);

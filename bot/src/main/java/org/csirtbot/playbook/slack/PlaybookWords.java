@@ -96,7 +96,7 @@ class PlaybookWords {
         Playbook playbook = run.playbook();
         String detail = refused.detail() == null ? "" : refused.detail();
         String about = switch (refused.reason()) {
-            case STEP_NOT_READY, NOT_SKIPPABLE, UNKNOWN_STEP -> stepName(playbook, detail, locale);
+            case STEP_NOT_READY, NOT_SKIPPABLE, UNKNOWN_STEP, OWN_WORK -> stepName(playbook, detail, locale);
             case ROLE_REQUIRED, AWAITING_APPROVAL -> role(incident, playbook, detail, locale);
             case UNKNOWN_FIELD, INVALID_FIELD, MISSING_FIELD, MISSING_INPUT, UNKNOWN_INPUT -> field(playbook, detail, locale);
             default -> Mrkdwn.escapeAndCut(detail, 100);

@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 
 import org.csirtbot.incident.Incident;
 import org.csirtbot.incident.Incidents;
+import org.csirtbot.incident.slack.Permissions;
 import org.csirtbot.playbook.PlaybookRun;
 import org.csirtbot.playbook.PlaybookRuns;
 import org.csirtbot.playbooks.model.Step;
@@ -60,8 +61,9 @@ class StepClicks {
                 try {
                     Optional<Click> click = click(b, locale).map(c -> opensForm.test(c) ? c : c.in(locales.of(b.user())));
                     // the work's answer is null when it applied: the step's messages show it
-                    tell(b.channel(), b.user(), click.isPresent() ? answer.apply(click.get())
-                            : words.texts().get(locale, "playbook.gone"));
+                    tell(b.channel(), b.user(), click.isEmpty() ? words.texts().get(locale, "playbook.gone")
+                            : !whereItLives(click.get()) ? words.texts().get(locale, "playbook.elsewhere")
+                            : answer.apply(click.get()));
                 } catch (RuntimeException e) {
                     log.error("Playbook click on {} by {} failed", b.value(), b.user(), e);
                     tell(b.channel(), b.user(), words.texts().get(locale, "error.not-recorded"));
@@ -75,6 +77,15 @@ class StepClicks {
         return StepRef.parse(b.value()).flatMap(ref -> runs.find(ref.runId()).flatMap(run -> run.playbook()
                 .step(ref.step()).flatMap(step -> incidents.find(run.incidentId())
                         .map(incident -> new Click(b.user(), b.channel(), b.trigger(), locale, run, incident, step)))));
+    }
+
+    /**
+     * Whether the click came from where the step's button lives: the incident's room, or a conversation the run
+     * posted the step to (an approver's direct messages); a button of one incident copied elsewhere does nothing.
+     */
+    static boolean whereItLives(Click c) {
+        return Permissions.isRoom(c.channel(), c.incident()) || c.run().messages(c.step().id(), c.run().round(c.step().id()))
+                .stream().anyMatch(m -> m.channel() != null && m.channel().equals(c.channel()));
     }
 
     /** Tells the person privately, when there is something to tell; logs rather than throws. */

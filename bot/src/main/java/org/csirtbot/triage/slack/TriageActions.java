@@ -1,6 +1,7 @@
 package org.csirtbot.triage.slack;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
@@ -23,7 +24,8 @@ import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 
 /**
  * The triage buttons on a report: open an incident, attach to an open incident, not an incident.
- * Each opens its form for a responder; anyone else is told, privately, that triage is for responders.
+ * Each opens its form for a responder, on the report's own message in triage only; anyone else is told, privately,
+ * that triage is for responders.
  */
 @SlackComponent
 class TriageActions implements SlackRoute {
@@ -76,6 +78,11 @@ class TriageActions implements SlackRoute {
                         return;
                     }
                     Report report = reportId == null ? null : intake.find(reportId).orElse(null);
+                    if (report != null && !Objects.equals(report.triageChannel(), channel)) {
+                        // a report's buttons act only on its own triage message
+                        whisper.accept(texts.get(locale, "triage.elsewhere"));
+                        return;
+                    }
                     if (report == null || !report.isOpen()) {
                         whisper.accept(texts.get(locale, "triage.already-handled",
                                 Mrkdwn.escapeAndCut(reportId, REPORT_ID_SHOWN_MAX),

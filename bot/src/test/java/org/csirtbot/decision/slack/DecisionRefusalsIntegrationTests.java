@@ -68,6 +68,20 @@ class DecisionRefusalsIntegrationTests extends DecisionRoomTest {
     }
 
     @Test
+    void aRequestsButtonsActOnlyWhereTheBotPostedThem() {
+        decide.giveRole(incidentId, "approver", SECOND_RESPONDER);
+        DecisionDocument pending = decide.decide(RESPONDER, room, incidentId, form("approver", null), 1);
+        int opened = slack.count("views.open");
+
+        requests.click(SECOND_RESPONDER, GENERAL, decide.requestTo(pending, SECOND_RESPONDER).ts(),
+                "decision_approve", pending.incidentId() + "/" + pending.decisionId());
+
+        assertThat(decide.whisperTo(SECOND_RESPONDER)).contains("This button works only where the bot posted it");
+        assertThat(slack.count("views.open")).isEqualTo(opened);
+        assertUndecided(pending);
+    }
+
+    @Test
     void whenTwoApproversActOnlyTheFirstDecidesAndTheOtherIsToldWhoDid() {
         slack.givenUserLocale(JAPANESE_APPROVER, "ja-JP");
         decide.giveRole(incidentId, "approver", SECOND_RESPONDER);

@@ -47,7 +47,7 @@ class AuthorizationTests {
             ROOM_MEMBER REPORT           ALLOWED          ALLOWED                 ALLOWED                 ALLOWED                 ALLOWED
 
             EMPLOYEE    TRIAGE           NOT_A_RESPONDER  NOT_A_RESPONDER         NOT_A_RESPONDER         NOT_A_RESPONDER         NOT_A_RESPONDER
-            RESPONDER   TRIAGE           ALLOWED          ALLOWED                 ALLOWED                 ALLOWED                 INCIDENT_CLOSED
+            RESPONDER   TRIAGE           ALLOWED          ALLOWED                 CONFIDENTIAL            CONFIDENTIAL            INCIDENT_CLOSED
             COMMANDER   TRIAGE           ALLOWED          ALLOWED                 ALLOWED                 ALLOWED                 INCIDENT_CLOSED
             DEPUTY      TRIAGE           ALLOWED          ALLOWED                 ALLOWED                 ALLOWED                 INCIDENT_CLOSED
             SCRIBE      TRIAGE           NOT_A_RESPONDER  NOT_A_RESPONDER         NOT_A_RESPONDER         NOT_A_RESPONDER         NOT_A_RESPONDER
@@ -137,7 +137,7 @@ class AuthorizationTests {
             ROOM_MEMBER READ_INCIDENT    NO_INCIDENT      ALLOWED                 ALLOWED                 ALLOWED                 ALLOWED
 
             EMPLOYEE    LEGAL_HOLD       NO_INCIDENT      NOT_A_RESPONDER         NOT_A_RESPONDER         NOT_A_RESPONDER         NOT_A_RESPONDER
-            RESPONDER   LEGAL_HOLD       NO_INCIDENT      ALLOWED                 ALLOWED                 ALLOWED                 ALLOWED
+            RESPONDER   LEGAL_HOLD       NO_INCIDENT      ALLOWED                 CONFIDENTIAL            CONFIDENTIAL            ALLOWED
             COMMANDER   LEGAL_HOLD       NO_INCIDENT      ALLOWED                 ALLOWED                 ALLOWED                 ALLOWED
             DEPUTY      LEGAL_HOLD       NO_INCIDENT      ALLOWED                 ALLOWED                 ALLOWED                 ALLOWED
             SCRIBE      LEGAL_HOLD       NO_INCIDENT      NOT_A_RESPONDER         NOT_A_RESPONDER         NOT_A_RESPONDER         NOT_A_RESPONDER
@@ -155,7 +155,7 @@ class AuthorizationTests {
             ROOM_MEMBER RUN_PLAYBOOK     NO_INCIDENT      NOT_COMMANDER_OR_DEPUTY NOT_COMMANDER_OR_DEPUTY NOT_COMMANDER_OR_DEPUTY NOT_COMMANDER_OR_DEPUTY
 
             EMPLOYEE    WORK_PLAYBOOK    NO_INCIDENT      NOT_A_RESPONDER         NOT_A_RESPONDER         NOT_A_RESPONDER         NOT_A_RESPONDER
-            RESPONDER   WORK_PLAYBOOK    NO_INCIDENT      ALLOWED                 ALLOWED                 ALLOWED                 INCIDENT_CLOSED
+            RESPONDER   WORK_PLAYBOOK    NO_INCIDENT      ALLOWED                 CONFIDENTIAL            CONFIDENTIAL            INCIDENT_CLOSED
             COMMANDER   WORK_PLAYBOOK    NO_INCIDENT      ALLOWED                 ALLOWED                 ALLOWED                 INCIDENT_CLOSED
             DEPUTY      WORK_PLAYBOOK    NO_INCIDENT      ALLOWED                 ALLOWED                 ALLOWED                 INCIDENT_CLOSED
             SCRIBE      WORK_PLAYBOOK    NO_INCIDENT      ALLOWED                 ALLOWED                 ALLOWED                 INCIDENT_CLOSED

@@ -50,7 +50,7 @@ class RoleIntegrationTests {
 
     @Test
     void everyRoleIsGivenAndTakenAwayWithItsLogEntryInviteAndAnnouncement() {
-        for (String role : List.of("deputy", "scribe", "comms", "liaison", "approver")) {
+        for (String role : List.of("deputy", "scribe", "comms", "liaison", "approver", "legal")) {
             String label = role.substring(0, 1).toUpperCase() + role.substring(1);
             int invites = invitesOf(ANN).size();
 

@@ -16,18 +16,22 @@ import org.csirtbot.testkit.Forms;
 import org.csirtbot.testkit.PlaybookJourneys;
 import org.csirtbot.testkit.SignedSlackRequests;
 import org.csirtbot.testkit.SlackJourneyTest;
+import org.csirtbot.testkit.SlackPayloads;
+import org.csirtbot.testkit.TestBot;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Bad inputs to playbooks over the real HTTP path: an unknown playbook, someone who may not start or work one, a step
- * not waiting, a mandatory step skipped, a forged button, a double click. Each is answered privately and politely, and
+ * not waiting, a mandatory step skipped, a forged button or one clicked outside the room, a double click, an approval by whoever did the work it is
+ * about or an approving role given to oneself (four eyes). Each is answered privately and politely, and
  * nothing about the run changes or is logged.
  */
 class PlaybookRefusalsIntegrationTests extends SlackJourneyTest {
 
     static final String JAPANESE_RESPONDER_ROLE = "UDEPJA001";
+    static final String LAWYER = "ULAWYER01";
 
     @Autowired
     PlaybookRuns runs;
@@ -94,6 +98,10 @@ class PlaybookRefusalsIntegrationTests extends SlackJourneyTest {
         requests.click(RESPONDER, room, ack.ts(), "playbook_complete", "INC-0000-0000/forged|ack");
         await().until(() -> walk.toldIn(room, RESPONDER).stream().anyMatch(t -> t.contains("was not found")));
 
+        requests.click(RESPONDER, TestBot.GENERAL, ack.ts(), "playbook_complete", runId + "|ack");
+        await().until(() -> walk.toldIn(TestBot.GENERAL, RESPONDER).stream()
+                .anyMatch(t -> t.contains("This button works only where the bot posted it")));
+
         assertThat(run().version()).isEqualTo(version);
         assertThat(slack.count("views.open")).isEqualTo(forms);
         assertThat(journeys.logKinds(incidentId)).doesNotContain("playbook_step_completed", "playbook_step_skipped");
@@ -142,6 +150,62 @@ class PlaybookRefusalsIntegrationTests extends SlackJourneyTest {
         assertThat(ack2.body()).contains("errors", "reason", "Please give a reason");
         assertThat(journeys.logKinds(incidentId)).doesNotContain("playbook_step_skipped");
         assertThat(run().state().ready()).containsExactly("isp");
+    }
+
+    @Test
+    void theCommanderCannotMakeHimselfAnApproverOrLegal() {
+        assertThat(walk.command(RESPONDER, room, "role approver <@" + RESPONDER + ">"))
+                .contains("You cannot make yourself *Approver*", "Nothing was changed");
+        assertThat(walk.command(RESPONDER, room, "role legal <@" + RESPONDER + ">"))
+                .contains("You cannot make yourself *Legal*");
+        assertThat(journeys.logKinds(incidentId)).doesNotContain("role_assigned");
+
+        assertThat(walk.command(RESPONDER, room, "role legal <@" + LAWYER + ">")).contains("is now *Legal*");
+    }
+
+    @Test
+    void whoeverDidTheWorkCannotApproveItButAnotherHolderCan() {
+        String fourEyesRun = incidentId + "/four-eyes-test";
+        walk.command(RESPONDER, room, "role legal <@" + SECOND_RESPONDER + ">");
+        walk.command(RESPONDER, room, "role legal <@" + LAWYER + ">");
+        assertThat(walk.command(RESPONDER, room, "playbook four-eyes-test")).contains("started");
+
+        walk.click(SECOND_RESPONDER, walk.stepMessage(fourEyesRun, "assess"), "playbook_complete", fourEyesRun);
+        walk.awaitEntry(incidentId, "playbook_step_completed", "assess");
+        StepMessage ownRequest = walk.requestTo(fourEyesRun, "confirm", SECOND_RESPONDER);
+        walk.click(SECOND_RESPONDER, ownRequest, "playbook_approve", fourEyesRun);
+
+        await().until(() -> walk.toldIn(ownRequest.channel(), SECOND_RESPONDER).stream()
+                .anyMatch(t -> t.contains("You did the work *Legal confirms the assessment* is about")));
+        assertThat(walk.entries(incidentId, "playbook_approval")).isEmpty();
+        assertThat(runs.find(fourEyesRun).orElseThrow().state().ready()).containsExactly("confirm");
+
+        walk.click(LAWYER, walk.requestTo(fourEyesRun, "confirm", LAWYER), "playbook_approve", fourEyesRun);
+        assertThat(walk.awaitEntry(incidentId, "playbook_approval", "confirm").path("actor").asText()).isEqualTo(LAWYER);
+        walk.stepMessage(fourEyesRun, "report");
+    }
+
+    @Test
+    void aRejectionSentAgainAfterTheStepCameBackChangesNothing() {
+        String fourEyesRun = incidentId + "/four-eyes-test";
+        walk.command(RESPONDER, room, "role legal <@" + LAWYER + ">");
+        assertThat(walk.command(RESPONDER, room, "playbook four-eyes-test")).contains("started");
+        walk.click(SECOND_RESPONDER, walk.stepMessage(fourEyesRun, "assess"), "playbook_complete", fourEyesRun);
+        var form = walk.clickForForm(LAWYER, walk.requestTo(fourEyesRun, "confirm", LAWYER), "playbook_reject", fourEyesRun);
+        String rejection = SlackPayloads.viewSubmission(LAWYER, "playbook_reject", "VPBREJECT1",
+                form.path("private_metadata").asText(), PlaybookJourneys.form("reason", "The assessment misses the backups"));
+
+        assertThat(requests.interaction(rejection).body()).doesNotContain("errors");
+        await().until(() -> runs.find(fourEyesRun).orElseThrow().round("assess") == 2);
+        walk.click(SECOND_RESPONDER, walk.stepMessage(fourEyesRun, "assess"), "playbook_complete", fourEyesRun);
+        await().until(() -> runs.find(fourEyesRun).orElseThrow().round("confirm") == 2);
+        var replayed = requests.interaction(rejection);
+
+        assertThat(replayed.status()).isEqualTo(200);
+        assertThat(replayed.body()).doesNotContain("errors");
+        assertThat(runs.find(fourEyesRun).orElseThrow().state().ready()).containsExactly("confirm");
+        assertThat(walk.entries(incidentId, "playbook_approval")).singleElement()
+                .satisfies(e -> assertThat(e.path("data").path("verdict").asText()).isEqualTo("rejected"));
     }
 
     private StepMessage started() {

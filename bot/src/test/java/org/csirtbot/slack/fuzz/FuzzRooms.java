@@ -81,7 +81,8 @@ final class FuzzRooms {
         walk.submit(RESPONDER, walk.clickForForm(RESPONDER, ongoing, StepMessages.CHOOSE, run), form("option",
                 "select:ongoing", "rationale", "Traffic is still rising", "__confidence__", "select:high"));
         StepMessage record = walk.stepMessage(run, "record");
-        walk.submit(SECOND_RESPONDER, walk.clickForForm(SECOND_RESPONDER, record, StepMessages.COMPLETE, run),
+        // recorded by someone other than the approver, who may then reject it (four eyes)
+        walk.submit(RESPONDER, walk.clickForForm(RESPONDER, record, StepMessages.COMPLETE, run),
                 form("__peak_gbps__", "12", "__started__", null, "__sources__", null));
         walk.clickForForm(SECOND_RESPONDER, walk.requestTo(run, "block", SECOND_RESPONDER), StepMessages.REJECT, run);
         this.run.slack.formOpenedBy(() -> this.run.requests.click(RESPONDER, room, "1700000000.000300",

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.csirtbot.incident.Tlp;
+import org.csirtbot.storage.IncidentDocument;
 import org.csirtbot.storage.ReportDocument;
 import org.csirtbot.testkit.SlackPayloads;
 import org.csirtbot.triage.slack.TriageMessage;
@@ -97,7 +99,7 @@ final class FuzzTriage {
         String reportId = reportIdIn(metadata);
         boolean attaches = RESPONDERS.contains(user) && reportId != null && incident != null && !incident.isEmpty()
                 && incident.length() <= TriageModals.REASON_MAX && run.barrageIncidents.contains(incident)
-                && "open".equals(run.reportStatus(reportId));
+                && "open".equals(run.reportStatus(reportId)) && inRoomOf(user, incident);
         c.sendInteraction(SlackPayloads.viewSubmission(user, TriageModals.ATTACH, gen.viewId(), metadata, state));
         c.afterAck = ack -> {
             if (attaches != ack.body().isEmpty()) {
@@ -114,6 +116,15 @@ final class FuzzTriage {
             }
         };
         return c;
+    }
+
+    /** A restricted incident (confidential, TLP AMBER+STRICT or RED) takes reports only from its commander and role holders. */
+    private boolean inRoomOf(String user, String incidentId) {
+        IncidentDocument d = run.mongo.findById(incidentId, IncidentDocument.class);
+        boolean restricted = d != null && (d.confidential()
+                || Tlp.fromLabel(d.tlp()).map(Tlp::restrictsRoom).orElse(false));
+        return !restricted || user.equals(d.commanderId())
+                || d.roles() != null && d.roles().stream().anyMatch(r -> user.equals(r.userId()));
     }
 
     /** Mostly the bot's own metadata for a report of the barrage; otherwise garbage or a report that is not there. */

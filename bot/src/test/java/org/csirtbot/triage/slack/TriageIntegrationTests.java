@@ -6,8 +6,13 @@ import static org.csirtbot.testkit.SlackPayloads.plainText;
 import static org.csirtbot.testkit.SlackPayloads.staticSelect;
 import static org.csirtbot.testkit.TestBot.EMPLOYEE;
 import static org.csirtbot.testkit.TestBot.RESPONDER;
+import static org.csirtbot.testkit.TestBot.SECOND_RESPONDER;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 
 import org.csirtbot.testkit.Forms;
 import org.csirtbot.testkit.SignedSlackRequests;
@@ -19,7 +24,10 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** The two other triage outcomes: not an incident (the reporter is told why), and attached to an incident. */
+/**
+ * The two other triage outcomes: not an incident (the reporter is told why), and attached to an incident; a report
+ * attached and declared at the same moment ends up in one incident only.
+ */
 class TriageIntegrationTests extends SlackJourneyTest {
 
     @Test
@@ -84,6 +92,63 @@ class TriageIntegrationTests extends SlackJourneyTest {
         assertThat(TestBot.api(port, "/api/incidents/" + incidentId).body().path("reportIds").toString())
                 .contains(reportId);
         assertThat(TestBot.api(port, "/api/reports/" + reportId).body().path("status").asText()).isEqualTo("ATTACHED");
+    }
+
+    @Test
+    void aReportDeclaredAndAttachedAtTheSameMomentGoesToOneIncidentOnly() {
+        String incidentId = journeys.declareByCommand(RESPONDER,
+                Forms.declaration("Phishing wave", "S3", "phishing_mail", "GREEN", false, false));
+        for (int round = 0; round < 4; round++) {
+            String reportId = journeys.report(EMPLOYEE, Forms.phishingReport());
+            JsonNode declareForm = journeys.formOnReport(RESPONDER, reportId, "triage_declare");
+            JsonNode attachForm = journeys.formOnReport(SECOND_RESPONDER, reportId, "triage_attach");
+            String declare = SlackPayloads.viewSubmission(RESPONDER, "incident_declare", "VD" + System.nanoTime(),
+                    declareForm.path("private_metadata").asText(),
+                    Forms.declaration("From the report", "S3", "phishing_mail", "GREEN", false, false));
+            String attach = SlackPayloads.viewSubmission(SECOND_RESPONDER, "report_attach", "VA" + System.nanoTime(),
+                    attachForm.path("private_metadata").asText(), Map.of("incident", Map.of("value", staticSelect(incidentId))));
+
+            CompletableFuture.allOf(Stream.of(declare, attach)
+                    .map(body -> CompletableFuture.runAsync(() -> requests.interaction(body)))
+                    .toArray(CompletableFuture[]::new)).join();
+
+            await().until(() -> "ATTACHED".equals(TestBot.api(port, "/api/reports/" + reportId).body().path("status").asText()));
+            String attachedTo = TestBot.api(port, "/api/reports/" + reportId).body().path("incidentId").asText();
+            await().untilAsserted(() -> assertThat(incidentsListing(reportId)).containsExactly(attachedTo));
+        }
+    }
+
+    @Test
+    void aConfidentialIncidentTakesReportsOnlyFromItsRoomAndButtonsOnlyFromTriage() {
+        String incidentId = journeys.declareByCommand(RESPONDER,
+                Forms.declaration("Insider", "S2", "other", "AMBER", true, false));
+        String reportId = journeys.report(EMPLOYEE, Forms.phishingReport());
+        String ts = TestBot.api(port, "/api/reports/" + reportId).body().path("triageTs").asText();
+        requests.click(SECOND_RESPONDER, TestBot.GENERAL, ts, "triage_attach", reportId);
+        await().until(() -> slack.calls("chat.postEphemeral").stream().anyMatch(c -> TestBot.GENERAL.equals(c.get("channel"))
+                && String.valueOf(c.get("text")).contains("works only on the report’s message in the triage channel")));
+
+        JsonNode form = journeys.formOnReport(SECOND_RESPONDER, reportId, "triage_attach");
+        var refused = requests.interaction(SlackPayloads.viewSubmission(SECOND_RESPONDER, "report_attach",
+                "V" + System.nanoTime(), form.path("private_metadata").asText(),
+                Map.of("incident", Map.of("value", staticSelect(incidentId)))));
+
+        assertThat(refused.body()).contains("errors", "only its room’s members attach reports to it");
+        assertThat(TestBot.api(port, "/api/reports/" + reportId).body().path("status").asText()).isEqualTo("OPEN");
+        assertThat(journeys.logKinds(incidentId)).doesNotContain("report_attached");
+        submit("report_attach", form, Map.of("incident", Map.of("value", staticSelect(incidentId))));
+        await().until(() -> journeys.logKinds(incidentId).contains("report_attached"));
+    }
+
+    /** The incidents that list the report among theirs. */
+    private List<String> incidentsListing(String reportId) {
+        List<String> listing = new ArrayList<>();
+        TestBot.api(port, "/api/incidents").body().forEach(incident -> incident.path("reportIds").forEach(id -> {
+            if (reportId.equals(id.asText())) {
+                listing.add(incident.path("id").asText());
+            }
+        }));
+        return listing;
     }
 
     private SignedSlackRequests.Response submit(String callback, JsonNode form, Map<String, Map<String, Object>> state) {

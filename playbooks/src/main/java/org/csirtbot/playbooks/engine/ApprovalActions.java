@@ -76,7 +76,7 @@ final class ApprovalActions {
         return Optional.empty();
     }
 
-    /** The step is ready, takes approvals, and the actor holds its approver role. */
+    /** The step is ready, takes approvals, the actor holds its approver role and did not do the work it approves. */
     private Optional<Event.Refused> check(Actor actor, String id) {
         Optional<Event.Refused> refused = StepActions.notReady(playbook, run, id);
         if (refused.isPresent()) {
@@ -86,7 +86,11 @@ final class ApprovalActions {
         if (approver == null) {
             return refuse(run, Refusal.WRONG_ACTION, "complete the step");
         }
-        return Roles.holds(playbook, actor, approver) ? Optional.empty() : refuse(run, Refusal.ROLE_REQUIRED, approver);
+        if (!Roles.holds(playbook, actor, approver)) {
+            return refuse(run, Refusal.ROLE_REQUIRED, approver);
+        }
+        Step step = playbook.step(id).orElseThrow();
+        return FourEyes.actedOn(playbook, run, step, actor) ? refuse(run, Refusal.OWN_WORK, id) : Optional.empty();
     }
 
     static String approver(Step step) {

@@ -13,6 +13,7 @@ public enum Refusal {
     RATIONALE_REQUIRED("a rationale is required for this decision"),
     AWAITING_APPROVAL("the message is not approved yet"),
     ALREADY_APPROVED("you have approved this already"),
+    OWN_WORK("you did the work this approval is about; someone else must approve it"),
     UNKNOWN_FIELD("the step records no such field"),
     INVALID_FIELD("a value is not of the field's type"),
     MISSING_FIELD("a required field is missing"),

@@ -60,6 +60,23 @@ class BuiltInLibraryTests {
         assertThat(walked.eventsOf(Event.Refused.class)).isEmpty();
     }
 
+    /** Four eyes: management, legal and the privacy officer are different people, each named for the incident. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.csirtbot.playbooks.testing.BuiltIns#ids")
+    void managementLegalAndPrivacyAreDistinctIncidentRolesAndEveryApproverIsNamed(String id) {
+        Playbook playbook = BuiltIns.playbook(id);
+        Map<String, String> expected = Map.of("mgmt", "approver", "legal", "legal", "privacy", "privacy");
+        expected.forEach((role, incidentRole) -> {
+            if (playbook.roles().containsKey(role)) {
+                assertThat(playbook.roles().get(role).incidentRole()).as(id + " " + role).isEqualTo(incidentRole);
+            }
+        });
+        playbook.steps().map(s -> s.approval() != null ? s.approval().approver()
+                        : s.notification() != null ? s.notification().requiresApprovalBy() : null)
+                .filter(java.util.Objects::nonNull)
+                .forEach(role -> assertThat(playbook.roles().get(role).incidentRole()).as(id + " approver " + role).isNotNull());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("incidentPlaybookIds")
     void eachIncidentPlaybookStartsTheSharedIntakeFirstAndTheSharedClosingLast(String id) {

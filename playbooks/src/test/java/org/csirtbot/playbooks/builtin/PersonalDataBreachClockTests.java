@@ -35,7 +35,7 @@ class PersonalDataBreachClockTests {
     static final Instant FRIDAY_EVENING = tokyo("2025-07-18T18:00");
     static final List<String> TOLD_ON_BREACH = List.of("im", "privacy", "legal");
     static final Actor PRIVACY = Actor.of("U-dpo", "privacy");
-    static final Actor LEGAL = Actor.of("U-legal", "approver");
+    static final Actor LEGAL = Actor.of("U-legal", "legal");
 
     final Playbook breach = BuiltIns.playbook("personal-data-breach");
     final Engine engine = new Engine(BusinessCalendar.japan(List.of()));

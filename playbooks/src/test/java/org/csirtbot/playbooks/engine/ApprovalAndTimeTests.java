@@ -31,6 +31,17 @@ class ApprovalAndTimeTests {
     }
 
     @Test
+    void whoeverDidTheWorkCannotApproveItEvenHoldingTheApproverRole() {
+        RunState state = run.approvalReady();
+        Actor handlerAsApprover = Actor.of(HANDLER.id(), "handler", "approver");
+
+        run.assertRefused(state, new Action.Approve(handlerAsApprover, "p2.sweep_approval", "mine"), Refusal.OWN_WORK);
+        run.assertRefused(state, new Action.Reject(handlerAsApprover, "p2.sweep_approval", "mine"), Refusal.OWN_WORK);
+        assertThat(run.apply(state, new Action.Approve(APPROVER, "p2.sweep_approval", "ok"), minutes(40)).state()
+                .ready()).containsExactly("p2.sweep");
+    }
+
+    @Test
     void aRejectionNeedsAReasonAndLeadsToTheRejectStep() {
         RunState state = run.apply(run.approvalReady(), new Action.ProvideInputs(POC, Map.of("__user_interaction__", "clicked")),
                 minutes(39)).state();

@@ -39,7 +39,8 @@ public final class PlaybookWalks {
     /** Monday 2 June 2025, 10:00 in Tokyo: an ordinary business day. */
     public static final Instant MONDAY_MORNING = Instant.parse("2025-06-02T01:00:00Z");
     static final int MAX_ACTIONS = 400;
-    private static final Set<String> INCIDENT_ROLES = Set.of("commander", "deputy", "scribe", "comms", "liaison", "approver");
+    private static final Set<String> INCIDENT_ROLES = Set.of("commander", "deputy", "scribe", "comms", "liaison", "approver",
+            "legal", "privacy");
 
     private final Playbook playbook;
     private final Engine engine = new Engine(BusinessCalendar.japan(List.of()));
@@ -142,16 +143,19 @@ public final class PlaybookWalks {
             return new Move(new Action.Choose(team, id, option, "chosen on a test walk", values(step, state)), id + "=" + option);
         } else if (awaitsApproval) {
             return "reject".equals(consume(id))
-                    ? new Move(new Action.Reject(team, id, "rejected on a test walk"), id + "=reject")
+                    ? new Move(new Action.Reject(approver(state, id), id, "rejected on a test walk"), id + "=reject")
                     : new Move(new Action.Approve(approver(state, id), id, "approved on a test walk"), id + "=approve");
         }
         return new Move(new Action.Complete(team, id, values(step, state)), id);
     }
 
-    /** A different approver each time, so steps needing several approvals get them. */
+    /**
+     * Someone other than the team that did the work (four eyes), and a different approver each time, so steps
+     * needing several approvals get them.
+     */
     private Actor approver(RunState state, String step) {
         int before = state.steps().get(step).approvals().size();
-        return before == 0 ? team : new Actor("U-approver-" + (before + 1), team.roles());
+        return new Actor("U-approver-" + (before + 1), team.roles());
     }
 
     private RunState take(Outcome outcome, List<Event> events, Move move, List<String> path) {
