@@ -3,7 +3,9 @@ package org.csirtbot.incident;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,6 +14,7 @@ import org.csirtbot.report.ReportIntake;
 import org.csirtbot.report.ReportStatus;
 import org.csirtbot.storage.Counters;
 import org.csirtbot.storage.IncidentStore;
+import org.csirtbot.storage.PendingLogStore;
 import org.springframework.stereotype.Service;
 
 /** Declares incidents, once per request, and attaches reports to them. */
@@ -61,12 +64,14 @@ public class IncidentDeclaration {
             }
             id = claimed.get();
         }
-        var inserted = store.insertOnce(IncidentDocuments.toDocument(id, command, now));
-        Incident incident = IncidentDocuments.toIncident(inserted.incident());
+        String incidentId = id;
+        // its first log entries are promised in the insert itself, so no incident exists without them
+        List<PendingLogStore.Entry> first = firstEntries(IncidentDocuments.declared(id, command, now), command, report);
+        var inserted = store.insertOnce(IncidentDocuments.toDocument(id, command, now), first);
         if (inserted.created()) {
-            recordDeclaration(incident, command, report);
+            first.forEach(promised -> log.settle(incidentId, promised));
         }
-        return new Declared(incident, inserted.created());
+        return new Declared(IncidentDocuments.toIncident(inserted.incident()), inserted.created());
     }
 
     /** The report was attached or dismissed by someone else: its incident, or why it cannot be declared. */
@@ -85,8 +90,9 @@ public class IncidentDeclaration {
         Incident incident = IncidentDocuments.existing(store, incidentId);
         Report report = reports.attach(reportId, incidentId, by)
                 .orElseThrow(() -> new ReportAlreadyHandled(reports.find(reportId).orElseThrow()));
-        store.addReport(incidentId, reportId);
-        log.append(incidentId, by, LogKind.REPORT_ATTACHED, reportData(report));
+        var promised = IncidentLog.promise(by, LogKind.REPORT_ATTACHED, reportData(report));
+        store.addReport(incidentId, reportId, promised);
+        log.settle(incidentId, promised);
         return IncidentDocuments.existing(store, incidentId);
     }
 
@@ -99,9 +105,10 @@ public class IncidentDeclaration {
         return report;
     }
 
-    private void recordDeclaration(Incident incident, DeclareIncident command, Report report) {
+    private static List<PendingLogStore.Entry> firstEntries(Incident incident, DeclareIncident command, Report report) {
+        List<PendingLogStore.Entry> first = new ArrayList<>();
         if (report != null) {
-            log.append(incident.id(), report.reporterId(), LogKind.REPORTED, reportData(report));
+            first.add(IncidentLog.promise(report.reporterId(), LogKind.REPORTED, reportData(report)));
         }
         Map<String, Object> declared = new LinkedHashMap<>();
         declared.put("title", incident.title());
@@ -116,11 +123,12 @@ public class IncidentDeclaration {
         if (incident.isExercise()) {
             declared.put("exercise", incident.exercise().scenarioId());
         }
-        log.append(incident.id(), command.declaredBy(), LogKind.DECLARED, declared);
+        first.add(IncidentLog.promise(command.declaredBy(), LogKind.DECLARED, declared));
         if (incident.isExercise()) {
-            log.append(incident.id(), command.declaredBy(), LogKind.EXERCISE_STARTED, Map.of(
-                    "scenario", incident.exercise().scenarioId(), "pace", incident.exercise().pace()));
+            first.add(IncidentLog.promise(command.declaredBy(), LogKind.EXERCISE_STARTED, Map.of(
+                    "scenario", incident.exercise().scenarioId(), "pace", incident.exercise().pace())));
         }
+        return first;
     }
 
     private static Map<String, Object> reportData(Report report) {

@@ -78,6 +78,11 @@ public final class IncidentDocuments {
         return new IncidentDocument.Phase(p.phase().code(), p.startedAt(), p.endedAt());
     }
 
+    /** The incident a declaration makes, before it is stored. */
+    static Incident declared(String id, DeclareIncident d, Instant at) {
+        return toIncident(toDocument(id, d, at));
+    }
+
     static IncidentDocument toDocument(String id, DeclareIncident d, Instant at) {
         List<String> reports = new ArrayList<>();
         if (d.reportId() != null) {

@@ -4,7 +4,11 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** What an incident log entry records. */
+/**
+ * What an incident log entry records. The entries of state changes (declaration, severity, status, roles, attached
+ * reports, legal hold, lessons, closing) also carry {@code op} in their data: the change's ID, which makes its entry
+ * written exactly once however often it is settled ({@link IncidentLog#promise}).
+ */
 public enum LogKind {
     REPORTED,
     /**

@@ -139,7 +139,7 @@ public class RetentionPurgeIntegrationTests {
                 "My payslip was sent to the whole company", "Monday", "payroll", List.of(), "open",
                 Instant.now().minus(FOUR_YEARS).minus(Duration.ofDays(11)), null, null, null, null, null, null));
         reports.attach(reportId, incidentId, "U_COMMANDER", Instant.now().minus(FOUR_YEARS));
-        incidents.addReport(incidentId, reportId);
+        incidents.addReport(incidentId, reportId, null);
         return reportId;
     }
 

@@ -30,12 +30,20 @@ public class IncidentStore {
      * @return the stored incident, and whether this call created it
      */
     public Inserted insertOnce(IncidentDocument incident) {
+        return insertOnce(incident, List.of());
+    }
+
+    /** As {@link #insertOnce(IncidentDocument)}, the new incident promising its first log entries in the same insert. */
+    public Inserted insertOnce(IncidentDocument incident, List<PendingLogStore.Entry> logged) {
         Optional<IncidentDocument> existing = findByDeclarationKey(incident.declarationKey());
         if (existing.isPresent()) {
             return new Inserted(existing.get(), false);
         }
         try {
-            return new Inserted(mongo.insert(incident), true);
+            org.bson.Document stored = new org.bson.Document();
+            mongo.getConverter().write(incident, stored);
+            mongo.insert(PendingLogStore.promising(stored, logged), mongo.getCollectionName(IncidentDocument.class));
+            return new Inserted(incident, true);
         } catch (DuplicateKeyException raced) {
             return new Inserted(findByDeclarationKey(incident.declarationKey()).orElseThrow(() -> raced), false);
         }
@@ -103,9 +111,9 @@ public class IncidentStore {
         return mongo.updateFirst(Query.query(unchanged), update, IncidentDocument.class).getModifiedCount() == 1;
     }
 
-    public void addReport(String id, String reportId) {
-        mongo.updateFirst(Query.query(where("_id").is(id)), new Update().addToSet("reportIds", reportId),
-                IncidentDocument.class);
+    public void addReport(String id, String reportId, PendingLogStore.Entry logged) {
+        mongo.updateFirst(Query.query(where("_id").is(id)),
+                PendingLogStore.promising(new Update().addToSet("reportIds", reportId), logged), IncidentDocument.class);
     }
 
     // ---- metrics ------------------------------------------------------------------------------------------------

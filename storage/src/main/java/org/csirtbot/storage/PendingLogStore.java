@@ -44,8 +44,17 @@ public class PendingLogStore {
 
     /** The update, also promising the entry; for the stores' conditional updates. */
     static Update promising(Update update, Entry entry) {
-        return entry == null ? update : update.push(FIELD, new Document("op", entry.op()).append("actor", entry.actor())
-                .append("kind", entry.kind()).append("data", new Document(Utf8Safe.map(entry.data()))));
+        return entry == null ? update : update.push(FIELD, stored(entry));
+    }
+
+    /** The new incident's document, also promising its first entries, in order; for the insert that creates it. */
+    static Document promising(Document incident, List<Entry> entries) {
+        return incident.append(FIELD, entries.stream().map(PendingLogStore::stored).toList());
+    }
+
+    private static Document stored(Entry entry) {
+        return new Document("op", entry.op()).append("actor", entry.actor()).append("kind", entry.kind())
+                .append("data", new Document(Utf8Safe.map(entry.data())));
     }
 
     /** Appends the promised entry unless the log holds it already, then takes the promise out of the document. */

@@ -129,9 +129,9 @@ class IncidentStoreTests {
     void aReportIsLinkedToAnIncidentOnce() {
         incidents.insertOnce(incident("INC-1", "decl-1", "Credential stuffing", MONDAY));
 
-        incidents.addReport("INC-1", "R-1");
-        incidents.addReport("INC-1", "R-2");
-        incidents.addReport("INC-1", "R-1");
+        incidents.addReport("INC-1", "R-1", null);
+        incidents.addReport("INC-1", "R-2", null);
+        incidents.addReport("INC-1", "R-1", null);
 
         assertThat(incidents.findById("INC-1").orElseThrow().reportIds()).containsExactly("R-0", "R-1", "R-2");
     }
@@ -144,8 +144,8 @@ class IncidentStoreTests {
                 bare.declaredBy(), bare.declaredAt(), null, null, bare.inviteReporters(), bare.room(), bare.phases(),
                 null, null, null));
 
-        incidents.addReport("INC-1", "R-9");
-        incidents.addReport("INC-1", "R-9");
+        incidents.addReport("INC-1", "R-9", null);
+        incidents.addReport("INC-1", "R-9", null);
 
         assertThat(incidents.findById("INC-1").orElseThrow().reportIds()).containsExactly("R-9");
     }

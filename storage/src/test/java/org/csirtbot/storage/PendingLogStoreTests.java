@@ -77,4 +77,19 @@ class PendingLogStoreTests {
         assertThat(promises.incidentsWithPending()).isEmpty();
         assertThat(log.verify("INC-1").valid()).isTrue();
     }
+
+    @Test
+    void aNewIncidentIsStoredWithItsFirstEntriesPromisedAndTheRecoveryAppendsThemInOrder() {
+        var reported = PendingLogStore.Entry.of("U_EMP", "reported", Map.of("reportId", "RPT-1"));
+        var declared = PendingLogStore.Entry.of("U_CMD", "declared", Map.of("title", "Phishing"));
+
+        assertThat(incidents.insertOnce(incident("INC-2", "decl-2", "Phishing", MONDAY), List.of(reported, declared))
+                .created()).isTrue();
+        assertThat(incidents.findById("INC-2")).get().extracting(IncidentDocument::title).isEqualTo("Phishing");
+        // the bot stopped here, before appending them: the recovery does, in order
+        promises.pending("INC-2").forEach(promised -> promises.settle("INC-2", promised));
+
+        assertThat(log.entries("INC-2")).extracting(LogEntryDocument::kind).containsExactly("reported", "declared");
+        assertThat(promises.pending("INC-2")).isEmpty();
+    }
 }

@@ -35,7 +35,7 @@ class StorageRestartTests {
             incidents.insertOnce(IncidentStoreTests.incident("INC-1", "decl-1", "CEO fraud",
                     IncidentStoreTests.MONDAY));
             incidents.recordRoom("INC-1", IncidentStoreTests.completeRoom("C_INC1"));
-            incidents.addReport("INC-1", reportId);
+            incidents.addReport("INC-1", reportId, null);
             reports.attach(reportId, "INC-1", "U_HANDLER", Instant.parse("2025-03-14T10:00:00Z"));
             incidentLog.append("INC-1", "U_DECLARER", "declared", Map.of("severity", "high"));
             incidentLog.append("INC-1", "U_COMMANDER", "note", Map.of("text", "bank informed"));

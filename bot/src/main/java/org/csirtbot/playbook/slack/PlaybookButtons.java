@@ -74,10 +74,10 @@ class PlaybookButtons implements SlackRoute {
 
     @Override
     public void register(App app) {
-        app.blockAction(StepMessages.COMPLETE, clicks.handler(views, c -> c.step().fields().findAny().isPresent(),
+        app.blockAction(StepMessages.COMPLETE, clicks.handler(views, work, c -> c.step().fields().findAny().isPresent(),
                 this::complete));
         // acts at once, opening no form: on the work threads, so forms never wait behind it
-        app.blockAction(StepMessages.APPROVE, clicks.handler(work, c -> false,
+        app.blockAction(StepMessages.APPROVE, clicks.handler(work, work, c -> false,
                 c -> act(c, a -> new Action.Approve(a, c.step().id(), null))));
         app.blockAction(StepMessages.SKIP, handler(c -> form(c, a -> new Action.Skip(a, c.step().id(), "?"),
                 () -> modals.reason(c.locale(), c.run(), c.step(), PlaybookModals.SKIP))));
@@ -118,7 +118,7 @@ class PlaybookButtons implements SlackRoute {
     }
 
     private BlockActionHandler handler(Function<Click, String> answer) {
-        return clicks.handler(views, c -> true, answer);
+        return clicks.handler(views, work, c -> true, answer);
     }
 
     private String complete(Click c) {

@@ -50,27 +50,44 @@ class StepClicks {
     }
 
     /**
-     * A form opens in the language known now (its trigger does not wait for Slack); a click that opens none is
-     * answered in the person's language, which Slack may take a moment to tell the first time.
+     * A form opens in the language known now (its trigger does not wait for Slack), on {@code views}, the pool kept
+     * for opening forms; a click that opens none is done on {@code work} and answered in the person's language, which
+     * Slack may take a moment to tell the first time.
      */
-    BlockActionHandler handler(Executor executor, Predicate<Click> opensForm, Function<Click, String> answer) {
+    BlockActionHandler handler(Executor views, Executor work, Predicate<Click> opensForm, Function<Click, String> answer) {
         return (req, ctx) -> {
             ButtonClick b = ButtonClick.of(req.getPayload());
-            executor.execute(() -> {
+            views.execute(() -> {
                 Locale locale = locales.now(b.user());
                 try {
-                    Optional<Click> click = click(b, locale).map(c -> opensForm.test(c) ? c : c.in(locales.of(b.user())));
+                    Optional<Click> click = click(b, locale);
+                    if (click.isPresent() && whereItLives(click.get()) && !opensForm.test(click.get())) {
+                        work.execute(() -> act(b, locale, () -> answer.apply(click.get().in(locales.of(b.user())))));
+                        return;
+                    }
                     // the work's answer is null when it applied: the step's messages show it
-                    tell(b.channel(), b.user(), click.isEmpty() ? words.texts().get(locale, "playbook.gone")
+                    act(b, locale, () -> click.isEmpty() ? words.texts().get(locale, "playbook.gone")
                             : !whereItLives(click.get()) ? words.texts().get(locale, "playbook.elsewhere")
                             : answer.apply(click.get()));
                 } catch (RuntimeException e) {
-                    log.error("Playbook click on {} by {} failed", b.value(), b.user(), e);
-                    tell(b.channel(), b.user(), words.texts().get(locale, "error.not-recorded"));
+                    failed(b, locale, e);
                 }
             });
             return ctx.ack();
         };
+    }
+
+    private void act(ButtonClick b, Locale locale, java.util.function.Supplier<String> answer) {
+        try {
+            tell(b.channel(), b.user(), answer.get());
+        } catch (RuntimeException e) {
+            failed(b, locale, e);
+        }
+    }
+
+    private void failed(ButtonClick b, Locale locale, RuntimeException e) {
+        log.error("Playbook click on {} by {} failed", b.value(), b.user(), e);
+        tell(b.channel(), b.user(), words.texts().get(locale, "error.not-recorded"));
     }
 
     private Optional<Click> click(ButtonClick b, Locale locale) {

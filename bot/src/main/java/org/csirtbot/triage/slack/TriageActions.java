@@ -9,6 +9,7 @@ import org.csirtbot.incident.access.CsirtAction;
 import org.csirtbot.incident.slack.Permissions;
 import org.csirtbot.report.Report;
 import org.csirtbot.report.ReportIntake;
+import org.csirtbot.slack.CsirtbotProperties;
 import org.csirtbot.slack.Mrkdwn;
 import org.csirtbot.slack.SlackComponent;
 import org.csirtbot.slack.SlackRoute;
@@ -41,9 +42,11 @@ class TriageActions implements SlackRoute {
     private final UserLocales locales;
     private final Texts texts;
     private final Executor work;
+    private final String triageChannel;
 
     TriageActions(SlackGateway slack, ReportIntake intake, Permissions permissions, TriageForms forms,
-                  UserLocales locales, Texts texts, @Qualifier("slackViews") Executor work) {
+                  UserLocales locales, Texts texts, @Qualifier("slackViews") Executor work,
+                  CsirtbotProperties properties) {
         this.slack = slack;
         this.intake = intake;
         this.permissions = permissions;
@@ -51,6 +54,7 @@ class TriageActions implements SlackRoute {
         this.locales = locales;
         this.texts = texts;
         this.work = work;
+        this.triageChannel = properties.triageChannel();
     }
 
     @Override
@@ -78,8 +82,11 @@ class TriageActions implements SlackRoute {
                         return;
                     }
                     Report report = reportId == null ? null : intake.find(reportId).orElse(null);
-                    if (report != null && !Objects.equals(report.triageChannel(), channel)) {
-                        // a report's buttons act only on its own triage message
+                    // a report's buttons act only on its own triage message (in the triage channel while Slack has
+                    // not yet said where its post went)
+                    String home = report == null || report.triageChannel() == null ? triageChannel
+                            : report.triageChannel();
+                    if (report != null && !Objects.equals(home, channel)) {
                         whisper.accept(texts.get(locale, "triage.elsewhere"));
                         return;
                     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.csirtbot.testkit.ClosingSteps;
+import org.csirtbot.testkit.LogData;
 import org.csirtbot.testkit.SlackJourneyTest;
 import org.csirtbot.testkit.TestBot;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,8 +85,7 @@ class CloseIntegrationTests extends SlackJourneyTest {
         assertThat(closing.path("startedAt")).isEqualTo(review.path("endedAt"));
         JsonNode last = lastEntries(id, "closed");
         assertThat(last.path("actor").asText()).isEqualTo(RESPONDER);
-        assertThat(last.path("data").path("from").asText()).isEqualTo("post_incident");
-        assertThat(last.path("data").size()).as("from, and the op that made it once").isEqualTo(2);
+        assertThat(LogData.withoutOp(last.path("data"))).hasToString("{\"from\":\"post_incident\"}");
 
         await().until(() -> journeys.logKinds(id).contains("report_posted"));
         List<Map<String, String>> posts = journeys.postsTo(room);
