@@ -117,7 +117,7 @@ public class IncidentLog {
     public LogVerification verify(Incident incident) {
         // a log purged by retention was removed lawfully: its anchors no longer mean anything
         List<LogAnchor> anchored = anchors == null || incident.retention().purged() ? List.of() : anchors.of(incident.id());
-        LogVerification checked = IncidentDocuments.toVerification(LogAudit.of(store, incident.id(), anchored));
+        LogVerification checked = IncidentDocuments.toVerification(LogAudit.of(store.entries(incident.id()), anchored));
         return checked.valid() && checked.entries() == 0 && !incident.retention().purged()
                 ? new LogVerification(false, 0, 1L, LogAudit.CHAIN, checked.anchor()) : checked;
     }

@@ -49,10 +49,4 @@ public record LogAudit(boolean valid, long entries, Long firstInvalidSeq, String
         }
         return new LogAudit(true, size, null, null, latest);
     }
-
-
-    /** The incident's log as stored, checked against these anchors. */
-    public static LogAudit of(IncidentLogStore store, String incidentId, List<LogAnchor> anchors) {
-        return of(store.entries(incidentId), anchors);
-    }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.csirtbot.incident.Incident;
 import org.csirtbot.incident.Incidents;
@@ -61,14 +62,14 @@ class StepClicks {
                 Locale locale = locales.now(b.user());
                 try {
                     Optional<Click> click = click(b, locale);
-                    if (click.isPresent() && whereItLives(click.get()) && !opensForm.test(click.get())) {
-                        work.execute(() -> act(b, locale, () -> answer.apply(click.get().in(locales.of(b.user())))));
-                        return;
-                    }
+                    String refusal = click.isEmpty() ? words.texts().get(locale, "playbook.gone")
+                            : !whereItLives(click.get()) ? words.texts().get(locale, "playbook.elsewhere") : null;
                     // the work's answer is null when it applied: the step's messages show it
-                    act(b, locale, () -> click.isEmpty() ? words.texts().get(locale, "playbook.gone")
-                            : !whereItLives(click.get()) ? words.texts().get(locale, "playbook.elsewhere")
-                            : answer.apply(click.get()));
+                    if (refusal != null || opensForm.test(click.get())) {
+                        act(b, locale, () -> refusal != null ? refusal : answer.apply(click.get()));
+                    } else {
+                        work.execute(() -> act(b, locale, () -> answer.apply(click.get().in(locales.of(b.user())))));
+                    }
                 } catch (RuntimeException e) {
                     failed(b, locale, e);
                 }
@@ -77,7 +78,7 @@ class StepClicks {
         };
     }
 
-    private void act(ButtonClick b, Locale locale, java.util.function.Supplier<String> answer) {
+    private void act(ButtonClick b, Locale locale, Supplier<String> answer) {
         try {
             tell(b.channel(), b.user(), answer.get());
         } catch (RuntimeException e) {
