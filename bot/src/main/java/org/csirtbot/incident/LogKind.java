@@ -92,6 +92,35 @@ public enum LogKind {
      */
     CAPTURED_MESSAGE_DELETED,
 
+    /**
+     * A status update was posted ({@code /incident update}); data {@code {status, impact, actions, next, needs,
+     * nextUpdateAt}}: what the form said, {@code nextUpdateAt} (ISO-8601 UTC) when the next one is promised.
+     */
+    STATUS_UPDATE_POSTED,
+    /** A status update was due and the commander and comms were reminded in the room; data {@code {dueAt}}. */
+    STATUS_UPDATE_REMINDED,
+    /** The executive channel's summary of the incident was posted or marked closed; data {@code {channel, ts, state}}. */
+    EXEC_SUMMARY_PUBLISHED,
+    /**
+     * A communication was drafted or edited into a new version; data {@code {comms, template, locale, version, subject,
+     * text, hash}}, {@code hash} the SHA-256 of the version's subject and text.
+     */
+    COMMS_DRAFTED,
+    /** A version of a communication was approved; data {@code {comms, version, hash}}; never by its drafter. */
+    COMMS_APPROVED,
+    /** A version of a communication was rejected; data {@code {comms, version, hash, reason}}. */
+    COMMS_REJECTED,
+    /** An approved version was sent, outside Slack, by the actor; data {@code {comms, version, hash, where}}. */
+    COMMS_SENT,
+    /** The TLP changed ({@code /incident tlp}); data {@code {from, to, reason}}. */
+    TLP_CHANGED,
+    /** Confidentiality changed ({@code /incident confidential}); data {@code {from, to, reason}}. */
+    CONFIDENTIAL_CHANGED,
+    /** The incident moved to a private room as it became restricted; data {@code {from, to}} (channel IDs). */
+    ROOM_MOVED,
+    /** The reporters of the incident's reports were thanked as it closed; data {@code {reporters}} (how many). */
+    REPORTERS_THANKED,
+
     // playbooks (issue 5): what happens in a playbook run. Every entry's data has {@code playbook}, the playbook's ID;
     // {@code step} is a step ID of it. The actor is whoever acted, or the bot for what time or the engine did.
 

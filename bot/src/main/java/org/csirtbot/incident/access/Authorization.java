@@ -2,6 +2,7 @@ package org.csirtbot.incident.access;
 
 import static org.csirtbot.incident.IncidentRole.APPROVER;
 import static org.csirtbot.incident.IncidentRole.COMMANDER;
+import static org.csirtbot.incident.IncidentRole.COMMS;
 import static org.csirtbot.incident.IncidentRole.DEPUTY;
 import static org.csirtbot.incident.IncidentRole.SCRIBE;
 import static org.csirtbot.incident.access.CsirtAction.ADD_NOTE;
@@ -18,6 +19,10 @@ import static org.csirtbot.incident.access.CsirtAction.REPORT;
 import static org.csirtbot.incident.access.CsirtAction.RUN_PLAYBOOK;
 import static org.csirtbot.incident.access.CsirtAction.TRIAGE;
 import static org.csirtbot.incident.access.CsirtAction.WORK_PLAYBOOK;
+import static org.csirtbot.incident.access.CsirtAction.POST_UPDATE;
+import static org.csirtbot.incident.access.CsirtAction.DRAFT_COMMS;
+import static org.csirtbot.incident.access.CsirtAction.APPROVE_COMMS;
+import static org.csirtbot.incident.access.CsirtAction.CLASSIFY;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -47,6 +52,10 @@ import org.csirtbot.incident.IncidentStatus;
  * <tr><td>LEGAL_HOLD</td><td>responders, its commander or deputy; of a restricted incident: only its room</td>
  *     <td>any, closed too (a hold matters most after closing, until the retention period would purge it)</td></tr>
  * <tr><td>RUN_PLAYBOOK</td><td>its commander or deputy</td><td>not closed</td></tr>
+ * <tr><td>POST_UPDATE, DRAFT_COMMS</td><td>its commander, deputy or comms</td><td>not closed</td></tr>
+ * <tr><td>APPROVE_COMMS</td><td>its approvers, commander or deputy (never the version's drafter: the comms feature
+ *     checks)</td><td>not closed</td></tr>
+ * <tr><td>CLASSIFY</td><td>its commander or deputy</td><td>not closed</td></tr>
  * <tr><td>WORK_PLAYBOOK</td><td>responders, and anyone holding a role on it (the playbook then checks the step's
  *     role); on a restricted incident: only its room</td><td>not closed</td></tr>
  * </table>
@@ -79,7 +88,11 @@ public final class Authorization {
             Map.entry(READ_INCIDENT,   new Rule(IncidentScope.ANY,         Authorization::reader)),
             Map.entry(LEGAL_HOLD,      new Rule(IncidentScope.ANY,         Authorization::holdKeeper)),
             Map.entry(RUN_PLAYBOOK,    new Rule(IncidentScope.OPEN,        Authorization::commanderOrDeputy)),
-            Map.entry(WORK_PLAYBOOK,   new Rule(IncidentScope.OPEN,        Authorization::stepWorker))));
+            Map.entry(WORK_PLAYBOOK,   new Rule(IncidentScope.OPEN,        Authorization::stepWorker)),
+            Map.entry(POST_UPDATE,     new Rule(IncidentScope.OPEN,        Authorization::spokesperson)),
+            Map.entry(DRAFT_COMMS,     new Rule(IncidentScope.OPEN,        Authorization::spokesperson)),
+            Map.entry(APPROVE_COMMS,   new Rule(IncidentScope.OPEN,        Authorization::commsApprover)),
+            Map.entry(CLASSIFY,        new Rule(IncidentScope.OPEN,        Authorization::commanderOrDeputy))));
 
     static {
         if (RULES.size() != CsirtAction.values().length) {
@@ -139,6 +152,14 @@ public final class Authorization {
 
     private static Refusal commanderOrDeputy(Actor actor, Incident incident) {
         return commandsOrDeputises(actor, incident) ? null : Refusal.NOT_COMMANDER_OR_DEPUTY;
+    }
+
+    private static Refusal spokesperson(Actor actor, Incident incident) {
+        return commandsOrDeputises(actor, incident) || holds(actor, incident, COMMS) ? null : Refusal.NOT_COMMS;
+    }
+
+    private static Refusal commsApprover(Actor actor, Incident incident) {
+        return holds(actor, incident, APPROVER) || commandsOrDeputises(actor, incident) ? null : Refusal.NOT_AN_APPROVER;
     }
 
     private static Refusal noteTaker(Actor actor, Incident incident) {

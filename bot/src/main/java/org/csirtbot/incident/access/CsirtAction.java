@@ -28,5 +28,13 @@ public enum CsirtAction {
      * Act on a step of a playbook run (complete, skip, choose, approve, reject). The matrix lets in those who could
      * hold a step's role; the playbook then says whose step it is.
      */
-    WORK_PLAYBOOK
+    WORK_PLAYBOOK,
+    /** Give a status update ({@code /incident update}). */
+    POST_UPDATE,
+    /** Draft or edit a communication to people outside the CSIRT ({@code /incident comms}), or mark it sent. */
+    DRAFT_COMMS,
+    /** Approve or reject a version of a communication; never one's own draft. */
+    APPROVE_COMMS,
+    /** Change the incident's TLP or confidentiality ({@code /incident tlp}, {@code /incident confidential}). */
+    CLASSIFY
 }

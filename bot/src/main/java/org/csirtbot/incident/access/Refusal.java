@@ -16,6 +16,8 @@ public enum Refusal {
     INCIDENT_CLOSED,
     /** The incident is confidential or TLP AMBER+STRICT/RED: only its room and its commander or deputy see it. */
     CONFIDENTIAL,
+    /** Only the incident's commander, deputy or comms role speak for it. */
+    NOT_COMMS,
     /** This needs an incident, and none was given. */
     NO_INCIDENT
 }

@@ -27,7 +27,7 @@ class AuthorizationTests {
 
     private static final String COMMANDER_ID = "U_COMMANDER";
     /** The cells of the matrix, as the README's "Guarantees" state it: 8 kinds of actor, 14 actions, 5 states. */
-    static final int CELLS = 560;
+    static final int CELLS = 720;
 
     private final Authorization authorization = new Authorization();
 
@@ -162,6 +162,42 @@ class AuthorizationTests {
             APPROVER    WORK_PLAYBOOK    NO_INCIDENT      ALLOWED                 ALLOWED                 ALLOWED                 INCIDENT_CLOSED
             EXECUTIVE   WORK_PLAYBOOK    NO_INCIDENT      NOT_A_RESPONDER         NOT_A_RESPONDER         NOT_A_RESPONDER         NOT_A_RESPONDER
             ROOM_MEMBER WORK_PLAYBOOK    NO_INCIDENT      NOT_A_RESPONDER         NOT_A_RESPONDER         NOT_A_RESPONDER         NOT_A_RESPONDER
+
+            EMPLOYEE    POST_UPDATE      NO_INCIDENT      NOT_COMMS               NOT_COMMS               NOT_COMMS               NOT_COMMS
+            RESPONDER   POST_UPDATE      NO_INCIDENT      NOT_COMMS               NOT_COMMS               NOT_COMMS               NOT_COMMS
+            COMMANDER   POST_UPDATE      NO_INCIDENT      ALLOWED                 ALLOWED                 ALLOWED                 INCIDENT_CLOSED
+            DEPUTY      POST_UPDATE      NO_INCIDENT      ALLOWED                 ALLOWED                 ALLOWED                 INCIDENT_CLOSED
+            SCRIBE      POST_UPDATE      NO_INCIDENT      NOT_COMMS               NOT_COMMS               NOT_COMMS               NOT_COMMS
+            APPROVER    POST_UPDATE      NO_INCIDENT      NOT_COMMS               NOT_COMMS               NOT_COMMS               NOT_COMMS
+            EXECUTIVE   POST_UPDATE      NO_INCIDENT      NOT_COMMS               NOT_COMMS               NOT_COMMS               NOT_COMMS
+            ROOM_MEMBER POST_UPDATE      NO_INCIDENT      NOT_COMMS               NOT_COMMS               NOT_COMMS               NOT_COMMS
+
+            EMPLOYEE    DRAFT_COMMS      NO_INCIDENT      NOT_COMMS               NOT_COMMS               NOT_COMMS               NOT_COMMS
+            RESPONDER   DRAFT_COMMS      NO_INCIDENT      NOT_COMMS               NOT_COMMS               NOT_COMMS               NOT_COMMS
+            COMMANDER   DRAFT_COMMS      NO_INCIDENT      ALLOWED                 ALLOWED                 ALLOWED                 INCIDENT_CLOSED
+            DEPUTY      DRAFT_COMMS      NO_INCIDENT      ALLOWED                 ALLOWED                 ALLOWED                 INCIDENT_CLOSED
+            SCRIBE      DRAFT_COMMS      NO_INCIDENT      NOT_COMMS               NOT_COMMS               NOT_COMMS               NOT_COMMS
+            APPROVER    DRAFT_COMMS      NO_INCIDENT      NOT_COMMS               NOT_COMMS               NOT_COMMS               NOT_COMMS
+            EXECUTIVE   DRAFT_COMMS      NO_INCIDENT      NOT_COMMS               NOT_COMMS               NOT_COMMS               NOT_COMMS
+            ROOM_MEMBER DRAFT_COMMS      NO_INCIDENT      NOT_COMMS               NOT_COMMS               NOT_COMMS               NOT_COMMS
+
+            EMPLOYEE    APPROVE_COMMS    NO_INCIDENT      NOT_AN_APPROVER         NOT_AN_APPROVER         NOT_AN_APPROVER         NOT_AN_APPROVER
+            RESPONDER   APPROVE_COMMS    NO_INCIDENT      NOT_AN_APPROVER         NOT_AN_APPROVER         NOT_AN_APPROVER         NOT_AN_APPROVER
+            COMMANDER   APPROVE_COMMS    NO_INCIDENT      ALLOWED                 ALLOWED                 ALLOWED                 INCIDENT_CLOSED
+            DEPUTY      APPROVE_COMMS    NO_INCIDENT      ALLOWED                 ALLOWED                 ALLOWED                 INCIDENT_CLOSED
+            SCRIBE      APPROVE_COMMS    NO_INCIDENT      NOT_AN_APPROVER         NOT_AN_APPROVER         NOT_AN_APPROVER         NOT_AN_APPROVER
+            APPROVER    APPROVE_COMMS    NO_INCIDENT      ALLOWED                 ALLOWED                 ALLOWED                 INCIDENT_CLOSED
+            EXECUTIVE   APPROVE_COMMS    NO_INCIDENT      NOT_AN_APPROVER         NOT_AN_APPROVER         NOT_AN_APPROVER         NOT_AN_APPROVER
+            ROOM_MEMBER APPROVE_COMMS    NO_INCIDENT      NOT_AN_APPROVER         NOT_AN_APPROVER         NOT_AN_APPROVER         NOT_AN_APPROVER
+
+            EMPLOYEE    CLASSIFY         NO_INCIDENT      NOT_COMMANDER_OR_DEPUTY NOT_COMMANDER_OR_DEPUTY NOT_COMMANDER_OR_DEPUTY NOT_COMMANDER_OR_DEPUTY
+            RESPONDER   CLASSIFY         NO_INCIDENT      NOT_COMMANDER_OR_DEPUTY NOT_COMMANDER_OR_DEPUTY NOT_COMMANDER_OR_DEPUTY NOT_COMMANDER_OR_DEPUTY
+            COMMANDER   CLASSIFY         NO_INCIDENT      ALLOWED                 ALLOWED                 ALLOWED                 INCIDENT_CLOSED
+            DEPUTY      CLASSIFY         NO_INCIDENT      ALLOWED                 ALLOWED                 ALLOWED                 INCIDENT_CLOSED
+            SCRIBE      CLASSIFY         NO_INCIDENT      NOT_COMMANDER_OR_DEPUTY NOT_COMMANDER_OR_DEPUTY NOT_COMMANDER_OR_DEPUTY NOT_COMMANDER_OR_DEPUTY
+            APPROVER    CLASSIFY         NO_INCIDENT      NOT_COMMANDER_OR_DEPUTY NOT_COMMANDER_OR_DEPUTY NOT_COMMANDER_OR_DEPUTY NOT_COMMANDER_OR_DEPUTY
+            EXECUTIVE   CLASSIFY         NO_INCIDENT      NOT_COMMANDER_OR_DEPUTY NOT_COMMANDER_OR_DEPUTY NOT_COMMANDER_OR_DEPUTY NOT_COMMANDER_OR_DEPUTY
+            ROOM_MEMBER CLASSIFY         NO_INCIDENT      NOT_COMMANDER_OR_DEPUTY NOT_COMMANDER_OR_DEPUTY NOT_COMMANDER_OR_DEPUTY NOT_COMMANDER_OR_DEPUTY
             """;
 
     /** Who is acting. Scribe, approver, executive and room member are not responders. */
