@@ -141,6 +141,18 @@ final class WorkspaceChat {
         return ok();
     }
 
+    ObjectNode pinsRemove(Map<String, String> p) {
+        WorkspaceState.Conv c = state.conv(p.get("channel")).orElse(null);
+        if (c == null) {
+            return error("channel_not_found");
+        }
+        String ts = p.get("timestamp");
+        if (ts == null || ts.isBlank()) {
+            return error("no_item_specified");
+        }
+        return c.pins.remove(ts) == null ? error("no_pin") : ok();
+    }
+
     ObjectNode pinsList(Map<String, String> p) {
         WorkspaceState.Conv c = state.conv(p.get("channel")).orElse(null);
         if (c == null) {

@@ -19,7 +19,7 @@ final class WorkspaceFaults {
     /** Methods that change the workspace (the default target of faults). */
     static final Set<String> SIDE_EFFECT_METHODS = Set.of(
             "conversations.create", "conversations.invite", "conversations.setTopic", "conversations.setPurpose",
-            "conversations.archive", "chat.postMessage", "chat.update", "chat.postEphemeral", "pins.add",
+            "conversations.archive", "chat.postMessage", "chat.update", "chat.postEphemeral", "pins.add", "pins.remove",
             "views.open", "views.update", "views.push");
 
     static final Duration DEFAULT_SLOW_DELAY = Duration.ofSeconds(6);

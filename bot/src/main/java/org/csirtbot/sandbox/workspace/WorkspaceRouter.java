@@ -61,6 +61,7 @@ final class WorkspaceRouter {
         handlers.put("chat.postEphemeral", chat::postEphemeral);
         handlers.put("pins.add", chat::pinsAdd);
         handlers.put("pins.list", chat::pinsList);
+        handlers.put("pins.remove", chat::pinsRemove);
     }
 
     /** The answer to {@code POST /api/<method>} with these form params and Authorization header (or null). */

@@ -55,6 +55,7 @@ class EffectSender {
                 yield Map.of();
             }
             case "pins.add" -> pin(a);
+            case "pins.remove" -> unpin(a);
             case "conversations.archive" -> archive(a.get("channel"));
             default -> throw new IllegalArgumentException("not a Slack effect: " + method);
         };
@@ -104,6 +105,18 @@ class EffectSender {
             calls.once("pins.add", null, () -> client.pinsAdd(r -> r.channel(a.get("channel")).timestamp(a.get("timestamp"))));
         } catch (SlackCallRejected e) {
             if (!"already_pinned".equals(e.error())) {
+                throw e;
+            }
+        }
+        return Map.of();
+    }
+
+    private Map<String, String> unpin(Map<String, String> a) {
+        try {
+            calls.once("pins.remove", null, () -> client.pinsRemove(r -> r.channel(a.get("channel"))
+                    .timestamp(a.get("timestamp"))));
+        } catch (SlackCallRejected e) {
+            if (!"no_pin".equals(e.error())) {
                 throw e;
             }
         }

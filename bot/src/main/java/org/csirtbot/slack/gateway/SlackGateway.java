@@ -63,23 +63,25 @@ public class SlackGateway {
      * message channel ({@code D…}), which is what updating it later needs.
      */
     public PostedMessage post(SideEffectKey key, String channel, String text, List<LayoutBlock> blocks) {
-        MarkedChannels.Message message = marked.message(channel, text, blocks);
-        Map<String, String> args = args("channel", channel, "text", message.text());
-        if (message.blocks() != null) {
-            args.put("blocks", JSON.toJson(message.blocks()));
-        }
-        Map<String, String> posted = effects.perform(key, channel, "chat.postMessage", args);
+        Map<String, String> posted = effects.perform(key, channel, "chat.postMessage", message(channel, text, blocks));
         String landed = posted.get("channel");
         return new PostedMessage(landed == null || landed.isBlank() ? channel : landed, posted.get("ts"));
     }
 
     public void updateMessage(SideEffectKey key, String channel, String ts, String text, List<LayoutBlock> blocks) {
+        Map<String, String> args = message(channel, text, blocks);
+        args.put("ts", ts);
+        effects.perform(key, channel, "chat.update", args);
+    }
+
+    /** A message's arguments, marked as its channel wants (an exercise's). */
+    private Map<String, String> message(String channel, String text, List<LayoutBlock> blocks) {
         MarkedChannels.Message message = marked.message(channel, text, blocks);
-        Map<String, String> args = args("channel", channel, "ts", ts, "text", message.text());
+        Map<String, String> args = args("channel", channel, "text", message.text());
         if (message.blocks() != null) {
             args.put("blocks", JSON.toJson(message.blocks()));
         }
-        effects.perform(key, channel, "chat.update", args);
+        return args;
     }
 
     /**
@@ -127,6 +129,11 @@ public class SlackGateway {
         effects.perform(key, channel, "pins.add", args("channel", channel, "timestamp", ts));
     }
 
+    /** Unpins a message; a message not pinned counts as unpinned. */
+    public void unpin(SideEffectKey key, String channel, String ts) {
+        effects.perform(key, channel, "pins.remove", args("channel", channel, "timestamp", ts));
+    }
+
     /** Archives a channel; a channel already archived counts as archived. */
     public void archive(SideEffectKey key, String channel) {
         effects.perform(key, channel, "conversations.archive", args("channel", channel));
@@ -150,23 +157,7 @@ public class SlackGateway {
      * channel's history; a reply is not there, so it is read from its thread.
      */
     public Optional<Message> message(String channel, String ts) {
-        Optional<Message> top = calls.call("conversations.history", null, () -> client.conversationsHistory(
-                r -> r.channel(channel).latest(ts).inclusive(true).limit(1))).getMessages().stream().findFirst()
-                .filter(m -> ts.equals(m.getTs()));
-        if (top.isPresent()) {
-            return top;
-        }
-        try {
-            // oldest = latest = ts leaves the message itself, and possibly its thread's parent, which Slack puts first
-            return calls.call("conversations.replies", null, () -> client.conversationsReplies(
-                    r -> r.channel(channel).ts(ts).oldest(ts).latest(ts).inclusive(true).limit(2)))
-                    .getMessages().stream().filter(m -> ts.equals(m.getTs())).findFirst();
-        } catch (SlackCallRejected e) {
-            if ("thread_not_found".equals(e.error())) {
-                return Optional.empty();
-            }
-            throw e;
-        }
+        return new MessageLookup(client, calls).find(channel, ts);
     }
 
     /** Whether a channel is private (a direct message counts as private); empty when Slack will not say. */

@@ -25,6 +25,7 @@ final class SlackTiers {
             Map.entry("conversations.archive", TIER_2),
             Map.entry("conversations.list", TIER_2),
             Map.entry("pins.add", TIER_2),
+            Map.entry("pins.remove", TIER_2),
             Map.entry("usergroups.users.list", TIER_2),
             Map.entry("conversations.invite", TIER_3),
             Map.entry("conversations.history", TIER_3),
