@@ -1,10 +1,6 @@
 package org.csirtbot.incident.access;
 
 import static org.csirtbot.incident.IncidentRole.APPROVER;
-import static org.csirtbot.incident.IncidentRole.COMMANDER;
-import static org.csirtbot.incident.IncidentRole.COMMS;
-import static org.csirtbot.incident.IncidentRole.DEPUTY;
-import static org.csirtbot.incident.IncidentRole.SCRIBE;
 import static org.csirtbot.incident.access.CsirtAction.ADD_NOTE;
 import static org.csirtbot.incident.access.CsirtAction.APPROVE;
 import static org.csirtbot.incident.access.CsirtAction.ASSIGN_ROLE;
@@ -75,24 +71,24 @@ import org.csirtbot.incident.IncidentStatus;
 public final class Authorization {
 
     private static final Map<CsirtAction, Rule> RULES = new EnumMap<>(Map.ofEntries(
-            Map.entry(REPORT,          new Rule(IncidentScope.IGNORED,     Authorization::anyone)),
-            Map.entry(TRIAGE,          new Rule(IncidentScope.OPEN_IF_ANY, Authorization::triager)),
-            Map.entry(DECLARE,         new Rule(IncidentScope.IGNORED,     Authorization::responder)),
-            Map.entry(CHANGE_SEVERITY, new Rule(IncidentScope.OPEN,        Authorization::commanderOrDeputy)),
-            Map.entry(CHANGE_STATUS,   new Rule(IncidentScope.OPEN,        Authorization::commanderOrDeputy)),
-            Map.entry(ASSIGN_ROLE,     new Rule(IncidentScope.OPEN,        Authorization::commanderOrDeputy)),
-            Map.entry(ADD_NOTE,        new Rule(IncidentScope.OPEN,        Authorization::noteTaker)),
-            Map.entry(DECIDE,          new Rule(IncidentScope.OPEN,        Authorization::commanderOrDeputy)),
-            Map.entry(APPROVE,         new Rule(IncidentScope.OPEN,        Authorization::approverOrExecutive)),
-            Map.entry(CLOSE,           new Rule(IncidentScope.OPEN,        Authorization::commanderOrDeputy)),
-            Map.entry(READ_INCIDENT,   new Rule(IncidentScope.ANY,         Authorization::reader)),
-            Map.entry(LEGAL_HOLD,      new Rule(IncidentScope.ANY,         Authorization::holdKeeper)),
-            Map.entry(RUN_PLAYBOOK,    new Rule(IncidentScope.OPEN,        Authorization::commanderOrDeputy)),
-            Map.entry(WORK_PLAYBOOK,   new Rule(IncidentScope.OPEN,        Authorization::stepWorker)),
-            Map.entry(POST_UPDATE,     new Rule(IncidentScope.OPEN,        Authorization::spokesperson)),
-            Map.entry(DRAFT_COMMS,     new Rule(IncidentScope.OPEN,        Authorization::spokesperson)),
-            Map.entry(APPROVE_COMMS,   new Rule(IncidentScope.OPEN,        Authorization::commsApprover)),
-            Map.entry(CLASSIFY,        new Rule(IncidentScope.OPEN,        Authorization::commanderOrDeputy))));
+            Map.entry(REPORT,          new Rule(IncidentScope.IGNORED,     WhoMay::anyone)),
+            Map.entry(TRIAGE,          new Rule(IncidentScope.OPEN_IF_ANY, WhoMay::triager)),
+            Map.entry(DECLARE,         new Rule(IncidentScope.IGNORED,     WhoMay::responder)),
+            Map.entry(CHANGE_SEVERITY, new Rule(IncidentScope.OPEN,        WhoMay::commanderOrDeputy)),
+            Map.entry(CHANGE_STATUS,   new Rule(IncidentScope.OPEN,        WhoMay::commanderOrDeputy)),
+            Map.entry(ASSIGN_ROLE,     new Rule(IncidentScope.OPEN,        WhoMay::commanderOrDeputy)),
+            Map.entry(ADD_NOTE,        new Rule(IncidentScope.OPEN,        WhoMay::noteTaker)),
+            Map.entry(DECIDE,          new Rule(IncidentScope.OPEN,        WhoMay::commanderOrDeputy)),
+            Map.entry(APPROVE,         new Rule(IncidentScope.OPEN,        WhoMay::approverOrExecutive)),
+            Map.entry(CLOSE,           new Rule(IncidentScope.OPEN,        WhoMay::commanderOrDeputy)),
+            Map.entry(READ_INCIDENT,   new Rule(IncidentScope.ANY,         WhoMay::reader)),
+            Map.entry(LEGAL_HOLD,      new Rule(IncidentScope.ANY,         WhoMay::holdKeeper)),
+            Map.entry(RUN_PLAYBOOK,    new Rule(IncidentScope.OPEN,        WhoMay::commanderOrDeputy)),
+            Map.entry(WORK_PLAYBOOK,   new Rule(IncidentScope.OPEN,        WhoMay::stepWorker)),
+            Map.entry(POST_UPDATE,     new Rule(IncidentScope.OPEN,        WhoMay::spokesperson)),
+            Map.entry(DRAFT_COMMS,     new Rule(IncidentScope.OPEN,        WhoMay::spokesperson)),
+            Map.entry(APPROVE_COMMS,   new Rule(IncidentScope.OPEN,        WhoMay::commsApprover)),
+            Map.entry(CLASSIFY,        new Rule(IncidentScope.OPEN,        WhoMay::commanderOrDeputy))));
 
     static {
         if (RULES.size() != CsirtAction.values().length) {
@@ -125,7 +121,7 @@ public final class Authorization {
         Objects.requireNonNull(incident, "incident");
         Objects.requireNonNull(proposedBy, "proposedBy");
         needsExecutive = needsExecutive && incident.reachesExecutives();
-        if (needsExecutive ? !actor.executive() : !holds(actor, incident, APPROVER)) {
+        if (needsExecutive ? !actor.executive() : !WhoMay.holds(actor, incident, APPROVER)) {
             return Decision.refused(needsExecutive ? Refusal.NOT_AN_EXECUTIVE : Refusal.NOT_AN_APPROVER);
         }
         if (actor.userId().equals(proposedBy)) {
@@ -136,78 +132,6 @@ public final class Authorization {
 
     private static boolean closedFor(IncidentScope scope, Incident incident) {
         return incident != null && scope.refusesClosed() && incident.status() == IncidentStatus.CLOSED;
-    }
-
-    // Who may: null when the actor may, otherwise why not. The incident is null only where the scope allows it.
-
-    private static Refusal anyone(Actor actor, Incident incident) { return null; }
-
-    private static Refusal responder(Actor actor, Incident incident) {
-        return actor.responder() ? null : Refusal.NOT_A_RESPONDER;
-    }
-
-    private static Refusal triager(Actor actor, Incident incident) {
-        return actor.responder() ? onlyItsRoomIfRestricted(actor, incident) : Refusal.NOT_A_RESPONDER;
-    }
-
-    private static Refusal commanderOrDeputy(Actor actor, Incident incident) {
-        return commandsOrDeputises(actor, incident) ? null : Refusal.NOT_COMMANDER_OR_DEPUTY;
-    }
-
-    private static Refusal spokesperson(Actor actor, Incident incident) {
-        return commandsOrDeputises(actor, incident) || holds(actor, incident, COMMS) ? null : Refusal.NOT_COMMS;
-    }
-
-    private static Refusal commsApprover(Actor actor, Incident incident) {
-        return holds(actor, incident, APPROVER) || commandsOrDeputises(actor, incident) ? null : Refusal.NOT_AN_APPROVER;
-    }
-
-    private static Refusal noteTaker(Actor actor, Incident incident) {
-        return actor.responder() || commandsOrDeputises(actor, incident) || holds(actor, incident, SCRIBE)
-                ? null : Refusal.NOT_A_RESPONDER;
-    }
-
-    private static Refusal holdKeeper(Actor actor, Incident incident) {
-        return actor.responder() || commandsOrDeputises(actor, incident) ? onlyItsRoomIfRestricted(actor, incident)
-                : Refusal.NOT_A_RESPONDER;
-    }
-
-    private static Refusal stepWorker(Actor actor, Incident incident) {
-        return actor.responder() || !actor.roles().isEmpty() || holds(actor, incident, COMMANDER)
-                ? onlyItsRoomIfRestricted(actor, incident) : Refusal.NOT_A_RESPONDER;
-    }
-
-    /** A restricted incident is acted on only by its room: its members and whoever holds a role on it. */
-    private static Refusal onlyItsRoomIfRestricted(Actor actor, Incident incident) {
-        return incident == null || !restricted(incident) || actor.roomMember() || !actor.roles().isEmpty()
-                || holds(actor, incident, COMMANDER) ? null : Refusal.CONFIDENTIAL;
-    }
-
-    private static boolean restricted(Incident incident) {
-        return incident.confidential() || incident.tlp().restrictsRoom();
-    }
-
-    private static Refusal approverOrExecutive(Actor actor, Incident incident) {
-        return holds(actor, incident, APPROVER) || actor.executive() ? null : Refusal.NOT_AN_APPROVER;
-    }
-
-    private static Refusal reader(Actor actor, Incident incident) {
-        if (actor.roomMember() || commandsOrDeputises(actor, incident)) {
-            return null;
-        }
-        if (restricted(incident)) {
-            return Refusal.CONFIDENTIAL;
-        }
-        return actor.responder() ? null : Refusal.NOT_A_RESPONDER;
-    }
-
-    private static boolean commandsOrDeputises(Actor actor, Incident incident) {
-        return holds(actor, incident, COMMANDER) || holds(actor, incident, DEPUTY);
-    }
-
-    private static boolean holds(Actor actor, Incident incident, IncidentRole role) {
-        return actor.roles().contains(role)
-                || role == COMMANDER && actor.userId().equals(incident.commanderId());
     }
 
     @FunctionalInterface
