@@ -24,8 +24,8 @@ class SchedulerThreadsIntegrationTests {
     void eachScheduledTaskHasAThreadOfItsOwn() {
         int tasks = scheduled.getScheduledTasks().size();
 
-        assertThat(tasks).as("recovery, log promises, playbook clocks, exercises, purge, pruning, archiving, reload")
-                .isGreaterThanOrEqualTo(8);
+        assertThat(tasks).as("recovery, log promises, playbook clocks, exercises, purge, pruning, archiving, reload, "
+                + "room summaries, executive summaries, digest").isGreaterThanOrEqualTo(11);
         assertThat(scheduler.getPoolSize()).isGreaterThanOrEqualTo(tasks);
     }
 }

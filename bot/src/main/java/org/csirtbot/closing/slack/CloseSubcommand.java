@@ -86,7 +86,7 @@ class CloseSubcommand implements IncidentSubcommand {
             log.warn("The report of {} is not posted yet; it will be with the next archive check: {}", incident.id(),
                     e.getMessage());
         }
-        rooms.refreshSummary(incident);
+        rooms.refreshSummaryNow(incident);
         if (!clock.instant().isBefore(roomClosing.archiveDueAt(incident))) {
             roomClosing.archiveDue();
         }
