@@ -99,8 +99,8 @@ public enum LogKind {
     STATUS_UPDATE_POSTED,
     /** A status update was due and the commander and comms were reminded in the room; data {@code {dueAt}}. */
     STATUS_UPDATE_REMINDED,
-    /** The executive channel's summary of the incident was posted or marked closed; data {@code {channel, ts, state}}. */
-    EXEC_SUMMARY_PUBLISHED,
+    /** Someone posted the incident's summary in its room ({@code /incident summary post}); data {@code {channel, ts}}. */
+    SUMMARY_PUBLISHED,
     /**
      * A communication was drafted or edited into a new version; data {@code {comms, template, locale, version, subject,
      * text, hash}}, {@code hash} the SHA-256 of the version's subject and text.

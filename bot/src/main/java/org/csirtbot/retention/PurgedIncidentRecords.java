@@ -6,6 +6,7 @@ import java.util.List;
 import org.csirtbot.incident.Incident;
 import org.csirtbot.report.ReportIntake;
 import org.csirtbot.storage.DecisionStore;
+import org.csirtbot.storage.ExecSummaryStore;
 import org.csirtbot.storage.IncidentLogStore;
 import org.csirtbot.storage.IncidentRetentionStore;
 import org.csirtbot.storage.OutboxStore;
@@ -27,17 +28,19 @@ class PurgedIncidentRecords {
     private final PlaybookRunStore playbookRuns;
     private final DecisionStore decisions;
     private final OutboxStore outbox;
+    private final ExecSummaryStore execSummaries;
     private final ObjectProvider<PurgedReportPosts> posts;
 
     PurgedIncidentRecords(IncidentRetentionStore incidents, IncidentLogStore logs, ReportIntake reports,
                           PlaybookRunStore playbookRuns, DecisionStore decisions, OutboxStore outbox,
-                          ObjectProvider<PurgedReportPosts> posts) {
+                          ExecSummaryStore execSummaries, ObjectProvider<PurgedReportPosts> posts) {
         this.incidents = incidents;
         this.logs = logs;
         this.reports = reports;
         this.playbookRuns = playbookRuns;
         this.decisions = decisions;
         this.outbox = outbox;
+        this.execSummaries = execSummaries;
         this.posts = posts;
     }
 
@@ -47,6 +50,7 @@ class PurgedIncidentRecords {
         // a run's state holds the fields its steps recorded; a decision its question, rationale and names
         playbookRuns.removeForIncident(id);
         decisions.removeForIncident(id);
+        execSummaries.forget(id);
         List<String> named = new ArrayList<>(incident.reportIds());
         named.add(id);
         outbox.removeNaming(named, incident.room() == null ? null : incident.room().channelId());

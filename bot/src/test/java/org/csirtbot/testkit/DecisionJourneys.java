@@ -135,9 +135,10 @@ public final class DecisionJourneys {
                 .reduce((a, b) -> b).orElseThrow().get("text");
     }
 
-    /** Messages posted to a channel or user, their text and blocks together. */
+    /** Messages posted to a channel or user, their text and blocks together; the executive summaries left out. */
     public List<String> postsTo(String channel) {
         return slack.calls("chat.postMessage").stream().filter(c -> channel.equals(c.get("channel")))
+                .filter(c -> !SlackJourneys.isExecSummary(c))
                 .map(c -> c.get("text") + " " + c.getOrDefault("blocks", "")).toList();
     }
 

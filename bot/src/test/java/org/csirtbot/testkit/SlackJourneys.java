@@ -53,16 +53,21 @@ public final class SlackJourneys {
     }
 
     private String submitDeclaration(String responder, String metadata, Map<String, Map<String, Object>> form) {
-        int pinned = slack.count("pins.add");
+        long pinned = roomPins();
         // the incidents the responder was told of so far: an earlier declaration's message may come last otherwise
         List<String> known = incidentsToldTo(responder);
         var ack = requests.interaction(SlackPayloads.viewSubmission(responder, "incident_declare", nextView("VDEC"),
                 metadata, form));
         assertThat(ack.status()).isEqualTo(200);
         assertThat(ack.body()).doesNotContain("errors");
-        await().until(() -> slack.count("pins.add") == pinned + 1);
+        await().until(() -> roomPins() == pinned + 1);
         await().until(() -> incidentsToldTo(responder).stream().anyMatch(id -> !known.contains(id)));
         return incidentsToldTo(responder).stream().filter(id -> !known.contains(id)).findFirst().orElseThrow();
+    }
+
+    /** Summaries pinned in rooms: the executive channel pins its own, at its own pace. */
+    private long roomPins() {
+        return slack.calls("pins.add").stream().filter(p -> !TestBot.EXEC_CHANNEL.equals(p.get("channel"))).count();
     }
 
     /** The incident IDs named in the direct messages to the responder, oldest first. */
@@ -97,8 +102,23 @@ public final class SlackJourneys {
         return log.findValues("kind").stream().map(JsonNode::asText).toList();
     }
 
+    /**
+     * Messages posted to a channel, or to a user ID (a direct message), besides the executive channel's pinned
+     * summaries: those follow every incident at their own pace ({@link #execSummaries()}).
+     */
     public List<Map<String, String>> postsTo(String channel) {
-        return slack.calls("chat.postMessage").stream().filter(c -> channel.equals(c.get("channel"))).toList();
+        return slack.calls("chat.postMessage").stream().filter(c -> channel.equals(c.get("channel")))
+                .filter(c -> !isExecSummary(c)).toList();
+    }
+
+    /** The executive channel's pinned summaries posted, one per incident. */
+    public List<Map<String, String>> execSummaries() {
+        return slack.calls("chat.postMessage").stream().filter(SlackJourneys::isExecSummary).toList();
+    }
+
+    /** Whether a post is an executive summary: its metadata carries its side effect's key. */
+    static boolean isExecSummary(Map<String, String> post) {
+        return String.valueOf(post.get("metadata")).contains("exec-summary:");
     }
 
     /**

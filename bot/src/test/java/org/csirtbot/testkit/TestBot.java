@@ -167,6 +167,9 @@ public final class TestBot {
         // the test scenario (src/test/resources/exercise-fixtures); injects come when a test calls the check itself
         p.put("csirtbot.exercises-dir", fixtures("/exercise-fixtures").toString());
         p.put("csirtbot.exercise-check-interval", "1h");
+        // the organisation's zone, whatever the machine's; the digest comes when a test calls its check itself
+        p.put("csirtbot.time-zone", "Asia/Tokyo");
+        p.put("csirtbot.exec-summary.digest-check", "1h");
         // every log's head is anchored outside the store, as a careful operator would have it
         p.put("csirtbot.log-anchor-file", dataDir.resolve("log-anchors.jsonl").toString());
         return p;

@@ -90,6 +90,11 @@ class StorageConfiguration {
     }
 
     @Bean
+    ExecSummaryStore execSummaryStore(MongoTemplate mongo) {
+        return new ExecSummaryStore(mongo);
+    }
+
+    @Bean
     IncidentRetentionStore incidentRetentionStore(MongoTemplate mongo) {
         return new IncidentRetentionStore(mongo);
     }

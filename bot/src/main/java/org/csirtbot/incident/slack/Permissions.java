@@ -52,6 +52,13 @@ public class Permissions {
                 && channel.equals(incident.room().channelId());
     }
 
+    /** Whether {@code userId} may see the incident outside its room: a restricted one only as one the bot invited. */
+    public boolean mayRead(String userId, Incident incident) {
+        boolean member = incident.room() != null && incident.room().invited() != null
+                && incident.room().invited().contains(userId);
+        return authorization.decide(actor(userId, incident, member), CsirtAction.READ_INCIDENT, incident).allowed();
+    }
+
     /** As {@link #refusal(String, CsirtAction, Incident, Locale)}, for someone acting inside the incident's room. */
     String refusalInRoom(String userId, CsirtAction action, Incident incident, Locale locale) {
         return refusal(userId, action, incident, true, locale);
