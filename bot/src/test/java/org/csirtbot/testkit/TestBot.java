@@ -167,6 +167,8 @@ public final class TestBot {
         // the test scenario (src/test/resources/exercise-fixtures); injects come when a test calls the check itself
         p.put("csirtbot.exercises-dir", fixtures("/exercise-fixtures").toString());
         p.put("csirtbot.exercise-check-interval", "1h");
+        // status update reminders are checked by the tests that need them, on the test clock
+        p.put("csirtbot.update-cadence.check-interval", "1h");
         // every log's head is anchored outside the store, as a careful operator would have it
         p.put("csirtbot.log-anchor-file", dataDir.resolve("log-anchors.jsonl").toString());
         return p;
