@@ -2,6 +2,7 @@ package org.csirtbot.updates.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.csirtbot.testkit.TestBot.GENERAL;
 import static org.csirtbot.testkit.TestBot.RESPONDER;
 import static org.csirtbot.testkit.TestBot.SECOND_RESPONDER;
 
@@ -9,10 +10,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 
 import org.csirtbot.testkit.BackgroundWork;
 import org.csirtbot.testkit.DeclaredIncident;
 import org.csirtbot.testkit.SlackJourneyTest;
+import org.csirtbot.testkit.TestBot;
 import org.csirtbot.testkit.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -146,6 +152,33 @@ class UpdateRemindersIntegrationTests extends SlackJourneyTest {
         assertThat(due.atZone(TOKYO).toLocalDate()).isEqualTo(declared.atZone(TOKYO).toLocalDate().plusDays(1));
         assertThat(UpdateSteps.logged(incident, "status_update_reminded")).singleElement()
                 .satisfies(data -> assertThat(data.path("dueAt").asText()).isEqualTo("2003-03-15T14:30:00Z"));
+    }
+
+    @Test
+    void anExerciseIsRemindedInItsRoomUnderTheExerciseMark() {
+        Instant t0 = Instant.parse("2003-03-18T01:00:00Z");
+        clock.set(t0);
+        Set<String> before = drills();
+        assertThat(requests.slashCommand("/incident", "exercise drill", RESPONDER, GENERAL).body())
+                .contains("Starting the exercise");
+        String id = await().until(() -> drills().stream().filter(i -> !before.contains(i)).findFirst().orElse(null),
+                Objects::nonNull);
+        await().until(() -> journeys.logKinds(id).contains("summary_pinned"));
+        String room = journeys.roomOf(id);
+
+        checkAt(t0.plus(Duration.ofHours(4)).minusSeconds(1));
+        assertThat(steps.reminders(room, id)).isEmpty();
+        checkAt(t0.plus(Duration.ofHours(4)));
+
+        assertThat(steps.reminders(room, id)).as("the drill is S2: four hours").singleElement().asString()
+                .contains("EXERCISE · 訓練", "<@" + RESPONDER + ">", "`/incident update`");
+    }
+
+    /** The incidents started from the test scenario {@code drill}. */
+    private Set<String> drills() {
+        return StreamSupport.stream(TestBot.api(port, "/api/incidents").body().spliterator(), false)
+                .filter(i -> "drill".equals(i.path("exercise").path("scenarioId").asText()))
+                .map(i -> i.path("id").asText()).collect(Collectors.toSet());
     }
 
     /** The bot's time is {@code at} when the check runs. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.csirtbot.testkit.DeclaredIncident;
 import org.csirtbot.testkit.Forms;
 import org.csirtbot.testkit.SignedSlackRequests;
+import org.csirtbot.testkit.SlackJourneys;
 import org.csirtbot.testkit.SlackPayloads;
 import org.csirtbot.testkit.TestBot;
 import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
@@ -71,13 +72,17 @@ final class UpdateSteps {
 
     /** The reminders posted in the room, oldest first. */
     List<String> reminders(DeclaredIncident incident) {
-        return incident.postsTo(incident.room).stream().map(p -> p.get("text"))
-                .filter(t -> t.contains("status update on " + incident.id + " is due")).toList();
+        return reminders(incident.room, incident.id);
+    }
+
+    List<String> reminders(String room, String incidentId) {
+        return new SlackJourneys(slack, requests, port).postsTo(room).stream().map(p -> p.get("text"))
+                .filter(t -> t.contains("status update on " + incidentId + " is due")).toList();
     }
 
     /** The status updates posted in the room, as their blocks, oldest first. */
     List<String> updatePosts(DeclaredIncident incident) {
-        return incident.postsTo(incident.room).stream().filter(p -> p.get("text").startsWith("Status update on"))
+        return incident.postsTo(incident.room).stream().filter(p -> p.get("text").contains("Status update on"))
                 .map(p -> FakeSlackWorkspace.json(p, "blocks").toString()).toList();
     }
 
