@@ -13,32 +13,17 @@ import java.util.List;
 import org.csirtbot.sandbox.workspace.BlockKitLimits;
 import org.csirtbot.testkit.BackgroundWork;
 import org.csirtbot.testkit.DeclaredIncident;
-import org.csirtbot.testkit.SlackJourneyTest;
 import org.csirtbot.testkit.TestBot;
-import org.csirtbot.testkit.TestClock;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * {@code /incident update} and its form over the real HTTP endpoint, on the test clock (days of April 2003, which no
  * other test uses, so the metrics of a day are this test's alone).
  */
-class StatusUpdateIntegrationTests extends SlackJourneyTest {
-
-    @Autowired
-    ApplicationContext app;
-
-    private final TestClock clock = TestClock.shared();
-    private UpdateSteps steps;
-
-    @BeforeEach
-    void steps() {
-        steps = new UpdateSteps(slack, requests, port);
-    }
+class StatusUpdateIntegrationTests extends UpdateJourneyTest {
 
     @Test
     void theCommanderPostsAnUpdateInTheRoomItIsLoggedShownInTheSummaryAndCounted() {
@@ -112,6 +97,23 @@ class StatusUpdateIntegrationTests extends SlackJourneyTest {
         BackgroundWork.drain(app);
         assertThat(incident.log().size()).isEqualTo(logged);
         assertThat(steps.updatePosts(incident)).isEmpty();
+    }
+
+    @Test
+    void theLongestUpdateFitsSlacksLimitsWhileTheLogKeepsItWhole() throws Exception {
+        clock.set(Instant.parse("2003-04-04T09:00:00Z"));
+        DeclaredIncident incident = steps.declare("Many ampersands", "S3");
+        String longest = "&".repeat(2000);
+
+        assertThat(steps.submit(RESPONDER, incident.id, UpdateSteps.form(longest, "<".repeat(2000), "あ".repeat(2000),
+                ">".repeat(2000), "x".repeat(2000), null))).isEmpty();
+
+        await().until(() -> steps.updatePosts(incident).size() == 1);
+        List<JsonNode> sections = new ObjectMapper().readTree(steps.updatePosts(incident).get(0)).findParents("type")
+                .stream().filter(b -> "section".equals(b.path("type").asText())).toList();
+        assertThat(sections).hasSize(5).allSatisfy(b -> assertThat(b.path("text").path("text").asText().length())
+                .isLessThanOrEqualTo(BlockKitLimits.MAX_SECTION_TEXT));
+        assertThat(incident.lastLogEntry().path("data").path("status").asText()).isEqualTo(longest);
     }
 
     @Test

@@ -17,35 +17,21 @@ import java.util.stream.StreamSupport;
 
 import org.csirtbot.testkit.BackgroundWork;
 import org.csirtbot.testkit.DeclaredIncident;
-import org.csirtbot.testkit.SlackJourneyTest;
 import org.csirtbot.testkit.TestBot;
-import org.csirtbot.testkit.TestClock;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 /**
  * Status update reminders on the test clock, the check triggered by the test (never waited for). Each test lives on a
  * day of March 2003 of its own, a year no other test declares incidents in, so the incidents other tests leave open
  * are not yet due.
  */
-class UpdateRemindersIntegrationTests extends SlackJourneyTest {
+class UpdateRemindersIntegrationTests extends UpdateJourneyTest {
 
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
     @Autowired
     UpdateReminderSchedule reminders;
-    @Autowired
-    ApplicationContext app;
-
-    private final TestClock clock = TestClock.shared();
-    private UpdateSteps steps;
-
-    @BeforeEach
-    void steps() {
-        steps = new UpdateSteps(slack, requests, port);
-    }
 
     @Test
     void anS1IncidentIsRemindedAfterAnHourOnceMentioningItsCommanderAndComms() {
