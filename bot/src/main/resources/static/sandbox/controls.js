@@ -32,8 +32,8 @@ const MAKERS = {
     (chosen) => chosen.map((o) => o.value), e.initial_users),
   datepicker: (e, _, choose) => picker(e, 'date', e.initial_date, 'selected_date', choose),
   timepicker: (e, _, choose) => picker(e, 'time', e.initial_time, 'selected_time', choose),
-  datetimepicker: (e, _, choose) => picker(e, 'datetime-local', null, 'selected_date_time', choose,
-    (v) => (v ? Math.floor(new Date(v).getTime() / 1000) : null)),
+  datetimepicker: (e, _, choose) => picker(e, 'datetime-local', localDateTime(e.initial_date_time), 'selected_date_time',
+    choose, (v) => (v ? Math.floor(new Date(v).getTime() / 1000) : null)),
   checkboxes: (e, _, choose) => ticks(e, 'checkbox', choose),
   radio_buttons: (e, _, choose) => ticks(e, 'radio', choose),
   image: (e) => ({ node: el('span', { class: 'image' }, `[image: ${e.alt_text ?? ''}]`), read: () => null }),
@@ -73,6 +73,14 @@ function multiSelect(e, opts, key, shape, initialValues) {
     opts.map((o) => el('option', { value: o.value, selected: initial.has(o.value) }, plain(o.text))));
   const chosen = () => opts.filter((o) => [...node.selectedOptions].some((s) => s.value === o.value));
   return { node, read: () => ({ type: e.type, [key]: shape(chosen()) }) };
+}
+
+/** UNIX seconds as a datetime-local input's value (this browser's time zone, to the minute); null for none. */
+function localDateTime(seconds) {
+  if (seconds == null) return null;
+  const d = new Date(seconds * 1000);
+  const two = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}T${two(d.getHours())}:${two(d.getMinutes())}`;
 }
 
 function picker(e, inputType, initial, key, choose, convert = (v) => v || null) {

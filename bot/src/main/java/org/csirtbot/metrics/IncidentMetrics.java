@@ -11,21 +11,29 @@ import java.util.Optional;
 
 import org.csirtbot.incident.Incident;
 import org.csirtbot.incident.IncidentDocuments;
+import org.csirtbot.incident.IncidentLog;
+import org.csirtbot.incident.LogEntry;
+import org.csirtbot.incident.LogKind;
 import org.csirtbot.report.Report;
 import org.csirtbot.report.ReportIntake;
 import org.csirtbot.storage.IncidentStore;
 import org.springframework.stereotype.Component;
 
-/** Metrics of the incidents declared over a period ({@link MetricsReport}), with the times of their reports. */
+/**
+ * Metrics of the incidents declared over a period ({@link MetricsReport}), with the times of their reports and of their
+ * first status updates.
+ */
 @Component
 public class IncidentMetrics {
 
     private final IncidentStore store;
     private final ReportIntake reports;
+    private final IncidentLog log;
 
-    IncidentMetrics(IncidentStore store, ReportIntake reports) {
+    IncidentMetrics(IncidentStore store, ReportIntake reports, IncidentLog log) {
         this.store = store;
         this.reports = reports;
+        this.log = log;
     }
 
     /** Metrics of the incidents declared from the start of {@code from} to the end of {@code to}, in UTC. */
@@ -41,6 +49,10 @@ public class IncidentMetrics {
         incidents.forEach(i -> i.reportIds().stream().map(reports::find).flatMap(Optional::stream)
                 .map(Report::reportedAt).filter(Objects::nonNull).min(Instant::compareTo)
                 .ifPresent(at -> earliestReports.put(i.id(), at)));
-        return MetricsReport.of(from, to, incidents, earliestReports);
+        Map<String, Instant> firstUpdates = new HashMap<>();
+        incidents.stream().filter(i -> !i.isExercise()).forEach(i -> log.entries(i.id(),
+                        List.of(LogKind.STATUS_UPDATE_POSTED), Map.of()).stream().findFirst().map(LogEntry::at)
+                .ifPresent(at -> firstUpdates.put(i.id(), at)));
+        return MetricsReport.of(from, to, incidents, earliestReports, firstUpdates);
     }
 }

@@ -25,25 +25,38 @@ import org.csirtbot.incident.LogKind;
  * @param toContain from its declaration to the end of its last {@code containing} phase
  * @param toRecover from its declaration to the start of its last {@code post_incident} phase
  * @param total     from its declaration to its closing
+ * @param toFirstUpdate from its declaration to its first status update ({@code /incident update}), the first word the
+ *                  executives had of it beyond the alert
  */
-public record IncidentTimes(Duration toReport, Duration toDeclare, Duration toContain, Duration toRecover, Duration total) {
+public record IncidentTimes(Duration toReport, Duration toDeclare, Duration toContain, Duration toRecover, Duration total,
+                            Duration toFirstUpdate) {
 
     private static final Set<String> REPORT_KINDS = Set.of(LogKind.REPORTED.code(), LogKind.REPORT_ATTACHED.code());
 
-    /** The times of {@code incident}, whose earliest attached report was made at {@code earliestReport} (or null). */
-    public static IncidentTimes of(Incident incident, Instant earliestReport) {
+    /**
+     * The times of {@code incident}, whose earliest attached report was made at {@code earliestReport} and whose first
+     * status update was given at {@code firstUpdate} (each null when none was).
+     */
+    public static IncidentTimes of(Incident incident, Instant earliestReport, Instant firstUpdate) {
         Instant declared = incident.declaredAt();
         return new IncidentTimes(
                 between(incident.beganAt(), earliestReport),
                 between(earliestReport != null ? earliestReport : incident.beganAt(), declared),
                 between(declared, lastPhase(incident, IncidentStatus.CONTAINING, false)),
                 between(declared, lastPhase(incident, IncidentStatus.POST_INCIDENT, true)),
-                between(declared, closedAt(incident)));
+                between(declared, closedAt(incident)),
+                between(declared, firstUpdate));
     }
 
-    /** The times of {@code incident}, its earliest report read from its log. */
+    /** The times of {@code incident}, its earliest report and its first status update read from its log. */
     public static IncidentTimes of(Incident incident, List<LogEntry> entries) {
-        return of(incident, firstReport(entries));
+        return of(incident, firstReport(entries), firstUpdate(entries));
+    }
+
+    /** When the first status update on the incident was given, by its log; null before any. */
+    static Instant firstUpdate(List<LogEntry> entries) {
+        return entries.stream().filter(e -> LogKind.STATUS_UPDATE_POSTED.code().equals(e.kind())).map(LogEntry::at)
+                .filter(Objects::nonNull).min(Instant::compareTo).orElse(null);
     }
 
     /** When the incident was closed, or null while it is not. */

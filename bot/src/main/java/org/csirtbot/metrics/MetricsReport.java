@@ -19,7 +19,7 @@ import org.csirtbot.report.ReportCategory;
  * Metrics of the incidents declared from {@code from} to {@code to} (UTC days, both included): how many, by severity,
  * category and current status (every value listed, 0 included), and the {@link TimeSummary} of each time
  * ({@link IncidentTimes}): {@code timeToReport}, {@code timeToDeclare}, {@code timeToContain},
- * {@code timeToRecover}, {@code total}. Tabletop exercises are left out (a rehearsal says nothing of how the CSIRT
+ * {@code timeToRecover}, {@code total} and {@code timeToFirstUpdate}. Tabletop exercises are left out (a rehearsal says nothing of how the CSIRT
  * responds to real incidents); {@code exercisesLeftOut} says how many were declared in the period.
  */
 public record MetricsReport(LocalDate from, LocalDate to, int incidents, Map<String, Long> bySeverity,
@@ -28,18 +28,22 @@ public record MetricsReport(LocalDate from, LocalDate to, int incidents, Map<Str
 
     static final String NEAREST_RANK = "nearest-rank";
 
-    /** Pure: the metrics of {@code incidents}, given each one's earliest report time by incident ID (if any). */
+    /**
+     * Pure: the metrics of {@code incidents}, given each one's earliest report time and first status update time by
+     * incident ID (if any).
+     */
     static MetricsReport of(LocalDate from, LocalDate to, Collection<Incident> declared,
-                            Map<String, Instant> earliestReports) {
+                            Map<String, Instant> earliestReports, Map<String, Instant> firstUpdates) {
         List<Incident> incidents = declared.stream().filter(i -> !i.isExercise()).toList();
         List<IncidentTimes> times = incidents.stream()
-                .map(i -> IncidentTimes.of(i, earliestReports.get(i.id()))).toList();
+                .map(i -> IncidentTimes.of(i, earliestReports.get(i.id()), firstUpdates.get(i.id()))).toList();
         Map<String, TimeSummary> summaries = new LinkedHashMap<>();
         summaries.put("timeToReport", summary(times, IncidentTimes::toReport));
         summaries.put("timeToDeclare", summary(times, IncidentTimes::toDeclare));
         summaries.put("timeToContain", summary(times, IncidentTimes::toContain));
         summaries.put("timeToRecover", summary(times, IncidentTimes::toRecover));
         summaries.put("total", summary(times, IncidentTimes::total));
+        summaries.put("timeToFirstUpdate", summary(times, IncidentTimes::toFirstUpdate));
         return new MetricsReport(from, to, incidents.size(),
                 count(incidents, Severity.values(), Incident::severity, Severity::name),
                 count(incidents, ReportCategory.values(), Incident::category, ReportCategory::code),

@@ -85,8 +85,18 @@ public final class ModalParts {
 
     /** An optional date-and-time input; Slack shows it in the person's own time zone. */
     public static InputBlock dateTimePicker(String blockId, String label) {
+        return dateTimePicker(blockId, label, null);
+    }
+
+    /**
+     * As {@link #dateTimePicker(String, String)}, showing {@code initial} (whole seconds) until changed; null, or a time
+     * Slack's 32-bit {@code initial_date_time} cannot hold, shows none.
+     */
+    public static InputBlock dateTimePicker(String blockId, String label, Instant initial) {
+        Integer seconds = initial == null || initial.getEpochSecond() < 0 || initial.getEpochSecond() > Integer.MAX_VALUE
+                ? null : (int) initial.getEpochSecond();
         return InputBlock.builder().blockId(blockId).label(plainText(label)).optional(true)
-                .element(DatetimePickerElement.builder().actionId(VALUE).build()).build();
+                .element(DatetimePickerElement.builder().actionId(VALUE).initialDateTime(seconds).build()).build();
     }
 
     /** The date and time picked in a block ({@code selected_date_time}, UNIX seconds); empty when none was. */

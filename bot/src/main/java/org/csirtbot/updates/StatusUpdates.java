@@ -24,6 +24,11 @@ public class StatusUpdates {
         this.cadence = cadence;
     }
 
+    /** Logs an update given by {@code by}; returns its entry. */
+    public LogEntry record(String incidentId, String by, NewStatusUpdate update) {
+        return log.append(incidentId, by, LogKind.STATUS_UPDATE_POSTED, update.data());
+    }
+
     /** Every update given, oldest first. */
     public List<StatusUpdate> all(String incidentId) {
         return log.entries(incidentId, List.of(LogKind.STATUS_UPDATE_POSTED), Map.of()).stream()

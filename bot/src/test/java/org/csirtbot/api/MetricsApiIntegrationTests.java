@@ -15,6 +15,9 @@ import org.csirtbot.storage.ReportDocument;
 import org.csirtbot.storage.ReportStore;
 import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.TestBot;
+import org.csirtbot.testkit.TestClock;
+import org.csirtbot.updates.NewStatusUpdate;
+import org.csirtbot.updates.StatusUpdates;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +38,8 @@ class MetricsApiIntegrationTests {
     IncidentStore incidents;
     @Autowired
     ReportStore reports;
+    @Autowired
+    StatusUpdates updates;
 
     @BeforeEach
     void storeMarch2001() {
@@ -57,6 +62,12 @@ class MetricsApiIntegrationTests {
         // W: the first second of April, outside the period
         store("INC-2001-0004", "S1", "dos", "2001-04-01T00:00:00Z", null, List.of(),
                 phase("triage", "2001-04-01T00:00:00Z", null));
+        // status updates: X's first 30 min after its declaration (its second does not count), Z's 2 h after
+        if (updates.all("INC-2001-0001").isEmpty()) {
+            update("INC-2001-0001", "2001-03-01T03:30:00Z");
+            update("INC-2001-0001", "2001-03-01T05:00:00Z");
+            update("INC-2001-0002", "2001-03-20T06:00:00Z");
+        }
     }
 
     @Test
@@ -82,6 +93,7 @@ class MetricsApiIntegrationTests {
         assertTime(times.path("timeToContain"), 2, 10800, "PT3H", 21600, "PT6H");
         assertTime(times.path("timeToRecover"), 1, 21600, "PT6H", 21600, "PT6H");
         assertTime(times.path("total"), 1, 32400, "PT9H", 32400, "PT9H");
+        assertTime(times.path("timeToFirstUpdate"), 2, 1800, "PT30M", 7200, "PT2H");
         assertThat(m.path("percentileMethod").asText()).isEqualTo("nearest-rank");
     }
 
@@ -153,6 +165,16 @@ class MetricsApiIntegrationTests {
                 new IncidentDocument.Room("C" + id.replace("-", ""), id.toLowerCase(), false, List.of(), true, "1.0",
                         true),
                 List.of(phases), List.of(), IncidentDocument.Closure.none(), IncidentDocument.Retention.none()));
+    }
+
+    /** A status update on the incident given at {@code at}, as {@code /incident update} logs it. */
+    private void update(String incidentId, String at) {
+        TestClock.shared().set(Instant.parse(at));
+        try {
+            updates.record(incidentId, "U_COMMANDER", new NewStatusUpdate("Contained", "", "", "", "", null));
+        } finally {
+            TestClock.shared().release();
+        }
     }
 
     private void report(String id, String incidentId, String reportedAt) {

@@ -56,7 +56,11 @@ public class IncidentMetricsTests {
         Map<String, Instant> reports = Map.of("A", T0.minus(Duration.ofMinutes(30)),
                 "C", T0.minus(Duration.ofMinutes(90)), "D", T0.minus(Duration.ofMinutes(10)));
 
-        MetricsReport metrics = MetricsReport.of(DAY, DAY, incidents, reports);
+        // first status updates: A 20 min after declaring, B 90 min, C 45 min (D and E none yet)
+        Map<String, Instant> updates = Map.of("A", T0.plus(Duration.ofMinutes(20)), "B", hours(1.5),
+                "C", T0.plus(Duration.ofMinutes(45)));
+
+        MetricsReport metrics = MetricsReport.of(DAY, DAY, incidents, reports, updates);
 
         assertThat(metrics.incidents()).isEqualTo(5);
         assertThat(metrics.bySeverity()).containsExactly(Map.entry("S1", 1L), Map.entry("S2", 2L),
@@ -77,12 +81,14 @@ public class IncidentMetricsTests {
         assertSummary(metrics, "total", 2, 36000, 72000);
         assertThat(metrics.times().get("total").median()).isEqualTo("PT10H");
         assertThat(metrics.times().get("total").p90()).isEqualTo("PT20H");
+        // time to first update: 20 min, 45 min, 90 min
+        assertSummary(metrics, "timeToFirstUpdate", 3, 2700, 5400);
         assertThat(metrics.percentileMethod()).isEqualTo("nearest-rank");
     }
 
     @Test
     void noIncidentsGiveZeroCountsAndNoTimes() {
-        MetricsReport metrics = MetricsReport.of(DAY, DAY, List.of(), Map.of());
+        MetricsReport metrics = MetricsReport.of(DAY, DAY, List.of(), Map.of(), Map.of());
 
         assertThat(metrics.incidents()).isZero();
         assertThat(metrics.bySeverity().values()).containsOnly(0L);
@@ -97,7 +103,7 @@ public class IncidentMetricsTests {
     void aReportBeforeTheBeginningIsLeftOutRatherThanCountedNegative() {
         Incident wrongBeginning = incident("A", Severity.S3, ReportCategory.OTHER, hours(1), TRIAGE);
 
-        IncidentTimes times = IncidentTimes.of(wrongBeginning, T0.minus(Duration.ofMinutes(5)));
+        IncidentTimes times = IncidentTimes.of(wrongBeginning, T0.minus(Duration.ofMinutes(5)), null);
 
         assertThat(times.toReport()).isNull();
         assertThat(times.toDeclare()).isEqualTo(Duration.ofMinutes(5));

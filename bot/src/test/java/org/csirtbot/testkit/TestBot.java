@@ -170,6 +170,8 @@ public final class TestBot {
         // the organisation's zone, whatever the machine's; the digest comes when a test calls its check itself
         p.put("csirtbot.time-zone", "Asia/Tokyo");
         p.put("csirtbot.exec-summary.digest-check", "1h");
+        // status update reminders are checked by the tests that need them, on the test clock
+        p.put("csirtbot.update-cadence.check-interval", "1h");
         // every log's head is anchored outside the store, as a careful operator would have it
         p.put("csirtbot.log-anchor-file", dataDir.resolve("log-anchors.jsonl").toString());
         return p;

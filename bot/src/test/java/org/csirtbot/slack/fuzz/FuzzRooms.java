@@ -21,20 +21,22 @@ import org.csirtbot.testkit.DecisionJourneys;
 import org.csirtbot.testkit.Forms;
 import org.csirtbot.testkit.PlaybookJourneys;
 import org.csirtbot.testkit.SlackJourneys;
+import org.csirtbot.updates.slack.UpdateModal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The rooms the room barrages work in, brought to where the bot has shown every form and button a room has: a DoS
  * incident (its suggestion's Start button) with the walk-test playbook walked up to its approval, the inputs-test
- * playbook waiting for its inputs, a decision waiting for approval and rejected once (its review form), and an
- * incident resolved (its lessons form). Each form is opened through the real path and left unsubmitted.
+ * playbook waiting for its inputs, a decision waiting for approval and rejected once (its review form, and the status
+ * update form), and an incident resolved (its lessons form). Each form is opened through the real path and left
+ * unsubmitted.
  */
 final class FuzzRooms {
 
     static final List<String> FORMS = List.of(DecisionModal.CALLBACK, DecisionReviewModal.CALLBACK,
             LessonsModal.CALLBACK, PlaybookModals.FIELDS, PlaybookModals.CHOOSE, PlaybookModals.SKIP,
-            PlaybookModals.REJECT, PlaybookModals.INPUTS);
+            PlaybookModals.REJECT, PlaybookModals.INPUTS, UpdateModal.CALLBACK);
     static final List<String> BUTTONS = List.of(DecisionMessages.APPROVE, DecisionMessages.REJECT,
             StepMessages.COMPLETE, StepMessages.APPROVE, StepMessages.SKIP, StepMessages.REJECT, StepMessages.CHOOSE,
             StepMessages.INPUTS, PlaybookSuggestions.START + "_…");
@@ -62,6 +64,7 @@ final class FuzzRooms {
         }
         walkThePlaybook(dos, rooms.get(0));
         decideWithApproval(decided, rooms.get(1));
+        run.slack.formOpenedBy(() -> walk.command(RESPONDER, rooms.get(1), "update"));
         walk.command(RESPONDER, rooms.get(2), "status investigating");
         walk.command(RESPONDER, rooms.get(2), "resolve");
         run.drain();
