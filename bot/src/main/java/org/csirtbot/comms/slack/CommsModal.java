@@ -101,19 +101,8 @@ class CommsModal {
 
     Read read(ViewState state, Locale locale) {
         Map<String, String> errors = new LinkedHashMap<>();
-        String subject = field(state, SUBJECT, CommsText.SUBJECT_MAX, locale, errors);
-        String text = field(state, TEXT, CommsText.TEXT_MAX, locale, errors);
+        String subject = ModalParts.required(state, SUBJECT, CommsText.SUBJECT_MAX, texts, locale, errors);
+        String text = ModalParts.required(state, TEXT, CommsText.TEXT_MAX, texts, locale, errors);
         return new Read(errors.isEmpty() ? new CommsText(subject, text) : null, errors);
-    }
-
-    private String field(ViewState state, String blockId, int max, Locale locale, Map<String, String> errors) {
-        String typed = ModalParts.text(state, blockId);
-        int length = typed.codePointCount(0, typed.length());
-        if (typed.isEmpty()) {
-            errors.put(blockId, texts.get(locale, "error.required"));
-        } else if (length > max) {
-            errors.put(blockId, texts.get(locale, "error.too-long", max, length));
-        }
-        return typed;
     }
 }

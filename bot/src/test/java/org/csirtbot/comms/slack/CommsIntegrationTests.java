@@ -170,6 +170,8 @@ class CommsIntegrationTests extends SlackJourneyTest {
         assertThat(incident.run(APPROVER, "comms draft employees")).contains("Only the incident’s commander, deputy or comms role");
         assertThat(requests.slashCommand("/incident", "comms approve COMMS-1 1", APPROVER, GENERAL).body())
                 .contains("incident room");
+        assertThat(requests.slashCommand("/incident", "help", RESPONDER, GENERAL).body())
+                .contains("`/incident comms` in an incident room lists its communications");
 
         JsonNode stale = openForm(SPOKESPERSON, "comms edit COMMS-1");
         submit(SPOKESPERSON, openForm(SPOKESPERSON, "comms edit COMMS-1"), "Notice", "Dear customers, v2");
