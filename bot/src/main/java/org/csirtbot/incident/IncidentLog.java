@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.csirtbot.storage.IncidentLogStore;
 import org.csirtbot.storage.PendingLogStore;
@@ -93,6 +94,39 @@ public class IncidentLog {
 
     public List<LogEntry> entries(String incidentId) {
         return store.entries(incidentId).stream().map(IncidentDocuments::toLogEntry).toList();
+    }
+
+    /**
+     * What {@link #appendDecided} is to do, decided on the entries as they stand: append an entry of {@code kind} with
+     * {@code data}, or nothing ({@code kind} null), and what came of it for the caller.
+     */
+    public record Decision<R>(LogKind kind, Map<String, Object> data, R outcome) {
+        public static <R> Decision<R> append(LogKind kind, Map<String, Object> data, R outcome) {
+            return new Decision<>(kind, data, outcome);
+        }
+
+        public static <R> Decision<R> none(R outcome) {
+            return new Decision<>(null, null, outcome);
+        }
+    }
+
+    /** What {@link #appendDecided} did: the entry written (null when none) and what the decision said came of it. */
+    public record Decided<R>(LogEntry entry, R outcome) {
+    }
+
+    /**
+     * Appends what {@code decide} makes of the incident's entries of {@code kinds} as they stand, oldest first: an
+     * entry, or nothing. A writer that raced another decides again on the log as it then is, so a state kept in the log
+     * alone changes one step at a time ({@code decide} may be called more than once, and must only decide).
+     */
+    public <R> Decided<R> appendDecided(String incidentId, String actor, Collection<LogKind> kinds,
+            Function<List<LogEntry>, Decision<R>> decide) {
+        var decided = store.appendDecided(incidentId, actor, kinds.stream().map(LogKind::code).toList(), entries -> {
+            Decision<R> d = decide.apply(entries.stream().map(IncidentDocuments::toLogEntry).toList());
+            return new IncidentLogStore.Decision<>(d.kind() == null ? null : d.kind().code(), d.data(), d.outcome());
+        });
+        return new Decided<>(decided.entry() == null ? null : IncidentDocuments.toLogEntry(decided.entry()),
+                decided.outcome());
     }
 
     // playbooks (issue 5): the playbook module logs what happens in its runs, and only that

@@ -103,14 +103,18 @@ public enum LogKind {
     SUMMARY_PUBLISHED,
     /**
      * A communication was drafted or edited into a new version; data {@code {comms, template, locale, version, subject,
-     * text, hash}}, {@code hash} the SHA-256 of the version's subject and text.
+     * text, hash}}, {@code hash} the SHA-256 (lowercase hex) of the version's subject, a line feed and its text, in
+     * UTF-8 ({@code comms.CommsText#hash}). The actor drafted it; {@code comms} is {@code COMMS-<n>}, numbered per incident.
      */
     COMMS_DRAFTED,
     /** A version of a communication was approved; data {@code {comms, version, hash}}; never by its drafter. */
     COMMS_APPROVED,
     /** A version of a communication was rejected; data {@code {comms, version, hash, reason}}. */
     COMMS_REJECTED,
-    /** An approved version was sent, outside Slack, by the actor; data {@code {comms, version, hash, where}}. */
+    /**
+     * An approved version was sent, outside Slack, by the actor; data {@code {comms, version, hash, where}}: one entry
+     * for each place it went.
+     */
     COMMS_SENT,
     /** The TLP changed ({@code /incident tlp}); data {@code {from, to, reason}}. */
     TLP_CHANGED,

@@ -4,6 +4,6 @@
  * telling others with {@link org.csirtbot.playbook.RunAdvanced}. {@code slack}: the walk through a run in its room.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "report", "incident", "incident :: room", "incident :: access", "closing", "storage", "slack",
+        "report", "incident", "incident :: room", "comms", "incident :: access", "closing", "storage", "slack",
         "slack :: gateway"})
 package org.csirtbot.playbook;

@@ -75,6 +75,22 @@ public final class ModalParts {
         return value(state, blockId).map(ViewState.Value::getValue).map(String::strip).orElse("");
     }
 
+    /**
+     * The typed text of a block that must be filled in, trimmed; when it is empty or longer than {@code max} code points,
+     * the error to show beside it is put in {@code errors} under its block ID.
+     */
+    public static String required(ViewState state, String blockId, int max, Texts texts, java.util.Locale locale,
+                                  Map<String, String> errors) {
+        String typed = text(state, blockId);
+        int length = typed.codePointCount(0, typed.length());
+        if (typed.isEmpty()) {
+            errors.put(blockId, texts.get(locale, "error.required"));
+        } else if (length > max) {
+            errors.put(blockId, texts.get(locale, "error.too-long", max, length));
+        }
+        return typed;
+    }
+
     public static Optional<String> selected(ViewState state, String blockId) {
         return value(state, blockId).map(ViewState.Value::getSelectedOption).map(ViewState.SelectedOption::getValue);
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -101,15 +102,45 @@ public class IncidentLogStore {
 
     private Appended appendUnless(String incidentId, String actor, String kind, Map<String, Object> data,
             Supplier<LogEntryDocument> alreadyThere) {
+        Decided<LogEntryDocument> decided = appendDecided(incidentId, actor, () -> {
+            LogEntryDocument found = alreadyThere.get();
+            return found != null ? new Decision<>(null, null, found) : new Decision<>(kind, data, null);
+        });
+        return decided.entry() != null ? new Appended(decided.entry(), true) : new Appended(decided.outcome(), false);
+    }
+
+    /**
+     * What {@link #appendDecided} is to do, decided on the log as it stands: append an entry of {@code kind} with
+     * {@code data}, or nothing ({@code kind} null), and what came of it for the caller.
+     */
+    public record Decision<R>(String kind, Map<String, Object> data, R outcome) {
+    }
+
+    /** What {@link #appendDecided} did: the entry it wrote (null when none) and what the decision said came of it. */
+    public record Decided<R>(LogEntryDocument entry, R outcome) {
+    }
+
+    /**
+     * Appends what {@code decide} makes of the incident's entries of {@code kinds} as they stand (oldest first): an
+     * entry, or nothing. It decides after the log's last entry is read, and a writer whose number was taken meanwhile
+     * decides again on the log as it then is, so no two writers act on the same state: a state kept in the log alone
+     * (say, which version of a text is approved) changes one step at a time.
+     */
+    public <R> Decided<R> appendDecided(String incidentId, String actor, Collection<String> kinds,
+            Function<List<LogEntryDocument>, Decision<R>> decide) {
+        return appendDecided(incidentId, actor, () -> decide.apply(entries(incidentId, kinds, Map.of())));
+    }
+
+    private <R> Decided<R> appendDecided(String incidentId, String actor, Supplier<Decision<R>> decide) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             LogEntryDocument last = last(incidentId);
-            LogEntryDocument found = alreadyThere.get();
-            if (found != null) {
-                return new Appended(found, false);
+            Decision<R> decision = decide.get();
+            if (decision.kind() == null) {
+                return new Decided<>(null, decision.outcome());
             }
-            LogEntryDocument written = appendAfter(last, incidentId, actor, kind, data);
+            LogEntryDocument written = appendAfter(last, incidentId, actor, decision.kind(), decision.data());
             if (written != null) {
-                return new Appended(written, true);
+                return new Decided<>(written, decision.outcome());
             }
         }
         throw new IllegalStateException("could not append to the log of " + incidentId);

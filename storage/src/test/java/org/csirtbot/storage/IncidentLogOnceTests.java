@@ -89,6 +89,39 @@ class IncidentLogOnceTests {
         assertThat(log.entries(incident, List.of("captured"), Map.of("ts", "9.9"))).isEmpty();
     }
 
+    @Test
+    void whatIsDecidedOnTheLogAsItStandsIsAppendedByOneOfManyWritersRacingForIt() throws Exception {
+        String incident = newIncident();
+        log.append(incident, "U_DECLARER", "declared", Map.of());
+        int writers = 12;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        List<IncidentLogStore.Decided<String>> decided = new java.util.ArrayList<>();
+        try {
+            // each writer approves version 1 unless a verdict (approved or rejected) is in the log already
+            List<Callable<IncidentLogStore.Decided<String>>> verdicts = IntStream.rangeClosed(1, writers)
+                    .mapToObj(n -> (Callable<IncidentLogStore.Decided<String>>) () -> log.appendDecided(incident, "U_" + n,
+                            List.of("approved", "rejected"), entries -> entries.isEmpty()
+                                    ? new IncidentLogStore.Decision<>(n % 2 == 0 ? "approved" : "rejected",
+                                            Map.of("version", 1), "done")
+                                    : new IncidentLogStore.Decision<>(null, null, "decided by " + entries.get(0).actor())))
+                    .toList();
+            for (Future<IncidentLogStore.Decided<String>> done : pool.invokeAll(verdicts)) {
+                decided.add(done.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<LogEntryDocument> verdicts = log.entries(incident, List.of("approved", "rejected"), Map.of());
+        assertThat(verdicts).hasSize(1);
+        assertThat(decided).filteredOn(d -> d.entry() != null).singleElement()
+                .satisfies(d -> assertThat(d.entry()).isEqualTo(verdicts.get(0)))
+                .satisfies(d -> assertThat(d.outcome()).isEqualTo("done"));
+        assertThat(decided).filteredOn(d -> d.entry() == null).hasSize(writers - 1)
+                .allSatisfy(d -> assertThat(d.outcome()).isEqualTo("decided by " + verdicts.get(0).actor()));
+        assertThat(log.verify(incident)).isEqualTo(new LogVerification(true, 2, null));
+    }
+
     private static String newIncident() {
         return "INC-" + UUID.randomUUID();
     }

@@ -101,14 +101,7 @@ public class DecisionModal {
     }
 
     private String text(ViewState state, String blockId, int max, Locale locale, Map<String, String> errors) {
-        String text = ModalParts.text(state, blockId);
-        int length = text.codePointCount(0, text.length());
-        if (text.isEmpty()) {
-            errors.put(blockId, texts.get(locale, "error.required"));
-        } else if (length > max) {
-            errors.put(blockId, texts.get(locale, "error.too-long", max, length));
-        }
-        return text;
+        return ModalParts.required(state, blockId, max, texts, locale, errors);
     }
 
     /** One option a line, bullets and blank lines dropped, each once. */

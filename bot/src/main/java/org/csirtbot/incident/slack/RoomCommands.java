@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 import org.csirtbot.incident.Incident;
 import org.csirtbot.incident.Incidents;
@@ -118,8 +119,33 @@ public class RoomCommands {
      */
     public Response openForm(IncidentSubcommand.Invocation invocation, SlashCommandContext ctx, CsirtAction action,
                       String slowKey, BiFunction<Incident, Locale, View> form) {
+        return openStoredForm(invocation, ctx, action, slowKey,
+                (incident, locale) -> Form.of(() -> form.apply(incident, locale)));
+    }
+
+    /** A form to open (made when it is opened), or why not: what to tell the person instead. */
+    @NamedInterface("room")
+    public record Form(Supplier<View> view, String refusal) {
+        public static Form of(Supplier<View> view) {
+            return new Form(view, null);
+        }
+
+        public static Form refused(String refusal) {
+            return new Form(null, refusal);
+        }
+    }
+
+    /**
+     * As {@link #openForm}, for a form filled from what is stored (a text to edit): {@code form} reads it within the
+     * check's budget, so what it refuses (something named that does not exist) is told at once instead of the form.
+     */
+    public Response openStoredForm(IncidentSubcommand.Invocation invocation, SlashCommandContext ctx, CsirtAction action,
+                                   String slowKey, BiFunction<Incident, Locale, Form> form) {
         Locale locale = invocation.locale();
-        var checked = store.attempt(() -> check(invocation, action), FORM_CHECK_BUDGET);
+        var checked = store.attempt(() -> {
+            Checked c = check(invocation, action);
+            return c.refusal() != null ? Form.refused(c.refusal()) : form.apply(c.incident(), locale);
+        }, FORM_CHECK_BUDGET);
         if (checked.failed()) {
             log.error("/incident in {} by {} failed", invocation.channelId(), invocation.userId(), checked.failure());
             return ctx.ack(texts.get(locale, "error.not-read"));
@@ -132,7 +158,7 @@ public class RoomCommands {
         }
         views.execute(() -> {
             try {
-                slack.openView(invocation.triggerId(), form.apply(checked.value().incident(), locale));
+                slack.openView(invocation.triggerId(), checked.value().view().get());
             } catch (RuntimeException e) {
                 log.error("Could not open a form for {} in {}", invocation.userId(), invocation.channelId(), e);
             }

@@ -44,10 +44,12 @@ public class StepMessages {
 
     private final PlaybookWords words;
     private final Texts texts;
+    private final NotifyLines notifyLines;
 
-    StepMessages(PlaybookWords words) {
+    StepMessages(PlaybookWords words, NotifyLines notifyLines) {
         this.words = words;
         this.texts = words.texts();
+        this.notifyLines = notifyLines;
     }
 
     String fallback(Locale locale, PlaybookRun run, Step step) {
@@ -126,26 +128,13 @@ public class StepMessages {
                     .map(f -> PlaybookWords.text(f.label(), locale)).collect(Collectors.joining(", "))));
         }
         if (step.notification() != null) {
-            var notify = step.notification();
-            String audience = notify.audience().stream().map(a -> audience(locale, incident, run, a))
-                    .collect(Collectors.joining(", "));
-            asks.append("\n").append(texts.get(locale, "playbook.step.notify", audience)).append("\n>")
-                    .append(PlaybookWords.text(notify.message(), locale).replace("\n", "\n>"));
-            if (notify.requiresApprovalBy() != null && !approved(run, step)) {
-                asks.append("\n").append(texts.get(locale, "playbook.step.notify.waits",
-                        words.role(incident, run.playbook(), notify.requiresApprovalBy(), locale)));
-            }
+            asks.append(notifyLines.of(locale, incident, run, step, approved(run, step)));
         }
         if (step.approval() != null) {
             asks.append("\n").append(texts.get(locale, "playbook.step.approval",
                     words.role(incident, run.playbook(), step.approval().approver(), locale)));
         }
         return asks.toString();
-    }
-
-    private String audience(Locale locale, Incident incident, PlaybookRun run, String key) {
-        var party = run.playbook().parties().get(key);
-        return party != null ? PlaybookWords.text(party.label(), locale) : words.role(incident, run.playbook(), key, locale);
     }
 
     private String about(Locale locale, Incident incident, PlaybookRun run, Step step, Instant dueAt) {

@@ -138,6 +138,26 @@ class BuiltInLibraryTests {
     }
 
     @Test
+    void theNoticesThatSendACommunicationNameItsTemplate() {
+        Map<String, String> templated = library.all().stream().flatMap(playbook -> playbook.steps()
+                        .filter(step -> step.notification() != null && step.notification().template() != null)
+                        .map(step -> Map.entry(playbook.id() + " " + step.id(), step.notification().template())))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+
+        assertThat(templated).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "phishing-report p2.warn_staff", "employees",
+                "ransomware pc.staff", "employees",
+                "ransomware pc.customers", "customers",
+                "ddos pc.status_page", "customers",
+                "website-defacement p4.user_notice", "customers",
+                "personal-data-breach pc.subjects", "individuals",
+                "personal-data-breach pc.announce", "public",
+                "targeted-attack pc.public", "public",
+                "website-defacement pc.public", "public"));
+        assertThat(templated.values()).allSatisfy(t -> assertThat(org.csirtbot.playbooks.model.Notify.TEMPLATES).contains(t));
+    }
+
+    @Test
     void everyPlaybookABuiltInStartsIsABuiltIn() {
         Set<String> ids = library.all().stream().map(Playbook::id).collect(Collectors.toSet());
 

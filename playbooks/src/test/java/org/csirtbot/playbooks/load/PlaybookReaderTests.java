@@ -58,6 +58,8 @@ class PlaybookReaderTests {
                         + "write e.g. __var__ = 'value' AND NOT __other__ IN ['a', 'b']"),
                 Arguments.of("tlp-above-party", "25:16: the message is TLP:AMBER but party 'public' may receive at most "
                         + "TLP:CLEAR: lower the message's TLP or leave the party out"),
+                Arguments.of("unknown-template", "25:21: 'press_release' is not allowed at phases[0].steps[0].notify.template: "
+                        + "use one of [\"employees\",\"customers\",\"individuals\",\"public\",\"media\"]"),
                 Arguments.of("unreachable-step", "22:13: step 's2' is unreachable: no step leads to it; point a next, "
                         + "an option or a branch at it, or remove it"),
                 Arguments.of("unknown-variable", "21:15: unknown variable '__nope__': no input, field, decision or option "
