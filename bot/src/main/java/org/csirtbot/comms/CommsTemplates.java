@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.csirtbot.incident.Incident;
-import org.springframework.beans.factory.annotation.Value;
+import org.csirtbot.incident.slack.ReadableTimes;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -40,10 +40,10 @@ public class CommsTemplates {
     private final Clock clock;
     private final ZoneId zone;
 
-    CommsTemplates(MessageSource messages, Clock clock, @Value("${csirtbot.time-zone:}") String zone) {
+    CommsTemplates(MessageSource messages, Clock clock, ReadableTimes times) {
         this.messages = messages;
         this.clock = clock;
-        this.zone = zone == null || zone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(zone.strip());
+        this.zone = times.timeZone();
         for (CommsKind kind : CommsKind.values()) {
             for (String language : LANGUAGES) {
                 templates.put(kind.code() + "_" + language, read(kind, language));

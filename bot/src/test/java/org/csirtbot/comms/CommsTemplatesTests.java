@@ -6,11 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 
 import org.csirtbot.incident.Incident;
+import org.csirtbot.incident.slack.ReadableTimes;
 import org.csirtbot.incident.IncidentStatus;
 import org.csirtbot.incident.Severity;
 import org.csirtbot.incident.Tlp;
@@ -123,6 +125,7 @@ class CommsTemplatesTests {
         messages.setBasename("messages");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
-        return new CommsTemplates(messages, Clock.fixed(TODAY, ZoneOffset.UTC), zone);
+        return new CommsTemplates(messages, Clock.fixed(TODAY, ZoneOffset.UTC),
+                new ReadableTimes(zone == null || zone.isBlank() ? null : ZoneId.of(zone)));
     }
 }
