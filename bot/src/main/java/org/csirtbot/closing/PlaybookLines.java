@@ -2,7 +2,6 @@ package org.csirtbot.closing;
 
 import static org.csirtbot.closing.ReportMarkdown.code;
 import static org.csirtbot.closing.ReportMarkdown.inline;
-import static org.csirtbot.closing.ReportMarkdown.when;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -51,14 +50,14 @@ final class PlaybookLines {
                             comment(d.get("comment")));
             case PLAYBOOK_INPUTS -> md.text(key, playbook, values(d.get("values")));
             case PLAYBOOK_ESCALATION, PLAYBOOK_REMINDER -> md.text(key + (d.get("escalateTo") == null ? ".nobody" : ""),
-                    playbook, step, kind == LogKind.PLAYBOOK_ESCALATION ? when(d.get("dueAt")) : inline(d.get("number")),
+                    playbook, step, kind == LogKind.PLAYBOOK_ESCALATION ? md.when(d.get("dueAt")) : inline(d.get("number")),
                     id(d.get("escalateTo")));
             case PLAYBOOK_FINISHED -> md.text(key, playbook);
             case CLOCK_STARTED -> md.text(key + (d.get("hardDeadline") == null ? "" : ".hard"), playbook, clock,
-                    when(d.get("startedAt")), when(d.get("deadline")), when(d.get("hardDeadline")));
-            case CLOCK_WARNING -> md.text(key, playbook, clock, when(d.get("deadline")), before(d.get("before")));
+                    md.when(d.get("startedAt")), md.when(d.get("deadline")), md.when(d.get("hardDeadline")));
+            case CLOCK_WARNING -> md.text(key, playbook, clock, md.when(d.get("deadline")), before(d.get("before")));
             case CLOCK_BREACHED -> md.text(key + (yes(d.get("hard")) ? ".hard" : ""), playbook, clock,
-                    when(d.get("deadline")));
+                    md.when(d.get("deadline")));
             case CLOCK_STOPPED -> md.text(key + (yes(d.get("metDeadline")) ? "" : ".late"), playbook, clock);
             default -> null;
         };

@@ -2,9 +2,9 @@ package org.csirtbot.closing;
 
 import static org.csirtbot.closing.ReportMarkdown.code;
 import static org.csirtbot.closing.ReportMarkdown.inline;
-import static org.csirtbot.closing.ReportMarkdown.utc;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -27,8 +27,8 @@ public final class PostIncidentReport {
     private final TimelineLines timeline;
     private final ReportDecisions decisions;
 
-    public PostIncidentReport(MessageSource messages, Locale locale) {
-        this.md = new ReportMarkdown(messages, locale);
+    public PostIncidentReport(MessageSource messages, Locale locale, ZoneId zone) {
+        this.md = new ReportMarkdown(messages, locale, zone);
         this.timeline = new TimelineLines(md);
         this.decisions = new ReportDecisions(md);
     }
@@ -50,7 +50,7 @@ public final class PostIncidentReport {
             out.append(md.text("report.md.record.warning", fields(differences))).append("\n\n");
         }
         summary(out, incident);
-        out.append("## ").append(md.text("report.md.timeline")).append("\n\n");
+        out.append("## ").append(md.text("report.md.timeline", md.zone().getId())).append("\n\n");
         entries.forEach(e -> out.append(timeline.line(e)).append('\n'));
         out.append('\n');
         decisions.write(out, entries);
@@ -74,11 +74,12 @@ public final class PostIncidentReport {
         item(out, "status", md.text("status." + incident.status().code()));
         item(out, "commander", code(incident.commanderId()));
         item(out, "roles", roles(incident));
-        item(out, "declared", md.text("report.md.at-by", utc(incident.declaredAt()), code(incident.declaredBy())));
-        item(out, "began", incident.beganAt() == null ? md.text("report.md.unknown") : utc(incident.beganAt()));
+        item(out, "declared", md.text("report.md.at-by", md.at(incident.declaredAt()), code(incident.declaredBy())));
+        item(out, "began", incident.beganAt() == null ? md.text("report.md.unknown") : md.at(incident.beganAt()));
         Instant closed = IncidentTimes.closedAt(incident);
-        item(out, "closed", closed == null ? "—" : utc(closed));
+        item(out, "closed", closed == null ? "—" : md.at(closed));
         item(out, "reports", incident.reportIds().isEmpty() ? "—" : String.join(", ", incident.reportIds()));
+        item(out, "zone", md.text("report.md.zone", md.zone().getId()));
         out.append('\n');
     }
 
@@ -87,7 +88,7 @@ public final class PostIncidentReport {
             return "—";
         }
         return incident.roles().stream().map(r -> md.text("report.md.role-held", md.text("report.md.role." + r.role().code()),
-                code(r.userId()), utc(r.since()))).collect(Collectors.joining("; "));
+                code(r.userId()), md.at(r.since()))).collect(Collectors.joining("; "));
     }
 
     private void times(StringBuilder out, IncidentTimes times) {
@@ -105,7 +106,7 @@ public final class PostIncidentReport {
         List<LogEntry> recorded = entries.stream().filter(e -> LogKind.LESSONS_RECORDED.code().equals(e.kind())).toList();
         if (!recorded.isEmpty()) {
             LogEntry last = recorded.get(recorded.size() - 1);
-            out.append(md.text("report.md.lessons.recorded", code(last.actor()), utc(last.at()),
+            out.append(md.text("report.md.lessons.recorded", code(last.actor()), md.at(last.at()),
                     String.valueOf(recorded.size()))).append("\n\n");
         }
         for (LessonsQuestion question : LessonsQuestion.values()) {

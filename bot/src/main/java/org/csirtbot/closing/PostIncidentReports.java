@@ -9,6 +9,7 @@ import org.csirtbot.incident.IncidentLog;
 import org.csirtbot.incident.Incidents;
 import org.csirtbot.incident.LogEntry;
 import org.csirtbot.incident.LogVerification;
+import org.csirtbot.time.ReadableTimes;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -25,10 +26,10 @@ public class PostIncidentReports {
     private final PostIncidentReport report;
 
     PostIncidentReports(Incidents incidents, IncidentLog log, MessageSource messages,
-                        @Value("${csirtbot.locale:en}") Locale locale) {
+                        @Value("${csirtbot.locale:en}") Locale locale, ReadableTimes times) {
         this.incidents = incidents;
         this.log = log;
-        this.report = new PostIncidentReport(messages, locale);
+        this.report = new PostIncidentReport(messages, locale, times.timeZone());
     }
 
     /** The report as it stands now; empty when there is no such incident. */

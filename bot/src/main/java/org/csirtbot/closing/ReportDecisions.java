@@ -2,7 +2,6 @@ package org.csirtbot.closing;
 
 import static org.csirtbot.closing.ReportMarkdown.code;
 import static org.csirtbot.closing.ReportMarkdown.inline;
-import static org.csirtbot.closing.ReportMarkdown.utc;
 
 import java.util.Collection;
 import java.util.List;
@@ -57,7 +56,7 @@ final class ReportDecisions {
         if (!values.isEmpty()) {
             item(out, "values", values);
         }
-        item(out, "proposed", md.text(K + "by", code(taken.actor()), utc(taken.at())));
+        item(out, "proposed", md.text(K + "by", code(taken.actor()), md.at(taken.at())));
         out.append('\n');
     }
 
@@ -68,7 +67,7 @@ final class ReportDecisions {
         item(out, "options", options(d.get("options")));
         item(out, "chosen", inline(d.get("chosen")));
         item(out, "rationale", inline(d.get("rationale")));
-        item(out, "proposed", md.text(K + "by", code(recorded.actor()), utc(recorded.at())));
+        item(out, "proposed", md.text(K + "by", code(recorded.actor()), md.at(recorded.at())));
         item(out, "approval", approval(d.get("approval"), outcome(id, entries)));
         out.append('\n');
     }
@@ -76,7 +75,7 @@ final class ReportDecisions {
     private String approval(Object needed, LogEntry outcome) {
         if (outcome != null) {
             String key = is(outcome, LogKind.DECISION_APPROVED) ? "approved" : "rejected";
-            return md.text(K + key, code(outcome.actor()), utc(outcome.at()), inline(data(outcome).get("reason")));
+            return md.text(K + key, code(outcome.actor()), md.at(outcome.at()), inline(data(outcome).get("reason")));
         }
         if (needed == null || "none".equals(needed)) {
             return md.text(K + "not-needed");

@@ -2,7 +2,7 @@ package org.csirtbot.closing;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,13 +13,14 @@ import org.csirtbot.metrics.IncidentTimes;
 import org.springframework.context.MessageSource;
 
 /**
- * Writing the post-incident report: its texts in one language, times in UTC, and people's text escaped so that
+ * Writing the post-incident report: its texts in one language, times in the organisation's zone, and people's text escaped so that
  * whatever they typed stays text (no heading, link, HTML or table cell of its own).
  */
 final class ReportMarkdown {
 
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss")
-            .withZone(ZoneOffset.UTC);
+    /** The organisation's time with seconds and its offset: the report is read by auditors and regulators. */
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss zzz '('xxx')'",
+            Locale.ROOT);
     /** Characters that start Markdown syntax anywhere in a line. */
     private static final Pattern INLINE = Pattern.compile("([\\\\`*_\\[\\]<>|~#])");
     /** What makes a line a list item or a heading underline when it starts one. */
@@ -29,10 +30,12 @@ final class ReportMarkdown {
 
     private final MessageSource messages;
     private final Locale locale;
+    private final ZoneId zone;
 
-    ReportMarkdown(MessageSource messages, Locale locale) {
+    ReportMarkdown(MessageSource messages, Locale locale, ZoneId zone) {
         this.messages = messages;
         this.locale = locale;
+        this.zone = zone;
     }
 
     String text(String key, Object... args) {
@@ -44,18 +47,20 @@ final class ReportMarkdown {
         return messages.getMessage(key, args, null, locale);
     }
 
-    static String time(Instant at) {
-        return at == null ? "—" : UTC.format(at);
+    /** A moment in the organisation's zone: {@code 2026-12-07 14:05:09 JST (+09:00)}. */
+    String at(Instant at) {
+        return at == null ? "—" : AT.format(at.atZone(zone));
     }
 
-    static String utc(Instant at) {
-        return at == null ? "—" : time(at) + " UTC";
+    /** The zone the report's times are in. */
+    ZoneId zone() {
+        return zone;
     }
 
     /** A moment stored as ISO-8601 text (or an Instant), as the report writes times; as it is when not one. */
-    static String when(Object at) {
+    String when(Object at) {
         Instant instant = IncidentTimes.instant(at);
-        return at == null ? "—" : instant == null ? inline(at) : utc(instant);
+        return at == null ? "—" : instant == null ? inline(at) : at(instant);
     }
 
     /** {@code 2 h 15 min}, {@code 1 d 0 h 5 min}, under a minute as such, unknown when null. */

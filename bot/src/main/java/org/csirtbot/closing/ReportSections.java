@@ -2,6 +2,7 @@ package org.csirtbot.closing;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,8 +19,8 @@ public final class ReportSections {
     private final TimelineLines timeline;
     private final ReportDecisions decisions;
 
-    public ReportSections(MessageSource messages, Locale locale) {
-        this.md = new ReportMarkdown(messages, locale);
+    public ReportSections(MessageSource messages, Locale locale, ZoneId zone) {
+        this.md = new ReportMarkdown(messages, locale, zone);
         this.timeline = new TimelineLines(md);
         this.decisions = new ReportDecisions(md);
     }
@@ -48,7 +49,8 @@ public final class ReportSections {
         return ReportMarkdown.code(id);
     }
 
-    public static String utc(Instant at) {
-        return ReportMarkdown.utc(at);
+    /** A moment in the report's zone, with its offset. */
+    public String at(Instant at) {
+        return md.at(at);
     }
 }

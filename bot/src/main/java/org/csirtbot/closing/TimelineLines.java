@@ -2,7 +2,6 @@ package org.csirtbot.closing;
 
 import static org.csirtbot.closing.ReportMarkdown.code;
 import static org.csirtbot.closing.ReportMarkdown.inline;
-import static org.csirtbot.closing.ReportMarkdown.when;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -31,7 +30,7 @@ final class TimelineLines {
     }
 
     String line(LogEntry entry) {
-        return "- #" + entry.seq() + " · " + ReportMarkdown.time(entry.at()) + " · " + code(entry.actor()) + " · "
+        return "- #" + entry.seq() + " · " + md.at(entry.at()) + " · " + code(entry.actor()) + " · "
                 + describe(entry);
     }
 
@@ -48,7 +47,7 @@ final class TimelineLines {
         String key = KIND + kind.code();
         return switch (kind) {
             case REPORTED, REPORT_ATTACHED -> md.text(key, inline(d.get("reportId")), category(d.get("category")),
-                    when(d.get("reportedAt")));
+                    md.when(d.get("reportedAt")));
             case DECLARED -> md.text(key, inline(d.get("title")), inline(d.get("severity")),
                     category(d.get("category")), inline(d.get("tlp")), code(string(d.get("commander"))));
             case CHANNEL_CREATED -> md.text(key, inline(d.get("name")));
@@ -69,11 +68,11 @@ final class TimelineLines {
                     String.valueOf(LessonsQuestion.values().length));
             case LEGAL_HOLD_CHANGED -> md.text(key + (Boolean.TRUE.equals(d.get("hold")) ? ".on" : ".off"),
                     inline(d.get("reason")));
-            case MESSAGE_CAPTURED -> md.text(key, code(string(d.get("author"))), when(d.get("postedAt")),
+            case MESSAGE_CAPTURED -> md.text(key, code(string(d.get("author"))), md.when(d.get("postedAt")),
                     inline(d.get("text")), d.get("permalink") == null ? "—" : "<" + d.get("permalink") + ">");
-            case CAPTURED_MESSAGE_EDITED -> md.text(key, inline(d.get("ts")), when(d.get("editedAt")),
+            case CAPTURED_MESSAGE_EDITED -> md.text(key, inline(d.get("ts")), md.when(d.get("editedAt")),
                     inline(d.get("text")));
-            case CAPTURED_MESSAGE_DELETED -> md.text(key, inline(d.get("ts")), when(d.get("deletedAt")));
+            case CAPTURED_MESSAGE_DELETED -> md.text(key, inline(d.get("ts")), md.when(d.get("deletedAt")));
             // kinds without data of note; a kind added since, without a text of its own, is shown as it is
             default -> Optional.ofNullable(md.textOrNull(key)).orElseGet(() -> asItIs(entry.kind(), d));
         };

@@ -3,6 +3,6 @@
  * {@code slack}: {@code /incident resolve|close}, the lessons form, and the report posted in the closed room.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "report", "incident", "incident :: room", "incident :: access", "metrics", "storage", "slack",
+        "report", "incident", "incident :: room", "incident :: access", "metrics", "time", "storage", "slack",
         "slack :: gateway"})
 package org.csirtbot.closing;

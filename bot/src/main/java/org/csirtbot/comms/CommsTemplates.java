@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.csirtbot.incident.Incident;
-import org.csirtbot.incident.slack.ReadableTimes;
+import org.csirtbot.time.ReadableTimes;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

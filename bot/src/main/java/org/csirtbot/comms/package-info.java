@@ -7,5 +7,5 @@
  * {@code /incident comms}, its form and the room's messages.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "report", "incident", "incident :: access", "incident :: room", "storage", "slack", "slack :: gateway"})
+        "report", "incident", "incident :: access", "incident :: room", "time", "storage", "slack", "slack :: gateway"})
 package org.csirtbot.comms;

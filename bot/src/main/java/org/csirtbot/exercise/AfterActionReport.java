@@ -2,8 +2,8 @@ package org.csirtbot.exercise;
 
 import static org.csirtbot.closing.ReportSections.code;
 import static org.csirtbot.closing.ReportSections.inline;
-import static org.csirtbot.closing.ReportSections.utc;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -27,10 +27,10 @@ public final class AfterActionReport {
     private final Locale locale;
     private final ReportSections sections;
 
-    public AfterActionReport(MessageSource messages, Locale locale) {
+    public AfterActionReport(MessageSource messages, Locale locale, ZoneId zone) {
         this.messages = messages;
         this.locale = locale;
-        this.sections = new ReportSections(messages, locale);
+        this.sections = new ReportSections(messages, locale, zone);
     }
 
     /** The key figures: injects answered in time, late or not at all; steps in and out of their SLA; items. */
@@ -51,8 +51,8 @@ public final class AfterActionReport {
         out.append("# ").append(text("title", incident.id(), inline(name))).append("\n\n");
         item(out, "scenario", code(exercise.scenarioId()) + " — " + inline(name));
         item(out, "pace", String.valueOf(exercise.pace()));
-        item(out, "started", utc(exercise.startedAt()));
-        item(out, "ended", utc(exercise.endedAt()));
+        item(out, "started", sections.at(exercise.startedAt()));
+        item(out, "ended", sections.at(exercise.endedAt()));
         item(out, "commander", code(incident.commanderId()));
         out.append("\n## ").append(text("injects")).append("\n\n");
         injects.forEach(o -> out.append(injectLine(o)).append('\n'));
@@ -77,12 +77,12 @@ public final class AfterActionReport {
         String within = o.inject().respondWithin() == null ? "—" : sections.duration(o.inject().respondWithin());
         String took = o.scenarioResponseTime() == null ? "—" : sections.duration(o.scenarioResponseTime());
         return text("inject", code(o.inject().id()), text("kind." + o.inject().kind().code()),
-                sections.duration(o.inject().at()), utc(o.deliveredAt()), utc(o.answeredAt()),
+                sections.duration(o.inject().at()), sections.at(o.deliveredAt()), sections.at(o.answeredAt()),
                 o.answeredBy() == null ? "—" : code(o.answeredBy()), took, within, text("result." + o.result().code()));
     }
 
     private String stepLine(StepSla s) {
-        return text("step", code(s.playbook()), code(s.step().id()), utc(s.readyAt()), utc(s.doneAt()),
+        return text("step", code(s.playbook()), code(s.step().id()), sections.at(s.readyAt()), sections.at(s.doneAt()),
                 sections.duration(s.took()), sections.duration(s.due()), text(s.missed() ? "result.missed" : s.doneAt() == null
                         ? "result.open" : "result.met"));
     }
@@ -91,7 +91,7 @@ public final class AfterActionReport {
                              List<InjectOutcome> injects, List<StepSla> steps) {
         out.append("## ").append(text("improvements")).append("\n\n");
         records.improvements().forEach(e -> out.append(text("improvement", code(String.valueOf(e.data().get("owner"))),
-                inline(e.data().get("text")), code(e.actor()), utc(e.at()))).append('\n'));
+                inline(e.data().get("text")), code(e.actor()), sections.at(e.at()))).append('\n'));
         String commander = code(incident.commanderId());
         List<InjectOutcome> late = injects.stream().filter(InjectOutcome::needsImprovement).toList();
         late.forEach(o -> out.append(text("suggested.inject", commander, code(o.inject().id()),

@@ -12,6 +12,7 @@ import org.csirtbot.incident.LogEntry;
 import org.csirtbot.playbook.PlaybookRuns;
 import org.csirtbot.playbooks.exercise.Inject;
 import org.csirtbot.playbooks.exercise.Scenario;
+import org.csirtbot.time.ReadableTimes;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -31,12 +32,13 @@ public class AfterActionReports {
     private final Clock clock;
 
     AfterActionReports(Incidents incidents, IncidentLog log, PlaybookRuns runs, ExerciseScenarios scenarios,
-                       MessageSource messages, @Value("${csirtbot.locale:en}") Locale locale, Clock clock) {
+                       MessageSource messages, @Value("${csirtbot.locale:en}") Locale locale, ReadableTimes times,
+                       Clock clock) {
         this.incidents = incidents;
         this.log = log;
         this.runs = runs;
         this.scenarios = scenarios;
-        this.report = new AfterActionReport(messages, locale);
+        this.report = new AfterActionReport(messages, locale, times.timeZone());
         this.clock = clock;
     }
 

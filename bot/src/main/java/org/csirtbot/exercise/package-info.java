@@ -5,6 +5,6 @@
  * {@code /incident exercise}, the marks on the room's messages, injects and their Respond form, the report posted.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "report", "incident", "incident :: room", "incident :: access", "playbook", "closing", "storage", "slack",
-        "slack :: gateway"})
+        "report", "incident", "incident :: room", "incident :: access", "playbook", "closing", "time", "storage",
+        "slack", "slack :: gateway"})
 package org.csirtbot.exercise;

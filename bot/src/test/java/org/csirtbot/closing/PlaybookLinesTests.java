@@ -2,6 +2,7 @@ package org.csirtbot.closing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -31,16 +32,16 @@ class PlaybookLinesTests {
     void theVariantsSayWhatHappened() {
         assertThat(en.describe(LogKind.CLOCK_BREACHED, Map.of("playbook", "pdb", "clock", "appi_preliminary",
                 "deadline", "2026-03-09T10:00:00Z", "hard", true)))
-                .isEqualTo("Playbook `pdb`: clock `appi_preliminary` missed its hard deadline 2026-03-09 10:00:00 UTC");
+                .isEqualTo("Playbook `pdb`: clock `appi_preliminary` missed its hard deadline 2026-03-09 10:00:00 UTC (+00:00)");
         assertThat(en.describe(LogKind.PLAYBOOK_ESCALATION, Map.of("playbook", "pdb", "step", "s1",
-                "dueAt", "2026-03-02T09:00:00Z"))).isEqualTo("Playbook `pdb`: step `s1` overdue (due 2026-03-02 09:00:00 UTC)");
+                "dueAt", "2026-03-02T09:00:00Z"))).isEqualTo("Playbook `pdb`: step `s1` overdue (due 2026-03-02 09:00:00 UTC (+00:00))");
         assertThat(en.describe(LogKind.PLAYBOOK_REMINDER, Map.of("playbook", "pdb", "step", "s1", "number", 3,
                 "escalateTo", "im"))).isEqualTo("Playbook `pdb`: step `s1` still overdue, reminder 3, escalated to `im`");
         assertThat(en.describe(LogKind.PLAYBOOK_APPROVAL, Map.of("playbook", "pdb", "step", "s1", "verdict", "rejected",
                 "comment", "Not *yet*"))).isEqualTo("Playbook `pdb`: step `s1` rejected: Not \\*yet\\*");
         assertThat(en.describe(LogKind.CLOCK_WARNING, Map.of("playbook", "pdb", "clock", "gdpr_sa",
                 "deadline", "2026-03-05T10:00:00Z", "before", "P1D")))
-                .isEqualTo("Playbook `pdb`: clock `gdpr_sa` deadline 2026-03-05 10:00:00 UTC is within 1 d 0 h 0 min");
+                .isEqualTo("Playbook `pdb`: clock `gdpr_sa` deadline 2026-03-05 10:00:00 UTC (+00:00) is within 1 d 0 h 0 min");
     }
 
     @Test
@@ -82,6 +83,6 @@ class PlaybookLinesTests {
     }
 
     private static PlaybookLines lines(Locale locale) {
-        return new PlaybookLines(new ReportMarkdown(PostIncidentReportTests.messages(), locale));
+        return new PlaybookLines(new ReportMarkdown(PostIncidentReportTests.messages(), locale, ZoneId.of("UTC")));
     }
 }

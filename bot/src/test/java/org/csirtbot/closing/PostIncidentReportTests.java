@@ -10,6 +10,7 @@ import static org.csirtbot.incident.IncidentStatus.RECOVERING;
 import static org.csirtbot.incident.IncidentStatus.TRIAGE;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,8 +54,8 @@ class PostIncidentReportTests {
                 "プレイブック `ransomware`: 必須ステップ `p0.crisis` を免除: Crisis team already met by phone",
                 "プレイブック `ransomware`: ステップ `p1.data` の判断で `cannot_exclude` を選択。理由: Payroll share",
                 "### プレイブック `ransomware`、ステップ `p1.data`", "- **記録された値:** `__data__` = cannot\\_exclude",
-                "プレイブック `personal-data-breach`: 期限 `appi_preliminary` の計測を開始（起点 2026-03-02 10:00:00 UTC",
-                "プレイブック `ransomware`: 期限 `exec_briefing`（2026-03-02 11:15:00 UTC）まで残り 30 分 以内");
+                "プレイブック `personal-data-breach`: 期限 `appi_preliminary` の計測を開始（起点 2026-03-02 10:00:00 UTC (+00:00)",
+                "プレイブック `ransomware`: 期限 `exec_briefing`（2026-03-02 11:15:00 UTC (+00:00)）まで残り 30 分 以内");
     }
 
     @Test
@@ -73,7 +74,7 @@ class PostIncidentReportTests {
     }
 
     static PostIncidentReport report(Locale locale) {
-        return new PostIncidentReport(messages(), locale);
+        return new PostIncidentReport(messages(), locale, ZoneId.of("UTC"));
     }
 
     static ResourceBundleMessageSource messages() {

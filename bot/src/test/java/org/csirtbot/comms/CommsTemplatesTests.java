@@ -12,7 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 import org.csirtbot.incident.Incident;
-import org.csirtbot.incident.slack.ReadableTimes;
+import org.csirtbot.time.ReadableTimes;
 import org.csirtbot.incident.IncidentStatus;
 import org.csirtbot.incident.Severity;
 import org.csirtbot.incident.Tlp;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,10 +50,10 @@ class AfterActionReportTests {
                 .containsExactly(InjectOutcome.Result.MISSED, InjectOutcome.Result.NO_RESPONSE);
         assertThat(outcomes.get(0).scenarioResponseTime()).isEqualTo(Duration.ofMinutes(40));
 
-        AfterActionReport.Written ja = new AfterActionReport(messages(), Locale.JAPANESE)
+        AfterActionReport.Written ja = new AfterActionReport(messages(), Locale.JAPANESE, ZoneId.of("Asia/Tokyo"))
                 .write(incident(exercise), DRILL, log, outcomes, List.of());
         assertThat(ja.markdown()).contains("# 事後レビュー報告: INC-2026-0009、訓練 DoS 訓練",
-                "- `reporter-calls`（報道、+10 分）: 配信 2026-12-07 09:01:00 UTC、対応 2026-12-07 09:05:00 UTC（`U1`）。"
+                "- `reporter-calls`（報道、+10 分）: 配信 2026-12-07 18:01:00 JST (+09:00)、対応 2026-12-07 18:05:00 JST (+09:00)（`U1`）。"
                         + "対応時間 40 分、目標 30 分: **超過**",
                 "- `U1`（提案）: 付与情報 `block` は未対応でした", "SLA のあるステップは開始されませんでした。");
         assertThat(ja.figures()).isEqualTo(new AfterActionReport.Figures(2, 0, 1, 1, 0, 0, 2));

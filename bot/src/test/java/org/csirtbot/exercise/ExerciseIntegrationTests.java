@@ -254,7 +254,8 @@ class ExerciseIntegrationTests extends SlackJourneyTest {
     }
 
     private static String utc(Instant at) {
-        return java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss").withZone(java.time.ZoneOffset.UTC)
-                .format(at) + " UTC";
+        // the test bot's organisation is in Tokyo (TestBot)
+        return java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss zzz '('xxx')'", java.util.Locale.ROOT)
+                .withZone(java.time.ZoneId.of("Asia/Tokyo")).format(at);
     }
 }

@@ -15,7 +15,7 @@ import java.util.Locale;
 
 import org.csirtbot.incident.Incident;
 import org.csirtbot.incident.Incidents;
-import org.csirtbot.incident.slack.ReadableTimes;
+import org.csirtbot.time.ReadableTimes;
 import org.csirtbot.slack.CsirtbotProperties;
 import org.csirtbot.slack.SlackComponent;
 import org.csirtbot.slack.Texts;

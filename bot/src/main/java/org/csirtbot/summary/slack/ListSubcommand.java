@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.csirtbot.incident.Incident;
 import org.csirtbot.incident.Incidents;
 import org.csirtbot.incident.slack.Permissions;
-import org.csirtbot.incident.slack.ReadableTimes;
+import org.csirtbot.time.ReadableTimes;
 import org.csirtbot.slack.IncidentSubcommand;
 import org.csirtbot.slack.Mrkdwn;
 import org.csirtbot.slack.SlackComponent;

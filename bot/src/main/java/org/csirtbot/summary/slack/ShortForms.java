@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.csirtbot.incident.Incident;
-import org.csirtbot.incident.slack.ReadableTimes;
+import org.csirtbot.time.ReadableTimes;
 import org.csirtbot.slack.Mrkdwn;
 import org.csirtbot.slack.SlackComponent;
 import org.csirtbot.slack.Texts;

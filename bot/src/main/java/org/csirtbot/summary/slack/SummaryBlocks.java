@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.csirtbot.incident.Incident;
-import org.csirtbot.incident.slack.ReadableTimes;
+import org.csirtbot.time.ReadableTimes;
 import org.csirtbot.incident.slack.SummaryMessage;
 import org.csirtbot.slack.Mrkdwn;
 import org.csirtbot.slack.SlackComponent;

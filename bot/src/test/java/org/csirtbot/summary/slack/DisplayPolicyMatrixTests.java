@@ -17,7 +17,7 @@ import org.csirtbot.incident.Incident;
 import org.csirtbot.incident.IncidentStatus;
 import org.csirtbot.incident.Severity;
 import org.csirtbot.incident.Tlp;
-import org.csirtbot.incident.slack.ReadableTimes;
+import org.csirtbot.time.ReadableTimes;
 import org.csirtbot.report.ReportCategory;
 import org.csirtbot.slack.Texts;
 import org.csirtbot.summary.Audience;

@@ -37,7 +37,8 @@ class ExecutiveSummaryIntegrationTests extends SlackJourneyTest {
                 Optional::isPresent).orElseThrow();
         assertThat(summary.blocks().toString()).contains(incident.id, "Invoice fraud mails to finance", "S3 Medium",
                 "<@" + RESPONDER + ">", "TLP:GREEN", "<#" + incident.room + ">");
-        assertThat(slack.pins(EXEC_CHANNEL)).extracting(WorkspaceModel.Message::ts).contains(summary.ts());
+        await().untilAsserted(() -> assertThat(slack.pins(EXEC_CHANNEL)).extracting(WorkspaceModel.Message::ts)
+                .contains(summary.ts()));
 
         incident.run(RESPONDER, "status investigating");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(blocksOf(incident.id))

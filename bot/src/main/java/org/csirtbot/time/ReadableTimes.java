@@ -1,4 +1,4 @@
-package org.csirtbot.incident.slack;
+package org.csirtbot.time;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * Times as people read them in what is written for everyone alike (summaries, the digest, the post-incident report):
@@ -15,7 +14,6 @@ import org.springframework.modulith.NamedInterface;
  *
  * @param timeZone the organisation's zone ({@code CSIRTBOT_TIME_ZONE}), such as {@code Asia/Tokyo}; unset: the system's
  */
-@NamedInterface("room")
 @ConfigurationProperties("csirtbot")
 public record ReadableTimes(ZoneId timeZone) {
 
