@@ -4,7 +4,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Executor;
 
 import org.csirtbot.incident.Incident;
 import org.csirtbot.incident.IncidentLog;
@@ -22,7 +21,6 @@ import org.csirtbot.summary.Audience;
 import org.csirtbot.summary.DisplayPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.event.EventListener;
 
 /**
@@ -43,10 +41,9 @@ class ReporterThanks {
     private final DisplayPolicy policy;
     private final ShortForms forms;
     private final UserLocales locales;
-    private final Executor work;
 
     ReporterThanks(Incidents incidents, ReportIntake reports, IncidentLog incidentLog, DirectMessages messages,
-                   DisplayPolicy policy, ShortForms forms, UserLocales locales, @Qualifier("slackWork") Executor work) {
+                   DisplayPolicy policy, ShortForms forms, UserLocales locales) {
         this.incidents = incidents;
         this.reports = reports;
         this.incidentLog = incidentLog;
@@ -54,19 +51,17 @@ class ReporterThanks {
         this.policy = policy;
         this.forms = forms;
         this.locales = locales;
-        this.work = work;
     }
 
+    /** On the thread that showed the summary: closing shows it after posting the report, so the log's order is fixed. */
     @EventListener
     void on(RoomSummaryRefreshed refreshed) {
-        work.execute(() -> {
-            try {
-                incidents.find(refreshed.incidentId()).filter(i -> i.status() == IncidentStatus.CLOSED)
-                        .filter(i -> !i.isExercise()).ifPresent(this::thank);
-            } catch (RuntimeException e) {
-                log.warn("Could not thank the reporters of {}: {}", refreshed.incidentId(), e.toString());
-            }
-        });
+        try {
+            incidents.find(refreshed.incidentId()).filter(i -> i.status() == IncidentStatus.CLOSED)
+                    .filter(i -> !i.isExercise()).ifPresent(this::thank);
+        } catch (RuntimeException e) {
+            log.warn("Could not thank the reporters of {}: {}", refreshed.incidentId(), e.toString());
+        }
     }
 
     private void thank(Incident incident) {

@@ -180,7 +180,7 @@ class PostIncidentReportIntegrationTests extends SlackJourneyTest {
         logged("lessons_recorded");
         at(WED + "10:30");
         assertThat(steps.command(RESPONDER, room, "close")).contains("is closed");
-        logged("report_posted");
+        logged("report_posted", "reporters_thanked");
     }
 
     /** Times to report 25 min, to declare 15 min, to contain 3 h 40 min, to recover 23 h 40 min, total 25 h 10 min. */
