@@ -25,6 +25,7 @@ import org.csirtbot.slack.SlackComponent;
 import org.csirtbot.slack.Texts;
 import org.csirtbot.slack.UserLocales;
 import org.csirtbot.slack.gateway.SideEffectKey;
+import org.csirtbot.slack.gateway.SlackCallRejected;
 import org.csirtbot.slack.gateway.SlackGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,8 +94,9 @@ class PrivateRoomMove {
         if (!switched.to().equals(moved.room().channelId())) {
             throw new IllegalStateException("the room of " + incident.id() + " is neither the old nor the new one");
         }
-        slack.postMessage(key("moved-here", moved), switched.to(), texts.get(locale, "room.moved.here", moved.id(),
-                switched.from(), restrictions(moved)), null);
+        String here = texts.get(locale, "room.moved.here", moved.id(), switched.from(), restrictions(moved));
+        unlessRefused("tell the new room of", moved, () -> slack.postMessage(key("moved-here", moved), switched.to(),
+                here, null));
         events.publishEvent(new RoomMoved(moved, switched.from()));
         leave(moved, switched);
         moves.finished(switched);
@@ -132,14 +134,29 @@ class PrivateRoomMove {
 
     /** The old room: a pointer, its summary replaced by one, and archived; nothing restricted is said there. */
     private void leave(Incident incident, RoomMove move) {
-        slack.postMessage(key("moved-pointer", incident), move.from(),
-                texts.get(locale, "room.moved.pointer", incident.id(), move.to()), null);
+        String pointer = texts.get(locale, "room.moved.pointer", incident.id(), move.to());
+        unlessRefused("leave a pointer in the old room of", incident,
+                () -> slack.postMessage(key("moved-pointer", incident), move.from(), pointer, null));
         if (move.fromSummaryTs() != null) {
-            String pointer = texts.get(locale, "room.moved.summary", incident.id(), move.to());
-            slack.updateMessage(key("moved-summary-left", incident), move.from(), move.fromSummaryTs(), pointer,
-                    List.of(section(s -> s.text(markdownText(pointer)))));
+            String summary = texts.get(locale, "room.moved.summary", incident.id(), move.to());
+            unlessRefused("replace the old summary of", incident, () -> slack.updateMessage(
+                    key("moved-summary-left", incident), move.from(), move.fromSummaryTs(), summary,
+                    List.of(section(s -> s.text(markdownText(summary))))));
         }
-        slack.archive(key("moved-archive", incident), move.from());
+        unlessRefused("archive the old room of", incident,
+                () -> slack.archive(key("moved-archive", incident), move.from()));
+    }
+
+    /**
+     * Does a step of leaving that Slack may refuse for good (a message deleted, archiving not allowed): the move goes
+     * on without it, as trying again would be refused again. A step Slack did not answer is thrown, to be resumed.
+     */
+    private static void unlessRefused(String what, Incident incident, Runnable step) {
+        try {
+            step.run();
+        } catch (SlackCallRejected e) {
+            log.warn("Slack refused to {} {}: {}; the move goes on", what, incident.id(), e.error());
+        }
     }
 
     /** Why the incident is restricted: confidential, its TLP, or both. */

@@ -18,7 +18,10 @@ import org.csirtbot.playbooks.model.Step;
 import org.csirtbot.slack.SlackComponent;
 import org.csirtbot.slack.UserLocales;
 import org.csirtbot.slack.gateway.PostedMessage;
+import org.csirtbot.slack.gateway.SlackCallRejected;
 import org.csirtbot.slack.gateway.SlackGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 
 /**
@@ -27,11 +30,13 @@ import org.springframework.context.event.EventListener;
  * and remembered there, so it is worked there and updated there when done; its old message only points to the new
  * room, and a click on an old button is refused as coming from elsewhere. The playbook's inputs are asked for again
  * there. Done for each run while none of its changes is being shown ({@link PlaybookRoom#exclusively}), every effect
- * keyed by the step, so the move resumed after a crash does nothing twice; what Slack refuses is thrown, for the move
- * to be resumed.
+ * keyed by the step, so the move resumed after a crash does nothing twice; what Slack did not answer is thrown, for the
+ * move to be resumed, and what it refused for good is left as it is.
  */
 @SlackComponent
 class PlaybookRoomMove {
+
+    private static final Logger log = LoggerFactory.getLogger(PlaybookRoomMove.class);
 
     private final PlaybookRuns runs;
     private final RunRecaps recaps;
@@ -65,8 +70,12 @@ class PlaybookRoomMove {
     private void follow(RoomMoved moved, PlaybookRun run) {
         Locale locale = locales.fallback();
         if (!run.playbook().inputs().isEmpty()) {
-            slack.postMessage(PlaybookNotices.key("inputs-moved", run), moved.incident().room().channelId(),
-                    messages.inputsFallback(locale, run), messages.inputs(locale, run));
+            try {
+                slack.postMessage(PlaybookNotices.key("inputs-moved", run), moved.incident().room().channelId(),
+                        messages.inputsFallback(locale, run), messages.inputs(locale, run));
+            } catch (SlackCallRejected e) {
+                log.warn("Slack refused to ask for the inputs of {} in its new room: {}", run.id(), e.error());
+            }
         }
         for (Event event : recaps.of(run).events()) {
             if (event instanceof Event.StepReady ready && run.state().ready().contains(ready.step())) {
@@ -84,12 +93,17 @@ class PlaybookRoomMove {
         }
         Incident incident = moved.incident();
         String to = incident.room().channelId();
-        PostedMessage posted = slack.post(PlaybookNotices.key("step-moved", run, step.id(), round), to,
-                messages.fallback(locale, run, step), messages.open(locale, incident, run, step, dueAt));
-        runs.moveMessage(run.id(), old, new StepMessage(step.id(), round, StepMessage.ROOM, posted.channel(),
-                posted.ts()));
-        String pointer = words.texts().get(locale, "playbook.step.moved", to);
-        slack.updateMessage(PlaybookNotices.key("step-moved-away", run, step.id(), round), old.channel(), old.ts(),
-                pointer, List.of(section(s -> s.text(markdownText(pointer)))));
+        try {
+            PostedMessage posted = slack.post(PlaybookNotices.key("step-moved", run, step.id(), round), to,
+                    messages.fallback(locale, run, step), messages.open(locale, incident, run, step, dueAt));
+            runs.moveMessage(run.id(), old, new StepMessage(step.id(), round, StepMessage.ROOM, posted.channel(),
+                    posted.ts()));
+            String pointer = words.texts().get(locale, "playbook.step.moved", to);
+            slack.updateMessage(PlaybookNotices.key("step-moved-away", run, step.id(), round), old.channel(), old.ts(),
+                    pointer, List.of(section(s -> s.text(markdownText(pointer)))));
+        } catch (SlackCallRejected e) {
+            // refused for good (the old message deleted, say): asking again would be refused again
+            log.warn("Slack refused to move step {} of {} to {}: {}", step.id(), run.id(), to, e.error());
+        }
     }
 }

@@ -15,6 +15,7 @@ import org.csirtbot.playbook.PlaybookRuns;
 import org.csirtbot.playbook.StepMessage;
 import org.csirtbot.sandbox.workspace.SlackIds;
 import org.csirtbot.sandbox.workspace.WorkspaceModel;
+import org.csirtbot.slack.SlackRecovery;
 import org.csirtbot.testkit.BackgroundWork;
 import org.csirtbot.testkit.DeclaredIncident;
 import org.csirtbot.testkit.Forms;
@@ -142,6 +143,39 @@ class ReclassificationIntegrationTests extends SlackJourneyTest {
         await().until(() -> walk.postsTo(newRoom).stream().anyMatch(p -> p.contains("changed the TLP of "
                 + incident.id + " from TLP:GREEN to *TLP:RED*: Customer names in the evidence")));
         assertOldRoomLeft(incident, newRoom, postedBefore, "Leaked", "customer", "evidence");
+    }
+
+    @Test
+    void aMoveCutShortIsFinishedByTheRecoveryWithNothingDoneTwice() {
+        DeclaredIncident incident = declare("Contractor laptop stolen", "AMBER");
+        String runId = incident.id + "/walk-test";
+        assertThat(walk.command(RESPONDER, incident.room, "playbook walk-test")).contains("started");
+        walk.stepMessage(runId, "ack");
+        BackgroundWork.drain(app);
+        int postedBefore = incident.postsTo(incident.room).size();
+        // Slack does not answer the archiving, however often the gateway tries: the move stops there
+        for (int attempt = 0; attempt < 5; attempt++) {
+            slack.givenRateLimitedOnce("conversations.archive", 1);
+        }
+
+        assertThat(incident.run(RESPONDER, "confidential on Contract names in the files")).contains("moves to");
+        await().until(() -> incident.logKinds().contains("room_moved") && slack.count("conversations.archive") == 5);
+        BackgroundWork.drain(app);
+        String newRoom = incident.incident().path("room").path("channelId").asText();
+        assertThat(slack.channel(incident.room).orElseThrow().archived()).isFalse();
+
+        app.getBean(SlackRecovery.class).recover();
+
+        assertThat(slack.channel(incident.room).orElseThrow().archived()).isTrue();
+        assertThat(slack.channels()).filteredOn(c -> c.name().startsWith(incident.id.toLowerCase())).hasSize(2);
+        assertThat(incident.logKinds().stream().filter("room_moved"::equals)).hasSize(1);
+        assertThat(incident.postsTo(incident.room)).hasSize(postedBefore + 1);
+        assertThat(walk.postsTo(newRoom).stream().filter(p -> p.contains(incident.id + " continues here"))).hasSize(1);
+        assertThat(walk.postsTo(newRoom).stream().filter(p -> p.contains("playbook_complete"))).hasSize(1);
+        assertThat(slack.pins(newRoom)).hasSize(1);
+        assertThat(walk.stepMessage(runId, "ack").channel()).isEqualTo(newRoom);
+        app.getBean(SlackRecovery.class).recover();
+        assertThat(slack.count("conversations.create")).isEqualTo(2);
     }
 
     @Test
