@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.csirtbot.incident.LogKind;
+import org.csirtbot.testkit.BotMessages;
 import org.junit.jupiter.api.Test;
 
 /** Playbook entries in the report's words, for what the golden file does not show; pure, no Spring context. */
@@ -82,6 +83,6 @@ class PlaybookLinesTests {
     }
 
     private static PlaybookLines lines(Locale locale) {
-        return new PlaybookLines(new ReportMarkdown(PostIncidentReportTests.messages(), locale));
+        return new PlaybookLines(new ReportMarkdown(BotMessages.messages(), locale));
     }
 }

@@ -8,10 +8,10 @@ import java.util.Map;
 
 import org.csirtbot.incident.Tlp;
 import org.csirtbot.slack.Texts;
+import org.csirtbot.testkit.BotMessages;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 import com.slack.api.model.block.InputBlock;
 import com.slack.api.model.block.element.StaticSelectElement;
@@ -23,7 +23,7 @@ import com.slack.api.model.block.element.StaticSelectElement;
  */
 class DeclareDefaultTlpTests {
 
-    private final Texts texts = new Texts(bundles());
+    private final Texts texts = new Texts(BotMessages.messages());
 
     @Test
     void theFormSelectsTheConfiguredTlp() {
@@ -57,13 +57,5 @@ class DeclareDefaultTlpTests {
     private static Tlp bound(Map<String, String> environment) {
         return new Binder(new MapConfigurationPropertySource(environment))
                 .bindOrCreate("csirtbot.declare", DeclareProperties.class).defaultTlp();
-    }
-
-    private static ResourceBundleMessageSource bundles() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        return messages;
     }
 }
