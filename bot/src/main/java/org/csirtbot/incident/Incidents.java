@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.csirtbot.storage.IncidentStore;
+import org.csirtbot.storage.RoomMoveStore;
 import org.springframework.stereotype.Component;
 
 /** Reads incidents. */
@@ -11,9 +12,11 @@ import org.springframework.stereotype.Component;
 public class Incidents {
 
     private final IncidentStore store;
+    private final RoomMoveStore moves;
 
-    Incidents(IncidentStore store) {
+    Incidents(IncidentStore store, RoomMoveStore moves) {
         this.store = store;
+        this.moves = moves;
     }
 
     public List<Incident> all() {
@@ -30,5 +33,10 @@ public class Incidents {
 
     public Optional<Incident> inChannel(String channelId) {
         return store.findByChannel(channelId).map(IncidentDocuments::toIncident);
+    }
+
+    /** The incident whose room {@code channelId} was until it moved to a private room (issue 13). */
+    public Optional<Incident> movedFrom(String channelId) {
+        return moves.movedFrom(channelId).flatMap(this::find);
     }
 }

@@ -69,7 +69,15 @@ class PlaybookRunDocuments {
     }
 
     void addMessage(String id, StepMessage m) {
-        store.addMessage(id, new PlaybookRunDocument.Message(m.step(), m.round(), m.recipient(), m.channel(), m.ts()));
+        store.addMessage(id, message(m));
+    }
+
+    void moveMessage(String id, StepMessage from, StepMessage to) {
+        store.replaceMessage(id, message(from), message(to));
+    }
+
+    private static PlaybookRunDocument.Message message(StepMessage m) {
+        return new PlaybookRunDocument.Message(m.step(), m.round(), m.recipient(), m.channel(), m.ts());
     }
 
     private static StoredRun toStored(PlaybookRunDocument d) {

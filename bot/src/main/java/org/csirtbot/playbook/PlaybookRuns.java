@@ -96,6 +96,11 @@ public class PlaybookRuns {
         store.addMessage(runId, message);
     }
 
+    /** Replaces a remembered message by the one showing the same step in the incident's new room. */
+    public void moveMessage(String runId, StepMessage from, StepMessage to) {
+        store.moveMessage(runId, from, to);
+    }
+
     private Optional<PlaybookRun> toRun(StoredRun d) {
         Optional<PlaybookRun> run = d.with(catalog);
         if (run.isEmpty()) {

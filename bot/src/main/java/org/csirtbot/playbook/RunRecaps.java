@@ -54,6 +54,11 @@ public class RunRecaps {
         return recaps;
     }
 
+    /** The run's recap as it stands: its ready steps with their due times, its running clocks. */
+    public Recap of(PlaybookRun run) {
+        return new Recap(run, engine.recap(run.playbook(), run.state()));
+    }
+
     /** Notes that the chat shows the run as it was recapped; false when it changed since (its next recap will tell). */
     public boolean shown(PlaybookRun run) {
         return store.markShown(run.id(), run.version());

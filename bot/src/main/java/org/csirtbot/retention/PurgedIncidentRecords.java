@@ -11,13 +11,14 @@ import org.csirtbot.storage.IncidentLogStore;
 import org.csirtbot.storage.IncidentRetentionStore;
 import org.csirtbot.storage.OutboxStore;
 import org.csirtbot.storage.PlaybookRunStore;
+import org.csirtbot.storage.RoomMoveStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Removes what a purged incident leaves besides its tombstone: its log, its reports' details and their triage posts
  * in Slack, its playbook runs, its decisions, and the outbox's copies of everything sent about it (its room's posts,
- * direct messages, approval requests). Each step may run again, so a purge cut short is finished by the next run.
+ * and those of the public room it left if it moved, direct messages, approval requests). Each step may run again, so a purge cut short is finished by the next run.
  */
 @Component
 class PurgedIncidentRecords {
@@ -29,11 +30,13 @@ class PurgedIncidentRecords {
     private final DecisionStore decisions;
     private final OutboxStore outbox;
     private final ExecSummaryStore execSummaries;
+    private final RoomMoveStore moves;
     private final ObjectProvider<PurgedReportPosts> posts;
 
     PurgedIncidentRecords(IncidentRetentionStore incidents, IncidentLogStore logs, ReportIntake reports,
                           PlaybookRunStore playbookRuns, DecisionStore decisions, OutboxStore outbox,
-                          ExecSummaryStore execSummaries, ObjectProvider<PurgedReportPosts> posts) {
+                          ExecSummaryStore execSummaries, RoomMoveStore moves,
+                          ObjectProvider<PurgedReportPosts> posts) {
         this.incidents = incidents;
         this.logs = logs;
         this.reports = reports;
@@ -41,6 +44,7 @@ class PurgedIncidentRecords {
         this.decisions = decisions;
         this.outbox = outbox;
         this.execSummaries = execSummaries;
+        this.moves = moves;
         this.posts = posts;
     }
 
@@ -54,6 +58,8 @@ class PurgedIncidentRecords {
         List<String> named = new ArrayList<>(incident.reportIds());
         named.add(id);
         outbox.removeNaming(named, incident.room() == null ? null : incident.room().channelId());
+        // the public room it left for a private one (issue 13) had posts of its own
+        moves.find(id).ifPresent(move -> outbox.removeNaming(List.of(), move.from()));
         // after the outbox is cleared, so the tombstone's own entry stays until it is sent
         for (String reportId : incident.reportIds()) {
             reports.find(reportId).ifPresent(report -> posts.ifAvailable(

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.csirtbot.incident.LogKind;
+import org.csirtbot.testkit.BotMessages;
 import org.junit.jupiter.api.Test;
 
 /** Playbook entries in the report's words, for what the golden file does not show; pure, no Spring context. */
@@ -83,6 +84,6 @@ class PlaybookLinesTests {
     }
 
     private static PlaybookLines lines(Locale locale) {
-        return new PlaybookLines(new ReportMarkdown(PostIncidentReportTests.messages(), locale, ZoneId.of("UTC")));
+        return new PlaybookLines(new ReportMarkdown(BotMessages.messages(), locale, ZoneId.of("UTC")));
     }
 }

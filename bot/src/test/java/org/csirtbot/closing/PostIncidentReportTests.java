@@ -25,9 +25,9 @@ import org.csirtbot.incident.LogVerification;
 import org.csirtbot.incident.Severity;
 import org.csirtbot.incident.Tlp;
 import org.csirtbot.report.ReportCategory;
+import org.csirtbot.testkit.BotMessages;
 import org.csirtbot.testkit.GoldenFiles;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** The post-incident report of a hand-built incident and log, against a golden file; pure, no Spring context. */
 class PostIncidentReportTests {
@@ -74,15 +74,7 @@ class PostIncidentReportTests {
     }
 
     static PostIncidentReport report(Locale locale) {
-        return new PostIncidentReport(messages(), locale, ZoneId.of("UTC"));
-    }
-
-    static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        return messages;
+        return new PostIncidentReport(BotMessages.messages(), locale, ZoneId.of("UTC"));
     }
 
     static Incident closedIncident() {

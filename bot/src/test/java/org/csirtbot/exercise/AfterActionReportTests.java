@@ -19,8 +19,8 @@ import org.csirtbot.playbooks.exercise.Scenario;
 import org.csirtbot.playbooks.exercise.ScenarioIncident;
 import org.csirtbot.playbooks.model.LText;
 import org.csirtbot.report.ReportCategory;
+import org.csirtbot.testkit.BotMessages;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** The after-action report from an exercise's log alone: response times in scenario time, results, suggestions. */
 class AfterActionReportTests {
@@ -50,7 +50,8 @@ class AfterActionReportTests {
                 .containsExactly(InjectOutcome.Result.MISSED, InjectOutcome.Result.NO_RESPONSE);
         assertThat(outcomes.get(0).scenarioResponseTime()).isEqualTo(Duration.ofMinutes(40));
 
-        AfterActionReport.Written ja = new AfterActionReport(messages(), Locale.JAPANESE, ZoneId.of("Asia/Tokyo"))
+        AfterActionReport.Written ja = new AfterActionReport(BotMessages.messages(), Locale.JAPANESE,
+                ZoneId.of("Asia/Tokyo"))
                 .write(incident(exercise), DRILL, log, outcomes, List.of());
         assertThat(ja.markdown()).contains("# 事後レビュー報告: INC-2026-0009、訓練 DoS 訓練",
                 "- `reporter-calls`（報道、+10 分）: 配信 2026-12-07 18:01:00 JST (+09:00)、対応 2026-12-07 18:05:00 JST (+09:00)（`U1`）。"
@@ -68,13 +69,5 @@ class AfterActionReportTests {
 
     private static LogEntry entry(long seq, long seconds, String kind, Map<String, Object> data) {
         return new LogEntry("INC-2026-0009", seq, T0.plusSeconds(seconds), "U1", kind, data, "", "");
-    }
-
-    private static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        return messages;
     }
 }

@@ -75,6 +75,17 @@ public class PlaybookRunStore {
                 PlaybookRunDocument.class);
     }
 
+    /**
+     * Replaces a remembered message by another (the step shown again in the incident's new room), in place, so nobody
+     * ever reads the run with both or neither.
+     */
+    public void replaceMessage(String id, PlaybookRunDocument.Message old, PlaybookRunDocument.Message by) {
+        Query withOld = Query.query(where("_id").is(id).and("messages").elemMatch(where("step").is(old.step())
+                .and("round").is(old.round()).and("recipient").is(old.recipient()).and("channel").is(old.channel())
+                .and("ts").is(old.ts())));
+        mongo.updateFirst(withOld, new Update().set("messages.$", by), PlaybookRunDocument.class);
+    }
+
     // --- whether the chat shows a run's latest change: what a crash between storing it and showing it left unshown ---
 
     /** Runs the chat is not known to show as they are now, finished or not, oldest first. */

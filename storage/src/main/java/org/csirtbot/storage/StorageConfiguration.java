@@ -83,6 +83,21 @@ class StorageConfiguration {
         return new IncidentStore(mongo);
     }
 
+    // classification (issue 13): TLP and confidentiality, and the room moved when they restrict the incident
+    @Bean
+    ClassificationStore classificationStore(MongoTemplate mongo) {
+        return new ClassificationStore(mongo);
+    }
+
+    @Bean
+    RoomMoveStore roomMoveStore(MongoTemplate mongo, StoreIndexes indexes, StorageProperties properties) {
+        if (!properties.embedded()) {
+            // answers a command in a room the incident left; the embedded store ignores non-unique indexes (and warns)
+            indexes.want(IncidentDocument.class, new Index(RoomMoveStore.FIELD + ".from", Sort.Direction.ASC).sparse());
+        }
+        return new RoomMoveStore(mongo);
+    }
+
     // exercises (issue 11): incidents that stand for a tabletop exercise
     @Bean
     ExerciseStore exerciseStore(MongoTemplate mongo) {

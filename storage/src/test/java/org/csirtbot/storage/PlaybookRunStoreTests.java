@@ -106,6 +106,21 @@ class PlaybookRunStoreTests {
         assertThat(runs.findByIncident(incident)).isEmpty();
     }
 
+    @Test
+    void aMessageMovedToAnotherRoomIsReplacedInPlaceAndOnlyWhereItWas() {
+        PlaybookRunDocument stored = runs.insertOnce(run("INC-" + UUID.randomUUID(), "ddos", "{}")).run();
+        var inOldRoom = new PlaybookRunDocument.Message("s1", 1, "room", "C_OLD", "1710406800.000100");
+        var toApprover = new PlaybookRunDocument.Message("s1", 1, "U_APPROVER", "D1", "1710406800.000200");
+        var inNewRoom = new PlaybookRunDocument.Message("s1", 1, "room", "C_NEW", "1710406900.000100");
+        runs.addMessage(stored.id(), inOldRoom);
+        runs.addMessage(stored.id(), toApprover);
+
+        runs.replaceMessage(stored.id(), inOldRoom, inNewRoom);
+        runs.replaceMessage(stored.id(), inOldRoom, new PlaybookRunDocument.Message("s1", 1, "room", "C_X", "1.1"));
+
+        assertThat(runs.find(stored.id()).orElseThrow().messages()).containsExactly(inNewRoom, toApprover);
+    }
+
     static PlaybookRunDocument run(String incidentId, String playbookId, String state) {
         return new PlaybookRunDocument(PlaybookRunDocument.id(incidentId, playbookId), incidentId, playbookId, 1, state,
                 0, false, "U_COMMANDER", STARTED, STARTED, List.of(), false);

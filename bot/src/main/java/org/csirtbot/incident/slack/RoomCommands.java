@@ -107,7 +107,10 @@ public class RoomCommands {
         Locale locale = invocation.locale();
         Incident incident = incidents.inChannel(invocation.channelId()).orElse(null);
         if (incident == null) {
-            return new Checked(null, texts.get(locale, "incident.not-in-room"));
+            // a room the incident left for a private one: nothing more of it happens here
+            return new Checked(null, incidents.movedFrom(invocation.channelId())
+                    .map(moved -> texts.get(locale, "incident.room-moved", moved.id(), moved.room().channelId()))
+                    .orElseGet(() -> texts.get(locale, "incident.not-in-room")));
         }
         return new Checked(incident, permissions.refusalInRoom(invocation.userId(), action, incident, locale));
     }

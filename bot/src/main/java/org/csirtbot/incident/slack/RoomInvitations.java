@@ -25,10 +25,13 @@ class RoomInvitations {
             "user_is_restricted", "user_is_ultra_restricted");
 
     private final SlackGateway slack;
+    /** Tells this room's invitations apart from those to the incident's other rooms (see {@link RoomFurnishing}). */
+    private final String effect;
     private volatile String botUserId;
 
-    RoomInvitations(SlackGateway slack) {
+    RoomInvitations(SlackGateway slack, String effect) {
         this.slack = slack;
+        this.effect = effect;
     }
 
     void invite(Incident incident, String channelId, List<String> userIds) {
@@ -40,7 +43,7 @@ class RoomInvitations {
         for (int from = 0; from < users.size(); from += INVITES_PER_CALL) {
             List<String> batch = users.subList(from, Math.min(users.size(), from + INVITES_PER_CALL));
             try {
-                slack.invite(SideEffectKey.of("invite", incident.id(), String.valueOf(from)), channelId, batch);
+                slack.invite(SideEffectKey.of(effect + "invite", incident.id(), String.valueOf(from)), channelId, batch);
             } catch (SlackCallRejected e) {
                 if (!HARMLESS_INVITE_ERRORS.contains(e.error()) && !ONE_PERSON_INVITE_ERRORS.contains(e.error())) {
                     throw e;
@@ -52,7 +55,7 @@ class RoomInvitations {
 
     private void inviteOne(Incident incident, String channelId, String user) {
         try {
-            slack.invite(SideEffectKey.of("invite", incident.id(), user), channelId, List.of(user));
+            slack.invite(SideEffectKey.of(effect + "invite", incident.id(), user), channelId, List.of(user));
         } catch (SlackCallRejected e) {
             if ("user_not_found".equals(e.error())) {
                 log.info("Not inviting {} to {}: Slack knows no such user", user, incident.id());

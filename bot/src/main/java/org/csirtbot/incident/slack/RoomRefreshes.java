@@ -15,7 +15,6 @@ import org.csirtbot.incident.Incident;
 import org.csirtbot.incident.IncidentLog;
 import org.csirtbot.incident.Incidents;
 import org.csirtbot.incident.LogEntry;
-import org.csirtbot.slack.Mrkdwn;
 import org.csirtbot.slack.SlackComponent;
 import org.csirtbot.slack.Texts;
 import org.csirtbot.slack.UserLocales;
@@ -42,8 +41,6 @@ class RoomRefreshes {
 
     private static final Logger log = LoggerFactory.getLogger(RoomRefreshes.class);
     private static final Gson JSON = GsonFactory.createSnakeCase();
-    /** Slack's limit for a topic or purpose. */
-    static final int TOPIC_MAX = 250;
 
     private final SlackGateway slack;
     private final Incidents incidents;
@@ -106,7 +103,7 @@ class RoomRefreshes {
     }
 
     private void showTopic(Incident latest) {
-        String topic = topic(latest);
+        String topic = RoomFurnishing.topic(texts, locale, latest);
         show("topic", latest, topic, key -> slack.setTopic(key, latest.room().channelId(), topic));
     }
 
@@ -118,13 +115,6 @@ class RoomRefreshes {
             send.accept(SideEffectKey.of(what + "-shown", latest.id(), String.valueOf(seq), fingerprint));
             shown.put(what + ":" + latest.id(), fingerprint);
         }
-    }
-
-    String topic(Incident incident) {
-        String topic = texts.get(locale, "room.topic", incident.id(), incident.severity().name(),
-                incident.tlp().label(), incident.title());
-        // the title is typed by a responder: escaped, so a <!channel> or a disguised link in it stays text
-        return Mrkdwn.escapeAndCut(topic, TOPIC_MAX);
     }
 
     private void withLatest(String incidentId, String what, Consumer<Incident> refresh) {

@@ -8,6 +8,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 import org.csirtbot.incident.Incident;
 import org.csirtbot.incident.IncidentStatus;
@@ -93,9 +94,14 @@ class PlaybookRoom {
         if (incident == null || incident.status() == IncidentStatus.CLOSED) {
             return true;
         }
-        Queue<RunAdvanced> queue = pending.computeIfAbsent(run.id(), id -> new ConcurrentLinkedQueue<>());
+        return exclusively(run.id(), () -> show(run, recap.events()));
+    }
+
+    /** Does {@code work} for the run while none of its changes is being shown, nor another such work done. */
+    <T> T exclusively(String runId, Supplier<T> work) {
+        Queue<RunAdvanced> queue = pending.computeIfAbsent(runId, id -> new ConcurrentLinkedQueue<>());
         synchronized (queue) {
-            return show(run, recap.events());
+            return work.get();
         }
     }
 

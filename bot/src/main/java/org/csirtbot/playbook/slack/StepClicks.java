@@ -63,7 +63,7 @@ class StepClicks {
                 try {
                     Optional<Click> click = click(b, locale);
                     String refusal = click.isEmpty() ? words.texts().get(locale, "playbook.gone")
-                            : !whereItLives(click.get()) ? words.texts().get(locale, "playbook.elsewhere") : null;
+                            : !whereItLives(click.get()) ? elsewhere(click.get(), locale) : null;
                     // the work's answer is null when it applied: the step's messages show it
                     if (refusal != null || opensForm.test(click.get())) {
                         act(b, locale, () -> refusal != null ? refusal : answer.apply(click.get()));
@@ -104,6 +104,13 @@ class StepClicks {
     static boolean whereItLives(Click c) {
         return Permissions.isRoom(c.channel(), c.incident()) || c.run().messages(c.step().id(), c.run().round(c.step().id()))
                 .stream().anyMatch(m -> m.channel() != null && m.channel().equals(c.channel()));
+    }
+
+    /** Why a button clicked elsewhere does nothing: it works only where it lives, the incident's new room if it moved. */
+    private String elsewhere(Click c, Locale locale) {
+        return incidents.movedFrom(c.channel()).filter(moved -> moved.id().equals(c.incident().id()))
+                .map(moved -> words.texts().get(locale, "playbook.step.moved", moved.room().channelId()))
+                .orElseGet(() -> words.texts().get(locale, "playbook.elsewhere"));
     }
 
     /** Tells the person privately, when there is something to tell; logs rather than throws. */

@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The paged reads of {@link SlackWorkspace}: conversations.list and conversations.history, with Slack's page sizes
+ * The paged reads of {@link SlackWorkspace}: conversations.list, .members and .history, with Slack's page sizes
  * and cursors; called with the state lock held.
  */
 final class WorkspaceListings {
@@ -60,6 +60,31 @@ final class WorkspaceListings {
         matching.subList(start, end).forEach(c -> channels.add(channel(c)));
         String next = end < matching.size() ? encodeCursor("next_id:" + matching.get(end).id) : "";
         body.putObject("response_metadata").put("next_cursor", next);
+        return body;
+    }
+
+    /** conversations.members: the channel's members in the order they joined, paged; a private one only to members. */
+    ObjectNode members(Map<String, String> p) {
+        WorkspaceState.Conv c = state.conv(p.get("channel")).orElse(null);
+        if (c == null || c.isPrivate && !c.members.contains(BOT_USER_ID)) {
+            return error("channel_not_found");
+        }
+        List<String> members = List.copyOf(c.members);
+        String cursor = p.get("cursor");
+        int start = 0;
+        if (cursor != null && !cursor.isBlank()) {
+            String index = decodeCursor(cursor, "next_member:");
+            start = index == null || !index.matches("\\d+") ? -1 : Integer.parseInt(index);
+            if (start < 0 || start > members.size()) {
+                return error("invalid_cursor");
+            }
+        }
+        int end = Math.min(members.size(), start + limit(p.get("limit"), 100, 1000));
+        ObjectNode body = ok();
+        ArrayNode page = body.putArray("members");
+        members.subList(start, end).forEach(page::add);
+        body.putObject("response_metadata").put("next_cursor",
+                end < members.size() ? encodeCursor("next_member:" + end) : "");
         return body;
     }
 

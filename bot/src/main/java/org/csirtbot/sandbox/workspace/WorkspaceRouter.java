@@ -54,6 +54,7 @@ final class WorkspaceRouter {
         handlers.put("conversations.open", conversations::open);
         handlers.put("conversations.list", listings::list);
         handlers.put("conversations.history", listings::history);
+        handlers.put("conversations.members", listings::members);
         handlers.put("conversations.replies", threads::replies);
         handlers.put("chat.getPermalink", threads::permalink);
         handlers.put("chat.postMessage", chat::postMessage);

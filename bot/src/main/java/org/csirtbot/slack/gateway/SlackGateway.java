@@ -15,10 +15,9 @@ import com.slack.api.util.json.GsonFactory;
 import com.google.gson.Gson;
 
 /**
- * The one way to the Slack Web API. Every call is checked for {@code ok}, counted, rate-limited, retried
- * when Slack did not answer and guarded by a circuit breaker ({@link SlackCalls}). Every side effect
- * names its {@link SideEffectKey} and goes through the persisted outbox ({@link SlackEffects}), so a
- * retried request, a restart or an unclear answer never makes Slack do it twice.
+ * The one way to the Slack Web API. Every call is checked for {@code ok}, counted, rate-limited, retried when Slack
+ * did not answer and guarded by a circuit breaker ({@link SlackCalls}). Every side effect names its {@link SideEffectKey}
+ * and goes through the persisted outbox ({@link SlackEffects}): a retry, a restart or an unclear answer never repeats it.
  */
 public class SlackGateway {
 
@@ -164,6 +163,11 @@ public class SlackGateway {
     public Optional<Boolean> isPrivate(String channel) {
         var info = calls.call("conversations.info", null, () -> client.conversationsInfo(r -> r.channel(channel)));
         return Optional.ofNullable(info.getChannel()).map(c -> c.isPrivate() || c.isIm() || c.isMpim());
+    }
+
+    /** The people in a channel now, the bot included, every page of them. Only reads. */
+    public List<String> members(String channel) {
+        return ChannelMembers.read(client, calls, channel);
     }
 
     /** A link to a message, or null when Slack gives none. Only reads. */

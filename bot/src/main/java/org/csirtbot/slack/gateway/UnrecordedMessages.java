@@ -17,7 +17,7 @@ class UnrecordedMessages {
     private static final Logger log = LoggerFactory.getLogger(UnrecordedMessages.class);
     /** Slack's answers to an ephemeral message for someone it cannot be shown to in that conversation. */
     private static final Set<String> NOT_SHOWN_THERE =
-            Set.of("user_not_in_channel", "channel_not_found", "not_in_channel");
+            Set.of("user_not_in_channel", "channel_not_found", "not_in_channel", "is_archived");
 
     private final MethodsClient client;
     private final SlackCalls calls;

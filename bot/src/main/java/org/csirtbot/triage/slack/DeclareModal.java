@@ -25,8 +25,9 @@ import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 
 /**
- * The declare form: title, severity with its definitions, category, TLP, confidential, and when the incident began if
- * anyone knows (not in the future; a minute's grace allows for clocks that differ).
+ * The declare form: title, severity with its definitions, category, TLP (the configured default selected,
+ * {@link DeclareProperties}), confidential, and when the incident began if anyone knows (not in the future; a minute's
+ * grace allows for clocks that differ).
  */
 @SlackComponent
 public class DeclareModal {
@@ -37,10 +38,12 @@ public class DeclareModal {
 
     private final Texts texts;
     private final Clock clock;
+    private final Tlp defaultTlp;
 
-    DeclareModal(Texts texts, Clock clock) {
+    DeclareModal(Texts texts, Clock clock, DeclareProperties properties) {
         this.texts = texts;
         this.clock = clock;
+        this.defaultTlp = properties.defaultTlp();
     }
 
     View form(Locale locale, String title, ReportCategory category, TriageContext context) {
@@ -56,7 +59,7 @@ public class DeclareModal {
                 ModalParts.select("severity", texts.get(locale, "declare.field.severity"), severities, null),
                 ModalParts.select("category", texts.get(locale, "declare.field.category"), categories,
                         category == null ? null : categories.get(category.ordinal())),
-                ModalParts.select("tlp", texts.get(locale, "declare.field.tlp"), tlps, tlps.get(Tlp.AMBER.ordinal())),
+                ModalParts.select("tlp", texts.get(locale, "declare.field.tlp"), tlps, tlps.get(defaultTlp.ordinal())),
                 ModalParts.checkbox("confidential", texts.get(locale, "declare.field.confidential"),
                         ModalParts.option(texts.get(locale, "declare.confidential.option"), "yes",
                                 texts.get(locale, "declare.confidential.def"))),

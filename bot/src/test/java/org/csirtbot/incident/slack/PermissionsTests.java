@@ -18,10 +18,10 @@ import org.csirtbot.incident.access.Refusal;
 import org.csirtbot.report.ReportCategory;
 import org.csirtbot.slack.CsirtbotProperties;
 import org.csirtbot.slack.Texts;
+import org.csirtbot.testkit.BotMessages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * What the matrix becomes for a person in Slack: who counts as a responder (the directory, a group's members too),
@@ -37,7 +37,7 @@ class PermissionsTests {
     private static final String EXECUTIVE = "UEXEC0001";
     private static final String EMPLOYEE = "UEMPLOY01";
 
-    private final Texts texts = new Texts(bundles());
+    private final Texts texts = new Texts(BotMessages.messages());
     private final Permissions permissions = new Permissions(() -> Set.of(COMMANDER, RESPONDER, GROUP_MEMBER),
             new CsirtbotProperties(null, null, List.of(), List.of(EXECUTIVE), Locale.ENGLISH, "pushpin"), texts);
 
@@ -127,13 +127,5 @@ class PermissionsTests {
                 confidential, status, COMMANDER, COMMANDER, Instant.parse("2026-01-05T09:00:00Z"), null, List.of(),
                 false, null, List.of(), List.of(new Incident.RoleHolder(IncidentRole.SCRIBE, SCRIBE,
                 Instant.parse("2026-01-05T09:05:00Z"))), Incident.Closure.NONE, Incident.Retention.NONE);
-    }
-
-    private static ResourceBundleMessageSource bundles() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        return messages;
     }
 }

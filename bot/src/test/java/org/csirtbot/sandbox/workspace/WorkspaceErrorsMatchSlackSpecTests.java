@@ -81,6 +81,8 @@ class WorkspaceErrorsMatchSlackSpecTests {
                         "text", "t")),
                 refused("chat.postEphemeral", "user_not_in_channel", w -> Map.of("channel", room(w), "user", REPORTER,
                         "text", "t")),
+                refused("chat.postEphemeral", "is_archived", w -> Map.of("channel", archived(w), "user", REPORTER,
+                        "text", "t")),
                 refused("chat.getPermalink", "channel_not_found", w -> Map.of("channel", GONE,
                         "message_ts", REPORT_TS)),
                 refused("pins.add", "already_pinned", w -> pinned(w)),

@@ -31,7 +31,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
  * {@link #baseUrl()}) all use it.
  * <p>
  * Implemented methods: auth.test, apps.connections.open, users.info, usergroups.users.list,
- * views.open/push/update, conversations.create/invite/setTopic/setPurpose/archive/info/open/list/history/replies,
+ * views.open/push/update, conversations.create/invite/setTopic/setPurpose/archive/info/open/list/members/history/replies,
  * chat.postMessage/update/postEphemeral/getPermalink, pins.add/list. Any other method answers
  * {@code {"ok":false,"error":"unknown_method"}}. A request without a token answers {@code not_authed};
  * {@code Bearer null} answers {@code invalid_auth}; any other token is accepted.
