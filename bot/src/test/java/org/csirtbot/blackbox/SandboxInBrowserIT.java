@@ -150,6 +150,14 @@ class SandboxInBrowserIT {
                 "proposed by @Chris Morgan", "1 in all, 0 waiting for approval", "1 of 19 steps over");
         page.screenshot("08-summary");
 
+        page.actAs(EXECUTIVE);
+        page.open("csirt-exec");
+        assertThat(page.pinnedShowing("Phishing wave", "DEC-1")).contains("S3 Medium", "Take it offline",
+                "Chris Morgan");
+        page.screenshot("08b-executive-channel");
+        page.actAs(COMMANDER);
+        page.open("inc-");
+
         page.type("The phishing mail came from it-support@example.net");
         String mine = page.messageShowing("it-support@example.net");
         page.react(mine, "pushpin");

@@ -52,7 +52,8 @@ class SlackLimitsIntegrationTests {
     private static final Map<String, Integer> SLACK_TIERS = Map.ofEntries(
             Map.entry("conversations.create", 20), Map.entry("conversations.setTopic", 20),
             Map.entry("conversations.setPurpose", 20), Map.entry("conversations.archive", 20),
-            Map.entry("conversations.list", 20), Map.entry("pins.add", 20), Map.entry("usergroups.users.list", 20),
+            Map.entry("conversations.list", 20), Map.entry("pins.add", 20), Map.entry("pins.remove", 20),
+            Map.entry("usergroups.users.list", 20),
             Map.entry("conversations.invite", 50), Map.entry("conversations.history", 50),
             Map.entry("conversations.replies", 50), Map.entry("conversations.info", 50),
             Map.entry("conversations.open", 50), Map.entry("chat.update", 50), Map.entry("chat.postEphemeral", 100),

@@ -29,7 +29,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import com.google.gson.Gson;
 import com.slack.api.util.json.GsonFactory;
@@ -155,6 +158,22 @@ class DisplayPolicyMatrixTests {
         assertThat(policy.shown(Audience.REPORTERS, Tlp.AMBER_STRICT, false)).containsExactly(SummaryField.ID);
         assertThat(policy.shown(Audience.REPORTERS, Tlp.GREEN, false))
                 .containsExactlyInAnyOrder(SummaryField.ID, SummaryField.TITLE, SummaryField.OUTCOME);
+    }
+
+    @Test
+    void thePolicyIsSetByEnvironmentVariablesAsTheReadmeSays() {
+        var environment = new SystemEnvironmentPropertySource("systemEnvironment", Map.of(
+                "CSIRTBOT_DISPLAY_EXECUTIVES_AMBER_STRICT", "id,title,severity",
+                "CSIRTBOT_DISPLAY_REPORTERS_GREEN", "id"));
+        DisplayPolicy policy = new Binder(ConfigurationPropertySources.from(environment))
+                .bind("csirtbot.display", DisplayPolicy.class).get();
+
+        assertThat(policy.shown(Audience.EXECUTIVES, Tlp.AMBER_STRICT, false))
+                .containsExactlyInAnyOrder(SummaryField.ID, SummaryField.TITLE, SummaryField.SEVERITY);
+        assertThat(policy.shown(Audience.REPORTERS, Tlp.GREEN, false)).containsExactly(SummaryField.ID);
+        assertThat(policy.shown(Audience.EXECUTIVES, Tlp.RED, false)).as("the rest keeps its default")
+                .containsExactlyInAnyOrder(SummaryField.ID, SummaryField.SEVERITY, SummaryField.STATUS,
+                        SummaryField.COMMANDER);
     }
 
     private String written(Place place, Tlp tlp, boolean confidential, boolean closed) {
