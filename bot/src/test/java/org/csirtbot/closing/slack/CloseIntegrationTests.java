@@ -95,7 +95,7 @@ class CloseIntegrationTests extends SlackJourneyTest {
                 .doesNotContain("<cleanly>");
         List<String> parts = posts.stream().map(p -> p.get("text")).filter(t -> t.startsWith("```")).toList();
         assertThat(parts).isNotEmpty().allSatisfy(t -> assertThat(t).endsWith("```").hasSizeLessThan(4000));
-        assertThat(parts.get(0)).contains("# Post-incident report: " + id, "## Timeline (UTC)", "Incident closed");
+        assertThat(parts.get(0)).contains("# Post-incident report: " + id, "## Timeline (Asia/Tokyo)", "Incident closed");
         assertThat(lastEntries(id, "report_posted").path("data").path("ts").asText()).isNotBlank();
         await().until(() -> slack.calls("chat.update").stream()
                 .anyMatch(u -> room.equals(u.get("channel")) && u.get("blocks").contains("Closed")));
