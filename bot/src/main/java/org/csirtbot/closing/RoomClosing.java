@@ -16,6 +16,7 @@ import org.csirtbot.storage.IncidentStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,16 +36,18 @@ public class RoomClosing {
     private final ObjectProvider<ClosedRooms> rooms;
     private final ClosingProperties properties;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
     RoomClosing(IncidentStore store, IncidentLog log, PostIncidentReports reports, ObjectProvider<ClosedRooms> rooms,
-                ClosingProperties properties, Clock clock) {
+                ClosingProperties properties, Clock clock, ApplicationEventPublisher events) {
         this.store = store;
         this.log = log;
         this.reports = reports;
         this.rooms = rooms;
         this.properties = properties;
         this.clock = clock;
+        this.events = events;
     }
 
     /** When the room of a closed incident is due to be archived; null while it is not closed. */
@@ -53,7 +56,7 @@ public class RoomClosing {
         return closed == null ? null : closed.plus(properties.archiveAfter());
     }
 
-    /** Posts the report of a closed incident to its room unless it was posted before. */
+    /** Posts the report of a closed incident to its room unless it was posted before; then {@link ReportPosted}. */
     public void publishReport(String incidentId) {
         synchronized (locks.computeIfAbsent(incidentId, id -> new Object())) {
             Incident incident = IncidentDocuments.existing(store, incidentId);
@@ -62,6 +65,7 @@ public class RoomClosing {
             }
             String ts = rooms.getObject().postReport(incident, reports.markdown(incident));
             log.append(incidentId, IncidentLog.BOT, LogKind.REPORT_POSTED, Map.of("ts", ts));
+            events.publishEvent(new ReportPosted(incidentId));
         }
     }
 

@@ -5,6 +5,6 @@
  * the reporters thanked at close.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "report", "incident", "incident :: room", "incident :: access", "updates", "playbook", "closing", "time", "storage", "slack",
-        "slack :: gateway"})
+        "report", "closing", "incident", "incident :: room", "incident :: access", "updates", "playbook", "time",
+        "storage", "slack", "slack :: gateway"})
 package org.csirtbot.summary;

@@ -17,7 +17,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
 import org.csirtbot.storage.DecisionDocument;
@@ -247,10 +246,7 @@ class ExerciseIntegrationTests extends SlackJourneyTest {
     }
 
     private Set<String> exercises() {
-        JsonNode all = TestBot.api(port, "/api/incidents").body();
-        return StreamSupport.stream(all.spliterator(), false)
-                .filter(i -> "drill".equals(i.path("exercise").path("scenarioId").asText()))
-                .map(i -> i.path("id").asText()).collect(Collectors.toSet());
+        return journeys.exercises("drill");
     }
 
     private static String utc(Instant at) {

@@ -5,6 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 
 import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
 
@@ -87,6 +90,14 @@ public final class SlackJourneys {
         String incidentId = declareByCommand(responder, form);
         await().until(() -> logKinds(incidentId).contains("summary_pinned"));
         return incidentId;
+    }
+
+    /** The IDs of the exercises started from the scenario so far. */
+    public Set<String> exercises(String scenarioId) {
+        JsonNode all = TestBot.api(port, "/api/incidents").body();
+        return StreamSupport.stream(all.spliterator(), false)
+                .filter(i -> scenarioId.equals(i.path("exercise").path("scenarioId").asText()))
+                .map(i -> i.path("id").asText()).collect(Collectors.toSet());
     }
 
     /** The channel ID of the incident's room. */

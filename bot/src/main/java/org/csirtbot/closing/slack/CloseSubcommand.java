@@ -8,7 +8,6 @@ import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 
 import org.csirtbot.closing.ClosureCriteria;
-import org.csirtbot.closing.IncidentClosed;
 import org.csirtbot.closing.IncidentClosing;
 import org.csirtbot.closing.IncidentClosing.Closing;
 import org.csirtbot.closing.RoomClosing;
@@ -23,7 +22,6 @@ import org.csirtbot.slack.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.context.ApplicationEventPublisher;
 
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
@@ -45,11 +43,9 @@ class CloseSubcommand implements IncidentSubcommand {
     private final Texts texts;
     private final Clock clock;
     private final Executor work;
-    private final ApplicationEventPublisher events;
 
     CloseSubcommand(RoomCommands room, IncidentClosing closing, RoomClosing roomClosing, SlackIncidentRooms rooms,
-                    Texts texts, Clock clock, @Qualifier("slackWork") Executor work,
-                    ApplicationEventPublisher events) {
+                    Texts texts, Clock clock, @Qualifier("slackWork") Executor work) {
         this.room = room;
         this.closing = closing;
         this.roomClosing = roomClosing;
@@ -57,7 +53,6 @@ class CloseSubcommand implements IncidentSubcommand {
         this.texts = texts;
         this.clock = clock;
         this.work = work;
-        this.events = events;
     }
 
     @Override
@@ -92,7 +87,6 @@ class CloseSubcommand implements IncidentSubcommand {
                     e.getMessage());
         }
         rooms.refreshSummaryNow(incident);
-        events.publishEvent(new IncidentClosed(incident));
         if (!clock.instant().isBefore(roomClosing.archiveDueAt(incident))) {
             roomClosing.archiveDue();
         }

@@ -100,8 +100,10 @@ class ExecutiveSummaries {
         if (channel == null) {
             return;
         }
-        if (!clock.instant().isBefore(allCheckedAt.plus(properties.refreshAll()))) {
-            allCheckedAt = clock.instant();
+        Instant now = clock.instant();
+        // a clock set back (by NTP, or in a test) must not hold the next check until it is back where it was
+        if (now.isBefore(allCheckedAt) || !now.isBefore(allCheckedAt.plus(properties.refreshAll()))) {
+            allCheckedAt = now;
             incidents.open().forEach(i -> stale.add(i.id()));
         }
         for (String id : List.copyOf(stale)) {

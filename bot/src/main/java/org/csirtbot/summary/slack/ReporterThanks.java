@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.csirtbot.closing.IncidentClosed;
+import org.csirtbot.closing.ReportPosted;
 import org.csirtbot.incident.Incident;
 import org.csirtbot.incident.IncidentLog;
 import org.csirtbot.incident.IncidentStatus;
@@ -24,10 +24,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 
 /**
- * When an incident is closed ({@link IncidentClosed}), everyone whose report is attached hears the end: a short
- * thank-you, by direct message in their language, saying no more than the {@link DisplayPolicy} lets reporters see at the incident's TLP (the title
- * and what happened up to GREEN, that it was resolved at AMBER, only that it is closed beyond). Each reporter once,
- * keyed by report; logged once ({@link LogKind#REPORTERS_THANKED}). An exercise has no reporters to thank.
+ * When an incident closes and its report is posted, everyone whose report is attached hears the end: a short
+ * thank-you, by direct message in their language, saying no more than the {@link DisplayPolicy} lets reporters see at
+ * the incident's TLP (the title and what happened up to GREEN, that it was resolved at AMBER, only that it is closed
+ * beyond). Each reporter once, keyed by report; logged once ({@link LogKind#REPORTERS_THANKED}). An exercise has no
+ * reporters to thank.
  */
 @SlackComponent
 class ReporterThanks {
@@ -53,14 +54,17 @@ class ReporterThanks {
         this.locales = locales;
     }
 
-    /** Once the room is told the incident is closed: after the report, so the log's order is fixed. */
+    /**
+     * Once the report is posted and logged, on its thread: the log's order is fixed (report posted, then reporters
+     * thanked), and a report posted late (by the archive check) still brings the thanks.
+     */
     @EventListener
-    void on(IncidentClosed closed) {
+    void on(ReportPosted posted) {
         try {
-            incidents.find(closed.incident().id()).filter(i -> i.status() == IncidentStatus.CLOSED)
+            incidents.find(posted.incidentId()).filter(i -> i.status() == IncidentStatus.CLOSED)
                     .filter(i -> !i.isExercise()).ifPresent(this::thank);
         } catch (RuntimeException e) {
-            log.warn("Could not thank the reporters of {}: {}", closed.incident().id(), e.toString());
+            log.warn("Could not thank the reporters of {}: {}", posted.incidentId(), e.toString());
         }
     }
 

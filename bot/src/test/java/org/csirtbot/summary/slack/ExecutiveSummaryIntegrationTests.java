@@ -86,6 +86,30 @@ class ExecutiveSummaryIntegrationTests extends SlackJourneyTest {
     }
 
     @Test
+    void anIncidentMadeConfidentialHidesItsTitleInTheSameExecutiveMessageWithinSeconds() {
+        DeclaredIncident incident = declare("Supplier bank details altered", "S3", false, "GREEN");
+        WorkspaceModel.Message summary = await().atMost(Duration.ofSeconds(10)).until(() -> summaryOf(incident.id),
+                Optional::isPresent).orElseThrow();
+        assertThat(summary.blocks().toString()).contains("Supplier bank details altered");
+
+        assertThat(incident.run(RESPONDER, "confidential on Names of the suspected staff"))
+                .contains(incident.id + " is now *confidential*");
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(blocksOf(incident.id))
+                .contains(incident.id, "title not shown", "S3 Medium", "<@" + RESPONDER + ">")
+                .doesNotContain("Supplier", "bank details", "TLP:", "<#"));
+        assertThat(summaries(incident.id)).as("the same message").extracting(WorkspaceModel.Message::ts)
+                .containsExactly(summary.ts());
+        await().until(() -> incident.logKinds().contains("room_moved"));
+        String privateRoom = incident.incident().path("room").path("channelId").asText();
+        assertThat(new ClosingSteps(slack, requests, port).command(RESPONDER, privateRoom, "summary exec"))
+                .isEqualTo("The executive channel’s summary of " + incident.id + " is being brought up to date now.");
+        BackgroundWork.drain(app);
+        assertThat(slack.calls("chat.update").stream().filter(u -> summary.ts().equals(u.get("ts")))
+                .reduce((a, b) -> b).orElseThrow().toString()).doesNotContain("Supplier", "bank details");
+    }
+
+    @Test
     void summaryInTheRoomShowsEverythingToTheAskerAndPostShowsTheRoom() {
         DeclaredIncident incident = declare("Leaked API key in a public repo", "S2", false, "RED");
 
