@@ -1,9 +1,5 @@
 package org.csirtbot.incident.slack;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -109,7 +105,7 @@ class RoomRefreshes {
 
     /** Sends it unless the same is shown; keyed by the log's head and what it shows, so A, B, A again is sent. */
     private void show(String what, Incident latest, String content, Consumer<SideEffectKey> send) {
-        String fingerprint = fingerprint(content);
+        String fingerprint = SideEffectKey.fingerprint(content);
         if (!fingerprint.equals(shown.get(what + ":" + latest.id()))) {
             long seq = incidentLog.head(latest.id()).map(LogEntry::seq).orElse(0L);
             send.accept(SideEffectKey.of(what + "-shown", latest.id(), String.valueOf(seq), fingerprint));
@@ -124,15 +120,6 @@ class RoomRefreshes {
             } catch (RuntimeException e) {
                 log.warn("Could not {} {}: {}", what, incidentId, e.toString());
             }
-        }
-    }
-
-    static String fingerprint(String shown) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(shown.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

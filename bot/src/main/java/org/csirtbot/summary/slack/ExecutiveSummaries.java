@@ -1,11 +1,7 @@
 package org.csirtbot.summary.slack;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -135,7 +131,7 @@ class ExecutiveSummaries {
         Set<SummaryField> fields = policy.shown(Audience.EXECUTIVES, incident);
         String fallback = blocks.fallback(locale, picture, fields);
         List<LayoutBlock> content = blocks.blocks(locale, picture, fields);
-        String hash = hash(fallback + JSON.toJson(content));
+        String hash = SideEffectKey.fingerprint(fallback + JSON.toJson(content));
         if (posted.isEmpty()) {
             if (!picture.closed()) {
                 post(incident, fallback, content, hash);
@@ -161,14 +157,5 @@ class ExecutiveSummaries {
         records.recordPosted(incident.id(), channel, ts, clock.instant());
         slack.pin(SideEffectKey.of("exec-summary-pin", incident.id(), channel), channel, ts);
         shown.put(incident.id(), hash);
-    }
-
-    private static String hash(String shown) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(shown.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
