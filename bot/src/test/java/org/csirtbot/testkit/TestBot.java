@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.awaitility.Awaitility;
+import org.csirtbot.incident.slack.GatheredChanges;
 import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -114,7 +115,11 @@ public final class TestBot {
         @Override
         public void beforeEach(ExtensionContext context) {
             var application = SpringExtension.getApplicationContext(context);
-            // at Slack's limits the work of the test before may still be under way: let it end before the fake forgets
+            // at Slack's limits the work of the test before may still be under way: let it end before the fake forgets,
+            // the summaries gathered after its last changes too (the rooms' first: they tell the executive channel's)
+            for (int round = 0; round < 2; round++) {
+                application.getBeansOfType(GatheredChanges.class).values().forEach(GatheredChanges::showGathered);
+            }
             try {
                 BackgroundWork.drain(application.getBean("slackWork", ThreadPoolTaskExecutor.class),
                         application.getBean("slackViews", ThreadPoolTaskExecutor.class));

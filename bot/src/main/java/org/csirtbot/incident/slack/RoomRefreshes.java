@@ -33,7 +33,7 @@ import com.slack.api.util.json.GsonFactory;
  * until the incident's next change.
  */
 @SlackComponent
-class RoomRefreshes {
+class RoomRefreshes implements GatheredChanges {
 
     private static final Logger log = LoggerFactory.getLogger(RoomRefreshes.class);
     private static final Gson JSON = GsonFactory.createSnakeCase();
@@ -71,8 +71,9 @@ class RoomRefreshes {
     }
 
     /** Shows what was gathered since the last time. */
+    @Override
     @Scheduled(initialDelayString = "${csirtbot.summary.coalesce:2s}", fixedDelayString = "${csirtbot.summary.coalesce:2s}")
-    void showGathered() {
+    public void showGathered() {
         for (String id : List.copyOf(topics)) {
             topics.remove(id);
             withLatest(id, "set the topic of", this::showTopic);

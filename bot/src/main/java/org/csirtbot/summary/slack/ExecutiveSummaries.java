@@ -13,6 +13,7 @@ import org.csirtbot.incident.Incident;
 import org.csirtbot.incident.IncidentLog;
 import org.csirtbot.incident.Incidents;
 import org.csirtbot.incident.LogEntry;
+import org.csirtbot.incident.slack.GatheredChanges;
 import org.csirtbot.incident.slack.RoomSummaryRefreshed;
 import org.csirtbot.slack.CsirtbotProperties;
 import org.csirtbot.slack.SlackComponent;
@@ -44,7 +45,7 @@ import com.slack.api.util.json.GsonFactory;
  * reach the executives.
  */
 @SlackComponent
-class ExecutiveSummaries {
+class ExecutiveSummaries implements GatheredChanges {
 
     private static final Logger log = LoggerFactory.getLogger(ExecutiveSummaries.class);
     private static final Gson JSON = GsonFactory.createSnakeCase();
@@ -90,9 +91,10 @@ class ExecutiveSummaries {
     }
 
     /** Shows every change gathered since the last time; now and then every open incident too. */
+    @Override
     @Scheduled(initialDelayString = "${csirtbot.summary.coalesce:2s}",
             fixedDelayString = "${csirtbot.summary.coalesce:2s}")
-    void showChanges() {
+    public void showGathered() {
         if (channel == null) {
             return;
         }
