@@ -175,7 +175,9 @@ class ReclassificationIntegrationTests extends SlackJourneyTest {
         assertThat(slack.pins(newRoom)).hasSize(1);
         assertThat(walk.stepMessage(runId, "ack").channel()).isEqualTo(newRoom);
         app.getBean(SlackRecovery.class).recover();
-        assertThat(slack.count("conversations.create")).isEqualTo(2);
+        // other tests' incidents may have moves of their own to finish; this one's rooms were made once each
+        assertThat(slack.calls("conversations.create").stream()
+                .filter(c -> c.get("name").startsWith(incident.id.toLowerCase()))).hasSize(2);
     }
 
     @Test
