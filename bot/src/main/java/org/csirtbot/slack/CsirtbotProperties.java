@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param triageChannel   channel ID where reports land ({@code CSIRTBOT_TRIAGE_CHANNEL})
  * @param execChannel     channel ID for executives: incident summaries, and alerts when an incident is raised to S1
- *                        or S2 ({@code CSIRTBOT_EXEC_CHANNEL}); unset, those alerts go only to people directly
+ *                        or S2 ({@code CSIRTBOT_EXEC_CHANNEL}); unset or blank (null here), those alerts go only to
+ *                        people directly
  * @param responders      user IDs and/or one user-group ID of CSIRT responders ({@code CSIRTBOT_RESPONDERS})
  * @param executives      user IDs of executives who approve executive decisions ({@code CSIRTBOT_EXECUTIVES})
  * @param locale          default language of the bot, {@code en} or {@code ja} ({@code CSIRTBOT_LOCALE})
@@ -26,6 +27,10 @@ public record CsirtbotProperties(
         @DefaultValue List<String> executives,
         @DefaultValue("en") Locale locale,
         @DefaultValue("pushpin") String captureReaction) {
+
+    public CsirtbotProperties {
+        execChannel = execChannel == null || execChannel.isBlank() ? null : execChannel.strip();
+    }
 
     /** The capture reaction as Slack names it in events: without the colons people may write around it. */
     public String captureReactionName() {

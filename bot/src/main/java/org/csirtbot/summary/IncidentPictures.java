@@ -37,7 +37,6 @@ public class IncidentPictures {
     public IncidentPicture of(Incident incident, Locale locale) {
         List<LogEntry> entries = log.entries(incident.id(), List.of(LogKind.DECISION_RECORDED), Map.of());
         List<IncidentPicture.Decision> decisions = entries.stream()
-                .filter(e -> LogKind.DECISION_RECORDED.code().equals(e.kind()))
                 .map(e -> new IncidentPicture.Decision(text(e, "decisionId"), text(e, "question"), text(e, "chosen")))
                 .toList();
         return new IncidentPicture(incident, updates.latest(incident.id()).orElse(null),

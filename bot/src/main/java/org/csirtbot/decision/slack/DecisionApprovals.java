@@ -53,8 +53,7 @@ class DecisionApprovals {
         this.rooms = rooms;
         this.locales = locales;
         this.executives = List.copyOf(properties.executives());
-        this.execChannel = properties.execChannel() == null || properties.execChannel().isBlank() ? null
-                : properties.execChannel();
+        this.execChannel = properties.execChannel();
     }
 
     /** Whom the approval is asked of by direct message: never the proposer, who may not approve it. */

@@ -101,7 +101,7 @@ class Escalations {
     }
 
     private void tellExecutiveChannel(SideEffectKey key, String text) {
-        if (execChannel == null || execChannel.isBlank()) {
+        if (execChannel == null) {
             if (!warnedNoChannel.getAndSet(true)) {
                 log.warn("No executive channel (CSIRTBOT_EXEC_CHANNEL) is set: alerts of incidents raised to S1 or S2 "
                         + "go only to the approvers and executives directly");

@@ -72,7 +72,7 @@ class DailyDigest {
         this.properties = properties;
         this.clock = clock;
         this.locale = locales.fallback();
-        this.channel = csirtbot.execChannel() == null || csirtbot.execChannel().isBlank() ? null : csirtbot.execChannel();
+        this.channel = csirtbot.execChannel();
     }
 
     /** Posts today's digest once the day's time has come, if it is not posted yet. */

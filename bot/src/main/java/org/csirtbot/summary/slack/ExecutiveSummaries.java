@@ -80,7 +80,7 @@ class ExecutiveSummaries implements GatheredChanges {
         this.properties = properties;
         this.clock = clock;
         this.locale = locales.fallback();
-        this.channel = csirtbot.execChannel() == null || csirtbot.execChannel().isBlank() ? null : csirtbot.execChannel();
+        this.channel = csirtbot.execChannel();
     }
 
     @EventListener
