@@ -19,6 +19,8 @@ import static org.csirtbot.incident.access.CsirtAction.POST_UPDATE;
 import static org.csirtbot.incident.access.CsirtAction.DRAFT_COMMS;
 import static org.csirtbot.incident.access.CsirtAction.APPROVE_COMMS;
 import static org.csirtbot.incident.access.CsirtAction.CLASSIFY;
+import static org.csirtbot.incident.access.CsirtAction.LIAISE;
+import static org.csirtbot.incident.access.CsirtAction.TRACK_INDICATORS;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -52,6 +54,10 @@ import org.csirtbot.incident.IncidentStatus;
  * <tr><td>APPROVE_COMMS</td><td>its approvers, commander or deputy (never the version's drafter: the comms feature
  *     checks)</td><td>not closed</td></tr>
  * <tr><td>CLASSIFY</td><td>its commander or deputy</td><td>not closed</td></tr>
+ * <tr><td>TRACK_INDICATORS</td><td>responders; of a restricted incident: only its room</td><td>none, or not
+ *     closed</td></tr>
+ * <tr><td>LIAISE</td><td>responders, its commander, deputy or liaison; of a restricted incident: only its room</td>
+ *     <td>any, closed too (outside organisations answer after closing)</td></tr>
  * <tr><td>WORK_PLAYBOOK</td><td>responders, and anyone holding a role on it (the playbook then checks the step's
  *     role); on a restricted incident: only its room</td><td>not closed</td></tr>
  * </table>
@@ -88,7 +94,9 @@ public final class Authorization {
             Map.entry(POST_UPDATE,     new Rule(IncidentScope.OPEN,        WhoMay::spokesperson)),
             Map.entry(DRAFT_COMMS,     new Rule(IncidentScope.OPEN,        WhoMay::spokesperson)),
             Map.entry(APPROVE_COMMS,   new Rule(IncidentScope.OPEN,        WhoMay::commsApprover)),
-            Map.entry(CLASSIFY,        new Rule(IncidentScope.OPEN,        WhoMay::commanderOrDeputy))));
+            Map.entry(CLASSIFY,        new Rule(IncidentScope.OPEN,        WhoMay::commanderOrDeputy)),
+            Map.entry(TRACK_INDICATORS, new Rule(IncidentScope.OPEN_IF_ANY, WhoMay::triager)),
+            Map.entry(LIAISE,          new Rule(IncidentScope.ANY,         WhoMay::liaison))));
 
     static {
         if (RULES.size() != CsirtAction.values().length) {

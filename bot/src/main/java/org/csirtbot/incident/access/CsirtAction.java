@@ -36,5 +36,9 @@ public enum CsirtAction {
     /** Approve or reject a version of a communication; never one's own draft. */
     APPROVE_COMMS,
     /** Change the incident's TLP or confidentiality ({@code /incident tlp}, {@code /incident confidential}). */
-    CLASSIFY
+    CLASSIFY,
+    /** Add indicators to the registry, list them, import a partner's bundle ({@code /incident ioc}). */
+    TRACK_INDICATORS,
+    /** Log and follow requests to and from outside organisations ({@code /incident request}). */
+    LIAISE
 }

@@ -4,6 +4,7 @@ import static org.csirtbot.incident.IncidentRole.APPROVER;
 import static org.csirtbot.incident.IncidentRole.COMMANDER;
 import static org.csirtbot.incident.IncidentRole.COMMS;
 import static org.csirtbot.incident.IncidentRole.DEPUTY;
+import static org.csirtbot.incident.IncidentRole.LIAISON;
 import static org.csirtbot.incident.IncidentRole.SCRIBE;
 
 import org.csirtbot.incident.Incident;
@@ -48,6 +49,11 @@ final class WhoMay {
     static Refusal holdKeeper(Actor actor, Incident incident) {
         return actor.responder() || commandsOrDeputises(actor, incident) ? onlyItsRoomIfRestricted(actor, incident)
                 : Refusal.NOT_A_RESPONDER;
+    }
+
+    static Refusal liaison(Actor actor, Incident incident) {
+        return actor.responder() || commandsOrDeputises(actor, incident) || holds(actor, incident, LIAISON)
+                ? onlyItsRoomIfRestricted(actor, incident) : Refusal.NOT_A_RESPONDER;
     }
 
     static Refusal stepWorker(Actor actor, Incident incident) {

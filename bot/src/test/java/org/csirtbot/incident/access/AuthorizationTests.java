@@ -26,8 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class AuthorizationTests {
 
     private static final String COMMANDER_ID = "U_COMMANDER";
-    /** The cells of the matrix, as the README's "Guarantees" state it: 8 kinds of actor, 14 actions, 5 states. */
-    static final int CELLS = 720;
+    /** The cells of the matrix, as the README's "Guarantees" state it: 8 kinds of actor, 20 actions, 5 states. */
+    static final int CELLS = 800;
 
     private final Authorization authorization = new Authorization();
 
@@ -198,6 +198,24 @@ class AuthorizationTests {
             APPROVER    CLASSIFY         NO_INCIDENT      NOT_COMMANDER_OR_DEPUTY NOT_COMMANDER_OR_DEPUTY NOT_COMMANDER_OR_DEPUTY NOT_COMMANDER_OR_DEPUTY
             EXECUTIVE   CLASSIFY         NO_INCIDENT      NOT_COMMANDER_OR_DEPUTY NOT_COMMANDER_OR_DEPUTY NOT_COMMANDER_OR_DEPUTY NOT_COMMANDER_OR_DEPUTY
             ROOM_MEMBER CLASSIFY         NO_INCIDENT      NOT_COMMANDER_OR_DEPUTY NOT_COMMANDER_OR_DEPUTY NOT_COMMANDER_OR_DEPUTY NOT_COMMANDER_OR_DEPUTY
+
+            EMPLOYEE    TRACK_INDICATORS NOT_A_RESPONDER  NOT_A_RESPONDER         NOT_A_RESPONDER         NOT_A_RESPONDER         NOT_A_RESPONDER
+            RESPONDER   TRACK_INDICATORS ALLOWED          ALLOWED                 CONFIDENTIAL            CONFIDENTIAL            INCIDENT_CLOSED
+            COMMANDER   TRACK_INDICATORS ALLOWED          ALLOWED                 ALLOWED                 ALLOWED                 INCIDENT_CLOSED
+            DEPUTY      TRACK_INDICATORS ALLOWED          ALLOWED                 ALLOWED                 ALLOWED                 INCIDENT_CLOSED
+            SCRIBE      TRACK_INDICATORS NOT_A_RESPONDER  NOT_A_RESPONDER         NOT_A_RESPONDER         NOT_A_RESPONDER         NOT_A_RESPONDER
+            APPROVER    TRACK_INDICATORS NOT_A_RESPONDER  NOT_A_RESPONDER         NOT_A_RESPONDER         NOT_A_RESPONDER         NOT_A_RESPONDER
+            EXECUTIVE   TRACK_INDICATORS NOT_A_RESPONDER  NOT_A_RESPONDER         NOT_A_RESPONDER         NOT_A_RESPONDER         NOT_A_RESPONDER
+            ROOM_MEMBER TRACK_INDICATORS NOT_A_RESPONDER  NOT_A_RESPONDER         NOT_A_RESPONDER         NOT_A_RESPONDER         NOT_A_RESPONDER
+
+            EMPLOYEE    LIAISE           NO_INCIDENT      NOT_A_RESPONDER         NOT_A_RESPONDER         NOT_A_RESPONDER         NOT_A_RESPONDER
+            RESPONDER   LIAISE           NO_INCIDENT      ALLOWED                 CONFIDENTIAL            CONFIDENTIAL            ALLOWED
+            COMMANDER   LIAISE           NO_INCIDENT      ALLOWED                 ALLOWED                 ALLOWED                 ALLOWED
+            DEPUTY      LIAISE           NO_INCIDENT      ALLOWED                 ALLOWED                 ALLOWED                 ALLOWED
+            SCRIBE      LIAISE           NO_INCIDENT      NOT_A_RESPONDER         NOT_A_RESPONDER         NOT_A_RESPONDER         NOT_A_RESPONDER
+            APPROVER    LIAISE           NO_INCIDENT      NOT_A_RESPONDER         NOT_A_RESPONDER         NOT_A_RESPONDER         NOT_A_RESPONDER
+            EXECUTIVE   LIAISE           NO_INCIDENT      NOT_A_RESPONDER         NOT_A_RESPONDER         NOT_A_RESPONDER         NOT_A_RESPONDER
+            ROOM_MEMBER LIAISE           NO_INCIDENT      NOT_A_RESPONDER         NOT_A_RESPONDER         NOT_A_RESPONDER         NOT_A_RESPONDER
             """;
 
     /** Who is acting. Scribe, approver, executive and room member are not responders. */
