@@ -3,6 +3,8 @@ package org.csirtbot.report;
 import java.time.Instant;
 import java.util.List;
 
+import org.csirtbot.observables.Observable;
+
 /** An employee's report as the CSIRT sees it. Texts are kept exactly as typed. */
 public record Report(
         String id,
@@ -20,6 +22,11 @@ public record Report(
         String closedBy,
         String closingReason,
         Instant closedAt) {
+
+    /** The observables found in what the reporter gave, normalised, each once. Filled in by the report's intake. */
+    public List<Observable> foundObservables() {
+        return List.of(); // interim: the intake's extraction lands next
+    }
 
     public boolean isOpen() {
         return status == ReportStatus.OPEN;
