@@ -1,42 +1,51 @@
 package org.csirtbot.observables;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.csirtbot.observables.Refanging.Refanged;
 import org.springframework.stereotype.Component;
 
-/** Finds observables in free text (interim: plain forms only; defanged forms and normalisation land next). */
+/**
+ * Finds the observables in free text: URLs (each followed by its domain or IP address), domains, e-mail addresses,
+ * IPv4 and IPv6 addresses (with a CIDR suffix), MD5, SHA-1 and SHA-256 hashes; defanged forms and fullwidth
+ * characters included, Japanese text around them allowed. Each observable once, in the order it first appears; what
+ * each kind accepts and refuses is written on its scanner ({@link UrlScanner}, {@link EmailScanner},
+ * {@link Ipv6Scanner}, {@link Ipv4Scanner}, {@link DomainScanner}, {@link HashScanner}).
+ */
 @Component
 public class ObservableExtraction {
 
-    private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"'）」]+", Pattern.CASE_INSENSITIVE);
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
-    private static final Pattern HASH = Pattern.compile("(?<![0-9a-fA-F])(?:[0-9a-fA-F]{64}|[0-9a-fA-F]{40}|[0-9a-fA-F]{32})(?![0-9a-fA-F])");
+    /** Most specific first: what a scanner found is blanked before the next one looks. */
+    private static final List<TextScanner> SCANNERS = List.of(new UrlScanner(), new EmailScanner(), new Ipv6Scanner(),
+            new Ipv4Scanner(), new DomainScanner(), new HashScanner());
+
+    public ObservableExtraction() {
+        // usable with new as well as injected
+    }
 
     public List<Observable> from(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        Set<Observable> found = new LinkedHashSet<>();
-        Matcher url = URL.matcher(text);
-        while (url.find()) {
-            found.add(new Observable(ObservableType.URL, url.group().toLowerCase(Locale.ROOT)));
+        Refanged refanged = Refanging.refang(text);
+        char[] remaining = refanged.text().toCharArray();
+        List<Found> found = new ArrayList<>();
+        for (TextScanner scanner : SCANNERS) {
+            List<Found> more = scanner.scan(new Refanged(new String(remaining), refanged.defanged()));
+            for (Found f : more) {
+                for (int i = f.start(); i < f.end(); i++) {
+                    remaining[i] = ' ';
+                }
+            }
+            found.addAll(more);
         }
-        Matcher email = EMAIL.matcher(text);
-        while (email.find()) {
-            found.add(new Observable(ObservableType.EMAIL, email.group().toLowerCase(Locale.ROOT)));
-        }
-        Matcher hash = HASH.matcher(text);
-        while (hash.find()) {
-            String h = hash.group().toLowerCase(Locale.ROOT);
-            found.add(new Observable(h.length() == 32 ? ObservableType.MD5 : h.length() == 40 ? ObservableType.SHA1
-                    : ObservableType.SHA256, h));
-        }
-        return new ArrayList<>(found);
+        found.sort(Comparator.comparingInt(Found::start));
+        Set<Observable> observables = new LinkedHashSet<>();
+        found.forEach(f -> observables.addAll(f.observables()));
+        return List.copyOf(observables);
     }
 }

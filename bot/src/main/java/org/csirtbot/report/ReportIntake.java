@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.csirtbot.observables.FoundObservable;
+import org.csirtbot.observables.MailHeaders;
 import org.csirtbot.observables.Observable;
 import org.csirtbot.observables.ObservableExtraction;
 import org.csirtbot.storage.Counters;
@@ -49,15 +52,15 @@ public class ReportIntake {
     private List<FoundObservable> found(SubmitReport submission) {
         Set<Observable> seen = new LinkedHashSet<>();
         List<FoundObservable> found = new ArrayList<>();
-        String[][] sources = {{"observables", String.join("\n", submission.observables())},
-                {"headers", submission.mailHeaders()}, {"description", submission.description()}};
-        for (String[] source : sources) {
-            for (Observable observable : extraction.from(source[1])) {
-                if (seen.add(observable)) {
-                    found.add(new FoundObservable(observable, source[0]));
-                }
-            }
-        }
+        // from the headers only what they say of the mail (sender, return path, subject, ID, relays): not every
+        // server name in them, which would tie unrelated reports together
+        Map<String, List<Observable>> sources = new LinkedHashMap<>();
+        sources.put("observables", extraction.from(String.join("\n", submission.observables())));
+        sources.put("headers", submission.mailHeaders() == null ? List.of()
+                : MailHeaders.parse(submission.mailHeaders()).observables());
+        sources.put("description", extraction.from(submission.description()));
+        sources.forEach((source, observables) -> observables.stream().filter(seen::add)
+                .forEach(observable -> found.add(new FoundObservable(observable, source))));
         return found;
     }
 
