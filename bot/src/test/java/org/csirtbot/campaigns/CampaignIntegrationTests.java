@@ -81,6 +81,10 @@ class CampaignIntegrationTests extends SlackJourneyTest {
         JsonNode joined = TestBot.api(port, "/api/reports/" + third).body();
         assertThat(joined.path("status").asText()).isEqualTo("ATTACHED");
         assertThat(joined.path("incidentId").asText()).isEqualTo(incident);
+        String campaign = joined.path("campaignId").asText();
+        JsonNode metrics = TestBot.api(port, "/api/metrics").body().path("campaigns");
+        assertThat(metrics.path("reportsPerCampaign").path(campaign).asInt()).as("reports per campaign").isEqualTo(3);
+        assertThat(metrics.path("timeToTriage").path("n").asInt()).isPositive();
     }
 
     @Test
