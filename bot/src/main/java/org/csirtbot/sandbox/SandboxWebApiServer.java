@@ -1,18 +1,14 @@
 package org.csirtbot.sandbox;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
-import org.csirtbot.sandbox.workspace.SlackAnswer;
 import org.csirtbot.sandbox.workspace.SlackWorkspace;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
@@ -21,7 +17,6 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
@@ -54,36 +49,11 @@ final class SandboxWebApiServer implements BeanFactoryPostProcessor, DisposableB
         } catch (IOException e) {
             throw new UncheckedIOException("The sandbox's Web API cannot listen", e);
         }
-        server.createContext(SandboxWebApi.PATH, exchange -> serve(api, exchange));
+        server.createContext(SandboxWebApi.PATH, new SandboxWebApiHandler(api, later, () -> 0, (method, status) -> { }));
         server.setExecutor(threads);
         server.start();
         environment.getPropertySources().addFirst(new MapPropertySource("sandbox-web-api",
                 Map.of(PORT, server.getAddress().getPort())));
-    }
-
-    private void serve(SandboxWebApi api, HttpExchange exchange) throws IOException {
-        String method = exchange.getRequestURI().getPath().substring(SandboxWebApi.PATH.length());
-        SlackAnswer answer = api.answer(method, exchange.getRequestHeaders().getFirst("Content-Type"),
-                exchange.getRequestBody().readAllBytes(), exchange.getRequestHeaders().getFirst("Authorization"));
-        if (answer.resetConnection()) {
-            exchange.close(); // no answer at all
-        } else if (answer.delay().isZero()) {
-            send(exchange, answer);
-        } else {
-            later.schedule(() -> send(exchange, answer), answer.delay().toMillis(), TimeUnit.MILLISECONDS);
-        }
-    }
-
-    private static void send(HttpExchange exchange, SlackAnswer answer) {
-        byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
-        try (OutputStream out = exchange.getResponseBody()) {
-            exchange.getResponseHeaders().set("Content-Type", answer.contentType());
-            answer.headers().forEach(exchange.getResponseHeaders()::set);
-            exchange.sendResponseHeaders(answer.status(), body.length == 0 ? -1 : body.length);
-            out.write(body);
-        } catch (IOException e) {
-            exchange.close(); // the bot gave up waiting
-        }
     }
 
     @Override
