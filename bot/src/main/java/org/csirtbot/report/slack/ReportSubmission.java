@@ -3,6 +3,7 @@ package org.csirtbot.report.slack;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 import org.csirtbot.report.Report;
 import org.csirtbot.report.ReportGrouping;
@@ -82,7 +83,9 @@ class ReportSubmission implements SlackRoute {
                 return ctx.ack(r -> r.responseAction("update").view(modal.recording(locale)));
             }
             Placed placed = stored.value();
-            work.execute(() -> afterAck(placed));
+            if (placed.forTriage()) {
+                afterAckLater(placed);
+            }
             return ctx.ack(r -> r.responseAction("update").view(modal.received(locale, placed.report(),
                     placed.grouped())));
         }));
@@ -92,19 +95,39 @@ class ReportSubmission implements SlackRoute {
         return new Placed(report, grouping.group(report));
     }
 
-    /** A report told at once it is known (a campaign, an incident) or a drill needs nothing more: triage shows it. */
-    private void afterAck(Placed placed) {
-        Report report = placed.report();
-        Grouped grouped = placed.grouped();
-        if (report.triageTs() != null || grouped.known() || grouped.kind() == ReportGrouping.Kind.SIMULATION) {
-            return; // a repeated delivery of a submission already handled, or nothing for triage to do
+    /**
+     * Only the reports triage must see are queued (in a wave, one in a hundred, not every one). When the work after
+     * acknowledging is so far behind that its queue is full, the report is stored all the same: it is acknowledged, and
+     * the recovery (every half minute) posts it.
+     */
+    private void afterAckLater(Placed placed) {
+        try {
+            work.execute(() -> afterAck(placed));
+        } catch (RejectedExecutionException busy) {
+            log.warn("{} is stored; the work after acknowledging is full, so the recovery will post it to triage",
+                    placed.report().id());
         }
-        events.publishEvent(new ReportReceived(report,
+    }
+
+    private void afterAck(Placed placed) {
+        if (!placed.forTriage()) {
+            return;
+        }
+        Grouped grouped = placed.grouped();
+        events.publishEvent(new ReportReceived(placed.report(),
                 grouped.kind() == ReportGrouping.Kind.SUGGESTED ? grouped.into() : null));
     }
 
     /** A stored report and what became of it. */
     record Placed(Report report, Grouped grouped) {
+
+        /**
+         * Whether triage must see it: not when its reporter was told at once it is known (a campaign, an incident), nor
+         * for a drill, nor for a repeated delivery of a submission already posted.
+         */
+        boolean forTriage() {
+            return report.triageTs() == null && !grouped.known() && grouped.kind() != ReportGrouping.Kind.SIMULATION;
+        }
     }
 
     /** The report could not be stored: say so plainly, and give back what they wrote so nothing is lost. */
