@@ -1,0 +1,97 @@
+package org.csirtbot.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The packaged bot ({@code java -jar bot/target/csirtbot.jar}) as users run it, in HTTP mode against the fake Slack,
+ * on the embedded store in a data folder of its own, configured only by its public environment variables.
+ */
+final class BotUnderTest implements AutoCloseable {
+
+    static final String SIGNING_SECRET = "bench-signing-secret";
+    static final String BOT_TOKEN = "xoxb-bench-0000";
+    /** The read API's token (CSIRTBOT_API_TOKEN): reports and incidents. */
+    static final String API_TOKEN = "bench-api-token-0000000000000000";
+    private static final Duration START_WITHIN = Duration.ofSeconds(300);
+
+    private final ChildProcess process;
+    private final int port;
+    private final int managementPort;
+    private final Duration startedIn;
+
+    private BotUnderTest(ChildProcess process, int port, int managementPort, Duration startedIn) {
+        this.process = process;
+        this.port = port;
+        this.managementPort = managementPort;
+        this.startedIn = startedIn;
+    }
+
+    /** Starts the jar with these JVM flags and waits until {@code /actuator/health} is UP. */
+    static BotUnderTest start(Path jar, List<String> jvmFlags, String slackApiUrl, Path dataDir, Path logs) {
+        int port = ChildProcess.freePort();
+        int managementPort = ChildProcess.freePort();
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("SLACK_BOT_TOKEN", BOT_TOKEN);
+        env.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
+        env.put("SLACK_API_URL", slackApiUrl);
+        env.put("CSIRTBOT_TRIAGE_CHANNEL", FakeSlack.TRIAGE);
+        env.put("CSIRTBOT_RESPONDERS", String.join(",", FakeSlack.RESPONDERS));
+        env.put("CSIRTBOT_API_TOKEN", API_TOKEN);
+        env.put("CSIRTBOT_DATA_DIR", dataDir.toString());
+        env.put("SERVER_PORT", String.valueOf(port));
+        env.put("MANAGEMENT_SERVER_PORT", String.valueOf(managementPort));
+        List<String> arguments = new ArrayList<>(jvmFlags);
+        arguments.add("-jar");
+        arguments.add(jar.toString());
+        long started = System.nanoTime();
+        ChildProcess process = ChildProcess.start(arguments, env, logs.resolve("bot.log"));
+        BotUnderTest bot = new BotUnderTest(process, port, managementPort, Duration.ZERO);
+        String health = "http://127.0.0.1:" + managementPort + "/actuator/health";
+        while (!Http.answers(health, null, a -> "UP".equals(a.body().path("status").asText()))) {
+            process.checkAlive("The bot");
+            if (System.nanoTime() - started > START_WITHIN.toNanos()) {
+                bot.close();
+                throw new IllegalStateException("The bot was not UP within " + START_WITHIN + ":\n" + process.logTail(40));
+            }
+            Pause.millis(100);
+        }
+        return new BotUnderTest(process, port, managementPort, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Where Slack sends its requests. */
+    String slackEndpoint() {
+        return "http://127.0.0.1:" + port + "/slack/events";
+    }
+
+    /** GET of the bot's API ({@code /api/...}) with the read token. */
+    Http.Answer api(String path) {
+        return Http.get("http://127.0.0.1:" + port + path, API_TOKEN);
+    }
+
+    /** From {@code java -jar} to health UP. */
+    Duration startedIn() {
+        return startedIn;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    void checkAlive() {
+        process.checkAlive("The bot");
+    }
+
+    Path log() {
+        return process.log();
+    }
+
+    @Override
+    public void close() {
+        process.close();
+    }
+}

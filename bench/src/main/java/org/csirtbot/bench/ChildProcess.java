@@ -1,0 +1,99 @@
+package org.csirtbot.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A JVM the benchmark starts with {@code java} of the running JDK, its output in a log file, stopped (SIGTERM, then
+ * SIGKILL after 30 s) when closed. The bot's own variables in the caller's environment are not passed on.
+ */
+final class ChildProcess implements AutoCloseable {
+
+    private final Process process;
+    private final Path log;
+
+    private ChildProcess(Process process, Path log) {
+        this.process = process;
+        this.log = log;
+    }
+
+    static ChildProcess start(List<String> javaArguments, Map<String, String> environment, Path log) {
+        List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(javaArguments);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+        builder.environment().keySet().removeIf(ChildProcess::configuresTheBot);
+        builder.environment().putAll(environment);
+        try {
+            Files.createDirectories(log.getParent());
+            return new ChildProcess(builder.start(), log);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start " + command, e);
+        }
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    Path log() {
+        return log;
+    }
+
+    /** The log's last lines, for a failure message. */
+    String logTail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
+        }
+    }
+
+    /** Fails, with the log's end, when the process has exited. */
+    void checkAlive(String what) {
+        if (!process.isAlive()) {
+            throw new IllegalStateException(what + " exited with " + process.exitValue() + "; its log ("
+                    + log + ") ends:\n" + logTail(30));
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean configuresTheBot(String variable) {
+        return variable.startsWith("SLACK_") || variable.startsWith("CSIRTBOT_") || variable.equals("MONGODB_URI")
+                || variable.startsWith("SERVER_") || variable.startsWith("SPRING_") || variable.startsWith("MANAGEMENT_")
+                || variable.equals("JAVA_TOOL_OPTIONS");
+    }
+}
