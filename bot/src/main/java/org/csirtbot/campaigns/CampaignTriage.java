@@ -103,8 +103,14 @@ public class CampaignTriage {
     }
 
     /** A campaign's reports, oldest first, at most {@code limit}. */
-    public java.util.List<Report> reportsOf(String campaignId, int limit) {
-        return reports.inCampaign(campaignId, limit);
+    /**
+     * The campaign's first report: read by its ID while it is still in the campaign, else (split out) the oldest report
+     * left in it. Not a search of every report for each drawing of the campaign's message: the embedded store has no
+     * index on the campaign, and a search holds the reports' collection while a wave's reports wait to be stored.
+     */
+    public Optional<Report> firstReportOf(Campaign campaign) {
+        return reports.find(campaign.firstReportId()).filter(r -> campaign.id().equals(r.campaignId()))
+                .or(() -> reports.inCampaign(campaign.id(), 1).stream().findFirst());
     }
 
     public void recordTriagePost(String campaignId, String channel, String ts) {

@@ -119,7 +119,7 @@ class CampaignBoard implements SmartLifecycle, GatheredChanges {
         if (channel == null || channel.isBlank()) {
             return;
         }
-        Report first = triageOfCampaigns.reportsOf(campaign.id(), 1).stream().findFirst().orElse(null);
+        Report first = triageOfCampaigns.firstReportOf(campaign).orElse(null);
         List<LayoutBlock> blocks = message.blocks(triage.locale(), campaign, first);
         String text = message.fallback(triage.locale(), campaign);
         String fingerprint = SideEffectKey.fingerprint(text + blocks);
