@@ -15,7 +15,7 @@ public final class Bench {
     static final String USAGE = """
             usage: java -jar bench/target/bench.jar wave [--name=value ...]
               wave   the phishing wave (issue 14): report submissions at a fixed rate across campaigns
-                     --reports=10000 --rate=175 --campaigns=50 --noise-every=200 --warmups=300 --warmup-rate=20
+                     --reports=10000 --rate=172 --campaigns=50 --noise-every=200 --warmups=300 --warmup-rate=20
                      --settle-seconds=30 --latency-ms=50-200 --seed=1 --bot-jvm="-Xmx576m"
                      --jar=bot/target/csirtbot.jar --work=bench/target/wave --docs=docs (--docs= : write no docs)
                      --hold-seconds=0 (keep the bot and the fake Slack running that long afterwards, for a look)
