@@ -62,7 +62,7 @@ record ApiClientProperties(@DefaultValue List<Client> clients, @DefaultValue("10
             }
             scopes.forEach(code -> Scope.fromCode(code.strip()).orElseThrow(() -> new IllegalArgumentException(
                     "csirtbot.api.clients: " + name + " has the unknown scope '" + code
-                            + "'; the scopes are read, read:restricted and legal-hold")));
+                            + "'; the scopes are " + Scope.codes())));
         }
 
         Set<Scope> granted() {

@@ -12,13 +12,15 @@ import org.csirtbot.storage.IncidentRetentionStore;
 import org.csirtbot.storage.OutboxStore;
 import org.csirtbot.storage.PlaybookRunStore;
 import org.csirtbot.storage.RoomMoveStore;
+import org.csirtbot.storage.partners.OutsideRequestStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Removes what a purged incident leaves besides its tombstone: its log, its reports' details and their triage posts
- * in Slack, its playbook runs, its decisions, and the outbox's copies of everything sent about it (its room's posts,
- * and those of the public room it left if it moved, direct messages, approval requests). Each step may run again, so a purge cut short is finished by the next run.
+ * in Slack, its playbook runs, its decisions, its requests to and from outside organisations, and the outbox's copies
+ * of everything sent about it (its room's posts, and those of the public room it left if it moved, direct messages,
+ * approval requests). Each step may run again, so a purge cut short is finished by the next run.
  */
 @Component
 class PurgedIncidentRecords {
@@ -31,11 +33,12 @@ class PurgedIncidentRecords {
     private final OutboxStore outbox;
     private final ExecSummaryStore execSummaries;
     private final RoomMoveStore moves;
+    private final OutsideRequestStore outsideRequests;
     private final ObjectProvider<PurgedReportPosts> posts;
 
     PurgedIncidentRecords(IncidentRetentionStore incidents, IncidentLogStore logs, ReportIntake reports,
                           PlaybookRunStore playbookRuns, DecisionStore decisions, OutboxStore outbox,
-                          ExecSummaryStore execSummaries, RoomMoveStore moves,
+                          ExecSummaryStore execSummaries, RoomMoveStore moves, OutsideRequestStore outsideRequests,
                           ObjectProvider<PurgedReportPosts> posts) {
         this.incidents = incidents;
         this.logs = logs;
@@ -45,6 +48,7 @@ class PurgedIncidentRecords {
         this.outbox = outbox;
         this.execSummaries = execSummaries;
         this.moves = moves;
+        this.outsideRequests = outsideRequests;
         this.posts = posts;
     }
 
@@ -54,6 +58,8 @@ class PurgedIncidentRecords {
         // a run's state holds the fields its steps recorded; a decision its question, rationale and names
         playbookRuns.removeForIncident(id);
         decisions.removeForIncident(id);
+        // its requests to and from outside organisations (issue 14): subjects and references
+        outsideRequests.removeForIncident(id);
         execSummaries.forget(id);
         List<String> named = new ArrayList<>(incident.reportIds());
         named.add(id);
