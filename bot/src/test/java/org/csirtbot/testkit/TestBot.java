@@ -44,6 +44,8 @@ public final class TestBot {
     public static final String READER_TOKEN = "test-api-token-of-the-reader-0123456789";
     /** The secret of the API client {@code counsel}, which has only the scope legal-hold. */
     public static final String COUNSEL_TOKEN = "test-api-token-of-the-counsel-012345678";
+    /** The liaison desk's API client: scopes read and partners (edits the directory of outside organisations). */
+    public static final String PARTNERS_TOKEN = "test-api-token-of-the-liaison-desk-0123";
     public static final String TRIAGE = "CTRIAGE01";
     public static final String RESPONDER = "UCSIRT001";
     public static final String SECOND_RESPONDER = "UCSIRT002";
@@ -177,6 +179,10 @@ public final class TestBot {
         p.put("csirtbot.exec-summary.digest-check", "1h");
         // status update reminders are checked by the tests that need them, on the test clock
         p.put("csirtbot.update-cadence.check-interval", "1h");
+        // the organisation's own directory of outside organisations over the starter list (src/test/resources)
+        p.put("csirtbot.partners.file", fixtures("/partners-fixtures").resolve("partners.yaml").toString());
+        // replies due from outside organisations are checked by the tests that need them, on the test clock
+        p.put("csirtbot.partners.check-interval", "1h");
         // every log's head is anchored outside the store, as a careful operator would have it
         p.put("csirtbot.log-anchor-file", dataDir.resolve("log-anchors.jsonl").toString());
         return p;
@@ -184,7 +190,8 @@ public final class TestBot {
 
     /**
      * The API's clients as properties: {@code CSIRTBOT_API_TOKEN} ({@link #READER_TOKEN}), the auditor
-     * ({@link #API_TOKEN}: read, read:restricted, legal-hold) and counsel ({@link #COUNSEL_TOKEN}: legal-hold). Failed
+     * ({@link #API_TOKEN}: read, read:restricted, legal-hold), counsel ({@link #COUNSEL_TOKEN}: legal-hold) and the
+     * liaison desk ({@link #PARTNERS_TOKEN}: read, partners). Failed
      * authentications are throttled after 50 a minute, not 10, since every test's come from the same address.
      */
     public static Map<String, String> apiClients() {
@@ -196,6 +203,9 @@ public final class TestBot {
         p.put("csirtbot.api.clients[1].name", "counsel");
         p.put("csirtbot.api.clients[1].secret", COUNSEL_TOKEN);
         p.put("csirtbot.api.clients[1].scopes", "legal-hold");
+        p.put("csirtbot.api.clients[2].name", "liaison-desk");
+        p.put("csirtbot.api.clients[2].secret", PARTNERS_TOKEN);
+        p.put("csirtbot.api.clients[2].scopes", "read,partners");
         p.put("csirtbot.api.auth-failures-per-minute", "50");
         return p;
     }
