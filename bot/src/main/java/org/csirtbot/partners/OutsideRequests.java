@@ -104,8 +104,11 @@ public class OutsideRequests {
             }
             if (store.changeStatus(r.id(), r.status().code(), to.code(), by, clock.instant())) {
                 try {
-                    log.append(incident.id(), by, LogKind.OUTSIDE_REQUEST_CHANGED,
-                            Map.of("request", r.id(), "from", r.status().code(), "to", to.code()));
+                    Map<String, Object> data = new LinkedHashMap<>();
+                    data.put("request", r.id());
+                    data.put("from", r.status().code());
+                    data.put("to", to.code());
+                    log.append(incident.id(), by, LogKind.OUTSIDE_REQUEST_CHANGED, data);
                 } catch (RuntimeException e) {
                     store.changeStatus(r.id(), to.code(), r.status().code(), r.changedBy(), r.changedAt());
                     throw e;

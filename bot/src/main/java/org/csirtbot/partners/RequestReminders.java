@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -54,9 +55,12 @@ public class RequestReminders {
 
     /** Logs, once per request and day, that the reminder was given. */
     public IncidentLog.Appended remember(Due due) {
-        return log.appendOnce(due.request().incidentId(), IncidentLog.BOT, LogKind.OUTSIDE_REQUEST_REMINDED,
-                Map.of("request", due.request().id(), "dueOn", due.request().dueOn().toString(),
-                        "day", due.day().toString()), sameDay(due));
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("request", due.request().id());
+        data.put("dueOn", due.request().dueOn().toString());
+        data.put("day", due.day().toString());
+        return log.appendOnce(due.request().incidentId(), IncidentLog.BOT, LogKind.OUTSIDE_REQUEST_REMINDED, data,
+                sameDay(due));
     }
 
     private static Map<String, Object> sameDay(Due due) {
