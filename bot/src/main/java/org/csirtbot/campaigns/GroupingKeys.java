@@ -38,7 +38,9 @@ final class GroupingKeys {
                     keys.add(ObservableType.SUBJECT.code() + ":" + subject);
                 }
             } else if (!ours(observable)) {
-                keys.add(observable.key());
+                // an address's local part keeps its case when found; mail systems treat it alike, and so do waves
+                keys.add(observable.type() == ObservableType.EMAIL ? observable.key().toLowerCase(Locale.ROOT)
+                        : observable.key());
             }
         }
         return keys;

@@ -64,6 +64,11 @@ public class ReportIntake {
         return found;
     }
 
+    /** Reports made from {@code start} (included) to {@code end} (excluded). */
+    public List<Report> reportedBetween(Instant start, Instant end) {
+        return store.findReportedBetween(start, end).stream().map(ReportDocuments::toReport).toList();
+    }
+
     // ---- campaigns -------------------------------------------------------------------------------------------------
 
     /** Puts the report in a campaign, or (null) takes it out. */

@@ -85,6 +85,11 @@ public class ReportStore {
                         .set("closedAt", at), ReportDocument.class).getModifiedCount();
     }
 
+    /** Reports made from {@code start} (included) to {@code end} (excluded), for metrics. */
+    public List<ReportDocument> findReportedBetween(Instant start, Instant end) {
+        return mongo.find(Query.query(where("reportedAt").gte(start).lt(end)), ReportDocument.class);
+    }
+
     /** Dismisses the campaign's open reports with one reason, in one update; how many. */
     public long dismissCampaign(String campaignId, String reason, String by, Instant at) {
         return mongo.updateMulti(Query.query(where("campaignId").is(campaignId).and("status").is(OPEN)),

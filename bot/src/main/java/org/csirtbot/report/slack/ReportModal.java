@@ -66,15 +66,20 @@ public class ReportModal {
      * handled; when it was the organisation's drill, well spotted.
      */
     View received(Locale locale, Report report, ReportGrouping.Grouped grouped) {
-        String text = switch (grouped.kind()) {
-            case CAMPAIGN, INCIDENT -> texts.get(locale, "report.received.known", report.id());
-            case SIMULATION -> texts.get(locale, "report.received.drill", report.id());
-            default -> texts.get(locale, "report.received.text", report.id());
-        };
+        String text = receivedText(locale, report, grouped);
         return ModalParts.modal("report_received", texts.get(locale, "report.received.title"), null,
                         texts.get(locale, "modal.close"))
                 .blocks(List.of(section(s -> s.text(markdownText(text)))))
                 .build();
+    }
+
+    /** What the reporter is told of a stored report. */
+    String receivedText(Locale locale, Report report, ReportGrouping.Grouped grouped) {
+        return switch (grouped.kind()) {
+            case CAMPAIGN, INCIDENT -> texts.get(locale, "report.received.known", report.id());
+            case SIMULATION -> texts.get(locale, "report.received.drill", report.id());
+            default -> texts.get(locale, "report.received.text", report.id());
+        };
     }
 
     /** Shown when the store is slow: the reference follows by direct message. Claims nothing is recorded yet. */
@@ -87,6 +92,11 @@ public class ReportModal {
 
     /** Reads a submitted form: either the submission or the error to show beside each bad field. */
     Read read(ViewState state, Locale locale, String submissionKey, String reporterId) {
+        return read(state, locale, submissionKey, reporterId, null);
+    }
+
+    /** As {@link #read(ViewState, Locale, String, String)}, the reporter's department (or null) kept with it. */
+    Read read(ViewState state, Locale locale, String submissionKey, String reporterId, String department) {
         Map<String, String> errors = new LinkedHashMap<>();
         Optional<ReportCategory> category = ModalParts.selected(state, "category").flatMap(ReportCategory::fromCode);
         if (category.isEmpty()) {
@@ -109,7 +119,7 @@ public class ReportModal {
             return new Read(null, errors);
         }
         return new Read(new SubmitReport(submissionKey, reporterId, category.get(), what, when, system, observables,
-                headers.isEmpty() ? null : headers, null), Map.of());
+                headers.isEmpty() ? null : headers, department), Map.of());
     }
 
     private String required(ViewState state, String blockId, int max, Locale locale, Map<String, String> errors) {

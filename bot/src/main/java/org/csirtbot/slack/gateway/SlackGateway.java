@@ -145,6 +145,14 @@ public class SlackGateway {
         return locale == null ? null : Locale.forLanguageTag(locale);
     }
 
+    /** The value of one custom field of the user's Slack profile, or null when the profile has none. */
+    public String userProfileField(String userId, String fieldId) {
+        var profile = calls.call("users.profile.get", null, () -> client.usersProfileGet(r -> r.user(userId)))
+                .getProfile();
+        var field = profile == null || profile.getFields() == null ? null : profile.getFields().get(fieldId);
+        return field == null || field.getValue() == null || field.getValue().isBlank() ? null : field.getValue();
+    }
+
     public List<String> userGroupMembers(String groupId) {
         return calls.call("usergroups.users.list", null, () -> client.usergroupsUsersList(r -> r.usergroup(groupId)))
                 .getUsers();
