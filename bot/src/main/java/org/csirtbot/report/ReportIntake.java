@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.csirtbot.observables.FoundObservable;
+import org.csirtbot.observables.MailHeaders;
 import org.csirtbot.observables.Observable;
 import org.csirtbot.observables.ObservableExtraction;
 import org.csirtbot.storage.Counters;
@@ -45,19 +48,21 @@ public class ReportIntake {
                 found(submission))));
     }
 
-    /** Each observable once, where it was first found: the form's own field, then the headers, then the text. */
+    /**
+     * Each observable once, where it was first found: the form's own field, then the mail headers (their sender,
+     * return path, reply-to, subject, message ID and relays), then the reported Slack message, then the text.
+     */
     private List<FoundObservable> found(SubmitReport submission) {
         Set<Observable> seen = new LinkedHashSet<>();
         List<FoundObservable> found = new ArrayList<>();
-        String[][] sources = {{"observables", String.join("\n", submission.observables())},
-                {"headers", submission.mailHeaders()}, {"description", submission.description()}};
-        for (String[] source : sources) {
-            for (Observable observable : extraction.from(source[1])) {
-                if (seen.add(observable)) {
-                    found.add(new FoundObservable(observable, source[0]));
-                }
-            }
-        }
+        Map<String, List<Observable>> sources = new LinkedHashMap<>();
+        sources.put("observables", extraction.from(String.join("\n", submission.observables())));
+        sources.put("headers", MailHeaders.parse(submission.mailHeaders()).observables());
+        sources.put("message", submission.message() == null ? List.of()
+                : extraction.from(submission.message().plainText()));
+        sources.put("description", extraction.from(submission.description()));
+        sources.forEach((source, observables) -> observables.stream().filter(seen::add)
+                .forEach(observable -> found.add(new FoundObservable(observable, source))));
         return found;
     }
 
