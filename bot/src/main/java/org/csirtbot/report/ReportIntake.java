@@ -55,9 +55,12 @@ public class ReportIntake {
     private List<FoundObservable> found(SubmitReport submission) {
         Set<Observable> seen = new LinkedHashSet<>();
         List<FoundObservable> found = new ArrayList<>();
+        // from the headers only what they say of the mail (sender, return path, subject, ID, relays): not every
+        // server name in them, which would tie unrelated reports together
         Map<String, List<Observable>> sources = new LinkedHashMap<>();
         sources.put("observables", extraction.from(String.join("\n", submission.observables())));
-        sources.put("headers", MailHeaders.parse(submission.mailHeaders()).observables());
+        sources.put("headers", submission.mailHeaders() == null ? List.of()
+                : MailHeaders.parse(submission.mailHeaders()).observables());
         sources.put("message", submission.message() == null ? List.of()
                 : extraction.from(submission.message().plainText()));
         sources.put("description", extraction.from(submission.description()));

@@ -81,6 +81,26 @@ class CampaignIntegrationTests extends SlackJourneyTest {
         JsonNode joined = TestBot.api(port, "/api/reports/" + third).body();
         assertThat(joined.path("status").asText()).isEqualTo("ATTACHED");
         assertThat(joined.path("incidentId").asText()).isEqualTo(incident);
+        String campaign = joined.path("campaignId").asText();
+        JsonNode metrics = TestBot.api(port, "/api/metrics").body().path("campaigns");
+        assertThat(metrics.path("reportsPerCampaign").path(campaign).asInt()).as("reports per campaign").isEqualTo(3);
+        assertThat(metrics.path("timeToTriage").path("n").asInt()).isPositive();
+    }
+
+    @Test
+    void reportsWhosePastedHeadersShareASubjectAreOneCampaign() {
+        String subject = "【重要】アカウント確認のお願い " + System.nanoTime();
+        String first = journeys.report(person(), withHeaders(Forms.report("phishing_mail", "Odd mail", "today", "mail",
+                null), "From: Support <a" + System.nanoTime() + "@mailer-one.co.jp>\nSubject: " + subject
+                + "\nMessage-ID: <1@mailer-one.co.jp>"));
+        var second = submit(person(), withHeaders(Forms.report("phishing_mail", "Same mail?", "today", "mail", null),
+                "From: Support <b" + System.nanoTime() + "@mailer-two.co.jp>\nSubject: Re: " + subject
+                        + "\nMessage-ID: <2@mailer-two.co.jp>"));
+
+        assertThat(second.body()).contains("already known to the CSIRT and being handled");
+        assertThat(campaignOf(first)).isNotEmpty().isEqualTo(campaignOf(Forms.first(Forms.REPORT_ID, second.body())));
+        JsonNode found = TestBot.api(port, "/api/reports/" + first).body().path("found");
+        assertThat(found.findValuesAsText("source")).contains("headers");
     }
 
     @Test
@@ -149,6 +169,11 @@ class CampaignIntegrationTests extends SlackJourneyTest {
     private static Map<String, Map<String, Object>> phish(String domain, String path) {
         return Forms.report("phishing_mail", "A mail asked me to confirm my password", "today 9:30", "Outlook",
                 "https://" + domain + path + "\nnoreply@" + domain);
+    }
+
+    private static Map<String, Map<String, Object>> withHeaders(Map<String, Map<String, Object>> form, String headers) {
+        form.put("headers", Map.of("value", SlackPayloads.plainText(headers)));
+        return form;
     }
 
     private static String person() {
