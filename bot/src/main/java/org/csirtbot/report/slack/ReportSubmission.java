@@ -9,6 +9,7 @@ import org.csirtbot.report.ReportGrouping;
 import org.csirtbot.report.ReportGrouping.Grouped;
 import org.csirtbot.report.ReportIntake;
 import org.csirtbot.report.ReportReceived;
+import org.csirtbot.report.SubmitReport;
 import org.csirtbot.slack.DirectMessages;
 import org.csirtbot.slack.FormSubmission;
 import org.csirtbot.slack.Mrkdwn;
@@ -68,7 +69,10 @@ class ReportSubmission implements SlackRoute {
             if (!read.valid()) {
                 return ctx.ack(r -> r.responseAction("errors").errors(read.errors()));
             }
-            var stored = store.attempt(() -> placed(intake.submit(read.submission())));
+            // a Slack message reported from where it is came in the form's metadata: kept with the report as evidence
+            SubmitReport submission = CapturedMessageMetadata.read(view.getPrivateMetadata())
+                    .map(read.submission()::about).orElse(read.submission());
+            var stored = store.attempt(() -> placed(intake.submit(submission)));
             if (stored.failed()) {
                 log.error("Could not store a report from {}", user, stored.failure());
                 return ctx.ack(r -> r.responseAction("errors")

@@ -97,7 +97,12 @@ public class SlackGateway {
      * person who is not in it is told by direct message instead, so no answer is lost.
      */
     public void postEphemeral(String channel, String user, String text) {
-        unrecorded.ephemeral(channel, user, text);
+        postEphemeral(channel, user, text, null);
+    }
+
+    /** As above, with blocks: a button in it tells, when clicked, who clicked it and in which conversation. */
+    public void postEphemeral(String channel, String user, String text, List<LayoutBlock> blocks) {
+        unrecorded.ephemeral(channel, user, text, blocks);
     }
 
     /** Creates a channel, or finds the one this effect already created; returns its ID and name. */
