@@ -145,17 +145,12 @@ public class SlackGateway {
 
     /** The user's Slack locale, such as {@code ja-JP}, or null when Slack does not say. */
     public Locale userLocale(String userId) {
-        String locale = calls.call("users.info", null, () -> client.usersInfo(r -> r.user(userId).includeLocale(true)))
-                .getUser().getLocale();
-        return locale == null ? null : Locale.forLanguageTag(locale);
+        return new MessageLookup(client, calls).locale(userId);
     }
 
     /** The value of one custom field of the user's Slack profile, or null when the profile has none. */
     public String userProfileField(String userId, String fieldId) {
-        var profile = calls.call("users.profile.get", null, () -> client.usersProfileGet(r -> r.user(userId)))
-                .getProfile();
-        var field = profile == null || profile.getFields() == null ? null : profile.getFields().get(fieldId);
-        return field == null || field.getValue() == null || field.getValue().isBlank() ? null : field.getValue();
+        return new MessageLookup(client, calls).profileField(userId, fieldId);
     }
 
     public List<String> userGroupMembers(String groupId) {
