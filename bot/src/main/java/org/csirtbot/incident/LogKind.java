@@ -180,6 +180,11 @@ public enum LogKind {
     CLOCK_BREACHED,
     /** A clock stopped (its stop event happened); data {@code {playbook, clock, metDeadline}}. */
     CLOCK_STOPPED,
+    /**
+     * A campaign's reports were attached to the incident it was declared as, or the incident was attached to;
+     * data {@code {campaign, reports}}, {@code reports} how many were attached at once.
+     */
+    CAMPAIGN_ATTACHED,
 
     // outside organisations (issue 14): requests to and from them ({@code /incident request}). Every entry's data has
     // {@code request}, the request's ID ({@code REQ-2026-0001}); the actor is whoever acted, or the bot for a reminder.
@@ -206,7 +211,7 @@ public enum LogKind {
 
     /** The kinds the playbook module writes through {@link IncidentLog#appendPlaybookEntry}. */
     public static final Set<LogKind> PLAYBOOK_KINDS = Collections.unmodifiableSet(
-            EnumSet.range(PLAYBOOK_STARTED, CLOCK_STOPPED));
+            EnumSet.range(PLAYBOOK_STARTED, CLOCK_STOPPED)); // new kinds go after CLOCK_STOPPED, outside this range
 
     public String code() {
         return name().toLowerCase();

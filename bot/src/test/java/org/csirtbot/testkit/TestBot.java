@@ -47,6 +47,8 @@ public final class TestBot {
     /** The liaison desk's API client: scopes read and partners (edits the directory of outside organisations). */
     public static final String PARTNERS_TOKEN = "test-api-token-of-the-liaison-desk-0123";
     public static final String TRIAGE = "CTRIAGE01";
+    /** The custom Slack profile field that holds a person's department. */
+    public static final String DEPARTMENT_FIELD = "XfDEPT0001";
     public static final String RESPONDER = "UCSIRT001";
     public static final String SECOND_RESPONDER = "UCSIRT002";
     public static final String EMPLOYEE = "UEMPLOY01";
@@ -176,6 +178,13 @@ public final class TestBot {
         p.put("csirtbot.exercise-check-interval", "1h");
         // the organisation's zone, whatever the machine's; the digest comes when a test calls its check itself
         p.put("csirtbot.time-zone", "Asia/Tokyo");
+        // the fixtures' domains stand for the organisation's own: reports quoting them are never grouped, so each test's
+        // reports reach triage on their own; the campaign tests use domains of their own
+        p.put("csirtbot.campaigns.ignored-domains", "example,example.com,example.org,example.net,examp1e.com,x.y,"
+                + "127.0.0.1,localhost,slack.com,githubusercontent.com,intranet");
+        p.put("csirtbot.campaigns.simulation.senders", "drill@phish-training.jp");
+        p.put("csirtbot.campaigns.simulation.headers", "X-PhishSim");
+        p.put("csirtbot.reports.department-field", DEPARTMENT_FIELD);
         p.put("csirtbot.exec-summary.digest-check", "1h");
         // status update reminders are checked by the tests that need them, on the test clock
         p.put("csirtbot.update-cadence.check-interval", "1h");

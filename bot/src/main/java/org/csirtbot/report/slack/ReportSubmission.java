@@ -5,8 +5,11 @@ import java.util.Map;
 import java.util.concurrent.Executor;
 
 import org.csirtbot.report.Report;
+import org.csirtbot.report.ReportGrouping;
+import org.csirtbot.report.ReportGrouping.Grouped;
 import org.csirtbot.report.ReportIntake;
 import org.csirtbot.report.ReportReceived;
+import org.csirtbot.report.SubmitReport;
 import org.csirtbot.slack.DirectMessages;
 import org.csirtbot.slack.FormSubmission;
 import org.csirtbot.slack.Mrkdwn;
@@ -15,6 +18,7 @@ import org.csirtbot.slack.SlackRoute;
 import org.csirtbot.slack.StoreWithinAck;
 import org.csirtbot.slack.Texts;
 import org.csirtbot.slack.UserLocales;
+import org.csirtbot.slack.gateway.SideEffectKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -39,9 +43,14 @@ class ReportSubmission implements SlackRoute {
     private final Texts texts;
     private final StoreWithinAck store;
     private final Executor work;
+    private final ReportGrouping grouping;
+    private final ReporterDepartments departments;
 
     ReportSubmission(ReportModal modal, ReportIntake intake, DirectMessages messages, ApplicationEventPublisher events,
-                     UserLocales locales, Texts texts, StoreWithinAck store, @Qualifier("slackWork") Executor work) {
+                     UserLocales locales, Texts texts, StoreWithinAck store, @Qualifier("slackWork") Executor work,
+                     ReportGrouping grouping, ReporterDepartments departments) {
+        this.grouping = grouping;
+        this.departments = departments;
         this.modal = modal;
         this.intake = intake;
         this.messages = messages;
@@ -55,20 +64,25 @@ class ReportSubmission implements SlackRoute {
     @Override
     public void register(App app) {
         app.viewSubmission(ReportModal.CALLBACK, FormSubmission.handler(locales, (user, view, locale, ctx) -> {
-            ReportModal.Read read = modal.read(view.getState(), locale, "view:" + view.getId(), user);
+            ReportModal.Read read = modal.read(view.getState(), locale, "view:" + view.getId(), user,
+                    departments.now(user));
             if (!read.valid()) {
                 return ctx.ack(r -> r.responseAction("errors").errors(read.errors()));
             }
-            var stored = store.attempt(() -> intake.submit(read.submission()));
+            // a Slack message reported from where it is came in the form's metadata: kept with the report as evidence
+            SubmitReport submission = CapturedMessageMetadata.read(view.getPrivateMetadata())
+                    .map(read.submission()::about).orElse(read.submission());
+            var stored = store.attempt(() -> placed(intake.submit(submission)));
             if (stored.failed()) {
                 log.error("Could not store a report from {}", user, stored.failure());
                 return ctx.ack(r -> r.responseAction("errors")
                         .errors(Map.of("what", texts.get(locale, "error.not-recorded"))));
             }
             if (stored.late()) {
-                stored.later().whenCompleteAsync((report, failure) -> {
+                stored.later().whenCompleteAsync((placed, failure) -> {
                     if (failure == null) {
-                        afterAck(report);
+                        toldLate(placed);
+                        afterAck(placed);
                     } else {
                         log.error("A report from {} was not recorded", user, failure);
                         notRecorded(user, read.submission().description());
@@ -76,16 +90,43 @@ class ReportSubmission implements SlackRoute {
                 }, work);
                 return ctx.ack(r -> r.responseAction("update").view(modal.recording(locale)));
             }
-            work.execute(() -> afterAck(stored.value()));
-            return ctx.ack(r -> r.responseAction("update").view(modal.received(locale, stored.value())));
+            Placed placed = stored.value();
+            work.execute(() -> afterAck(placed));
+            return ctx.ack(r -> r.responseAction("update").view(modal.received(locale, placed.report(),
+                    placed.grouped())));
         }));
     }
 
-    private void afterAck(Report report) {
-        if (report.triageTs() != null) {
-            return; // a repeated delivery of a submission already handled
+    private Placed placed(Report report) {
+        return new Placed(report, grouping.group(report));
+    }
+
+    /** A report told at once it is known (a campaign, an incident) or a drill needs nothing more: triage shows it. */
+    private void afterAck(Placed placed) {
+        Report report = placed.report();
+        Grouped grouped = placed.grouped();
+        if (report.triageTs() != null || grouped.known() || grouped.kind() == ReportGrouping.Kind.SIMULATION) {
+            return; // a repeated delivery of a submission already handled, or nothing for triage to do
         }
-        events.publishEvent(new ReportReceived(report));
+        events.publishEvent(new ReportReceived(report,
+                grouped.kind() == ReportGrouping.Kind.SUGGESTED ? grouped.into() : null));
+    }
+
+    /**
+     * The reporter was told the reference would follow: for a report triage shows, triage's notice says it; for one
+     * that joined a campaign or an incident, or a drill, this message.
+     */
+    private void toldLate(Placed placed) {
+        Report report = placed.report();
+        if (placed.grouped().known() || placed.grouped().kind() == ReportGrouping.Kind.SIMULATION) {
+            Locale locale = locales.of(report.reporterId());
+            messages.send(report.reporterId(), SideEffectKey.of("reporter", report.id(), "received"),
+                    modal.receivedText(locale, report, placed.grouped()));
+        }
+    }
+
+    /** A stored report and what became of it. */
+    record Placed(Report report, Grouped grouped) {
     }
 
     /** The report could not be stored: say so plainly, and give back what they wrote so nothing is lost. */
