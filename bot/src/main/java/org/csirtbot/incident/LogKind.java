@@ -185,29 +185,10 @@ public enum LogKind {
      * data {@code {campaign, reports}}, {@code reports} how many were attached at once.
      */
     CAMPAIGN_ATTACHED,
-
-    // outside organisations (issue 14): requests to and from them ({@code /incident request}). Every entry's data has
-    // {@code request}, the request's ID ({@code REQ-2026-0001}); the actor is whoever acted, or the bot for a reminder.
-
-    /**
-     * A request to or from an outside organisation was logged; data {@code {request, direction, partner, partnerName,
-     * subject, ourRef, theirRef, tlp, dueOn, status, decision}}: {@code direction} {@code outgoing} (we ask or share)
-     * or {@code incoming} (they ask us), {@code partner} its directory ID and {@code partnerName} its English name
-     * then, {@code tlp} the label ({@code AMBER+STRICT}), {@code dueOn} the ISO date a reply is due, {@code status} the
-     * status it was logged in, {@code decision} the authorising decision ({@code DEC-n}); texts not given are empty.
-     */
-    OUTSIDE_REQUEST_LOGGED,
-    /**
-     * A request's status changed; data {@code {request, from, to}}, each one of {@code sent}, {@code acknowledged},
-     * {@code waiting}, {@code answered}, {@code closed}.
-     */
-    OUTSIDE_REQUEST_CHANGED,
-    /**
-     * A reply was due, or overdue, and the incident's liaison (else its commander) was reminded in the room; data
-     * {@code {request, dueOn, day}}: the ISO date it was due and the date of this reminder (in CSIRTBOT_TIME_ZONE).
-     * Once per request and day.
-     */
-    OUTSIDE_REQUEST_REMINDED;
+    /** Outside requests (issue 14, {@code partners.OutsideRequests}): logged {@code {request, direction, partner,
+     * partnerName, subject, ourRef, theirRef, tlp, dueOn, status, decision}}; status changed {@code {request, from,
+     * to}}; a reply due and the liaison (else the commander) reminded, once a day {@code {request, dueOn, day}}. */
+    OUTSIDE_REQUEST_LOGGED, OUTSIDE_REQUEST_CHANGED, OUTSIDE_REQUEST_REMINDED;
 
     /** The kinds the playbook module writes through {@link IncidentLog#appendPlaybookEntry}. */
     public static final Set<LogKind> PLAYBOOK_KINDS = Collections.unmodifiableSet(

@@ -23,6 +23,15 @@ import org.springframework.stereotype.Service;
  * request that would share with an organisation something above the highest TLP it may receive is refused, and so is
  * one naming an organisation the directory does not know or a decision that authorised nothing; nothing is stored then.
  * Who may ({@code CsirtAction.LIAISE}) is the caller's check.
+ *
+ * <p>The log's data: {@code outside_request_logged} {@code {request, direction, partner, partnerName, subject, ourRef,
+ * theirRef, tlp, dueOn, status, decision}}, {@code request} the ID, {@code direction} {@code outgoing} (we ask or
+ * share) or {@code incoming} (they ask us), {@code partner} the directory ID and {@code partnerName} its English name
+ * then, {@code tlp} the label ({@code AMBER+STRICT}), {@code dueOn} the ISO date a reply is due, {@code status} the one it
+ * was logged in, {@code decision} the authorising decision ({@code DEC-n}); texts not given are empty.
+ * {@code outside_request_changed} {@code {request, from, to}}, each a status code. {@code outside_request_reminded}
+ * ({@link RequestReminders}, the bot's) {@code {request, dueOn, day}}, {@code day} the reminder's date in the
+ * organisation's zone.
  */
 @Service
 public class OutsideRequests {
