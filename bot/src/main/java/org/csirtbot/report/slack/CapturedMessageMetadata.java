@@ -53,10 +53,12 @@ final class CapturedMessageMetadata {
         }
         try {
             CapturedMessage message = JSON.readValue(metadata, CapturedMessage.class);
-            boolean complete = message.channel() != null && message.ts() != null && message.author() != null;
+            boolean complete = message != null && message.channel() != null && message.ts() != null
+                    && message.author() != null; // "null" reads as no message at all
             return complete ? Optional.of(message) : Optional.empty();
         } catch (JsonProcessingException e) {
-            log.warn("A report form came back with metadata that is not a reported message: {}", e.getOriginalMessage());
+            // a form of ours never carries other metadata: someone forged it; the report is taken without it
+            log.info("A report form came back with metadata that is not a reported message: {}", e.getOriginalMessage());
             return Optional.empty();
         }
     }
