@@ -128,17 +128,18 @@ class OutsideRequestsIntegrationTests extends SlackJourneyTest {
         clock.set(tokyo(2004, 7, 1, 10, 0));
         DeclaredIncident incident = declare("Malware on the finance share");
 
-        String toJpcert = submit(RESPONDER, openForm(incident), state("outgoing", "jpcert", "Share the sample", "",
+        JsonNode form = openForm(incident);
+        String toJpcert = submit(RESPONDER, form, state("outgoing", "jpcert", "Share the sample", "",
                 "RED", null, "sent", null));
         assertThat(toJpcert).contains("\"response_action\":\"errors\"", "\"tlp\":\"JPCERT/CC (Japan Computer "
                 + "Emergency Response Team Coordination Center) may receive at most TLP:AMBER, and this request is "
                 + "TLP:RED. Lower its TLP if the source of what you share allows it, or choose another organisation. "
                 + "Nothing was logged.\"");
-        assertThat(submit(RESPONDER, openForm(incident), state("outgoing", "example-vendor", "Share the sample", "",
+        assertThat(submit(RESPONDER, form, state("outgoing", "example-vendor", "Share the sample", "",
                 "AMBER", null, "sent", null))).contains("Example EDR vendor may receive at most TLP:GREEN");
-        assertThat(submit(RESPONDER, openForm(incident), state("outgoing", "no-such-party", "Share the sample", "",
+        assertThat(submit(RESPONDER, form, state("outgoing", "no-such-party", "Share the sample", "",
                 "CLEAR", null, "sent", null))).contains("\"partner\":\"That organisation is no longer in the directory");
-        assertThat(submit(RESPONDER, openForm(incident), state("outgoing", "police", "Report", "", "AMBER",
+        assertThat(submit(RESPONDER, form, state("outgoing", "police", "Report", "", "AMBER",
                 "2004-06-30", "sent", null))).contains("\"due_on\":\"That day has passed.");
         BackgroundWork.drain(app);
         assertThat(incident.logKinds()).noneMatch(k -> k.startsWith("outside_request"));
@@ -148,7 +149,7 @@ class OutsideRequestsIntegrationTests extends SlackJourneyTest {
 
         // they share with us: their marking binds us, not them, so it is logged; due today after 09:00, it is reminded
         // at once, to the commander since the incident has no liaison
-        assertThat(submit(RESPONDER, openForm(incident), state("incoming", "jpcert", "Their question on the C2",
+        assertThat(submit(RESPONDER, form, state("incoming", "jpcert", "Their question on the C2",
                 "", "RED", "2004-07-01", "acknowledged", null))).isEmpty();
         String post = await().until(() -> roomPost(incident, "REQ-2004-"), p -> p != null);
         String id = Forms.first(java.util.regex.Pattern.compile("REQ-2004-\\d{4}"), post);
