@@ -10,7 +10,12 @@ enum Scope {
     /** With {@link #READ}: restricted incidents (confidential, TLP AMBER+STRICT, RED) and reports' texts and reporters. */
     READ_RESTRICTED("read:restricted"),
     /** Sets legal hold, asks for or approves its release ({@code POST /api/incidents/{id}/legal-hold}). */
-    LEGAL_HOLD("legal-hold");
+    LEGAL_HOLD("legal-hold"),
+    /**
+     * Imports a partner's STIX bundle into the indicator registry ({@code POST /api/iocs.stix.json}); reading the
+     * registry's bundles is {@link #READ}'s, as every GET.
+     */
+    INDICATORS("indicators");
 
     private final String code;
 

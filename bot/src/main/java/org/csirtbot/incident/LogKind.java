@@ -179,7 +179,16 @@ public enum LogKind {
      */
     CLOCK_BREACHED,
     /** A clock stopped (its stop event happened); data {@code {playbook, clock, metDeadline}}. */
-    CLOCK_STOPPED;
+    CLOCK_STOPPED,
+
+    // indicators (issue 14)
+    /**
+     * An indicator added ({@code /incident ioc add}); data {@code {type, value, tlp, pap, new}}: type code, normalised
+     * value, the TLP label and PAP level of its sighting here now, {@code new} false when it was here already.
+     */
+    INDICATOR_ADDED,
+    /** A report's observables taken as indicators, once per report; data {@code {reportId, indicators, tlp, pap}}. */
+    INDICATORS_FROM_REPORT;
 
     /** The kinds the playbook module writes through {@link IncidentLog#appendPlaybookEntry}. */
     public static final Set<LogKind> PLAYBOOK_KINDS = Collections.unmodifiableSet(

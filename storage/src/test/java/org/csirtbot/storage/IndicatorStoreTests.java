@@ -92,8 +92,8 @@ class IndicatorStoreTests {
         assertThat(store.lastSeenBefore(T0)).isEmpty();
         store.putSighting("ipv4", "192.0.2.7", 1L, sighting("INC-2", T0.plusSeconds(5), "CLEAR"));
 
-        assertThat(store.remove("ipv4:192.0.2.7", 1)).as("seen since").isFalse();
-        assertThat(store.remove("ipv4:192.0.2.7", 2)).isTrue();
+        assertThat(store.remove("ipv4", "192.0.2.7", 1)).as("seen since").isFalse();
+        assertThat(store.remove("ipv4", "192.0.2.7", 2)).isTrue();
         assertThat(store.all()).isEmpty();
     }
 

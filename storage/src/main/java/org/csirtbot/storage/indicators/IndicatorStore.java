@@ -74,9 +74,9 @@ public class IndicatorStore {
     }
 
     /** Removes the indicator unless it changed since it was read at {@code revision}. */
-    public boolean remove(String id, long revision) {
-        return mongo.remove(Query.query(where("_id").is(id).and("revision").is(revision)), IndicatorDocument.class)
-                .getDeletedCount() == 1;
+    public boolean remove(String type, String value, long revision) {
+        Query asRead = Query.query(where("_id").is(IndicatorDocument.id(type, value)).and("revision").is(revision));
+        return mongo.remove(asRead, IndicatorDocument.class).getDeletedCount() == 1;
     }
 
     /**
