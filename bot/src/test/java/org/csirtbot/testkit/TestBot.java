@@ -44,6 +44,8 @@ public final class TestBot {
     public static final String READER_TOKEN = "test-api-token-of-the-reader-0123456789";
     /** The secret of the API client {@code counsel}, which has only the scope legal-hold. */
     public static final String COUNSEL_TOKEN = "test-api-token-of-the-counsel-012345678";
+    /** The secret of the API client {@code intel}, a threat-intelligence tool: scopes read and indicators. */
+    public static final String INTEL_TOKEN = "test-api-token-of-the-intel-feed-0123456";
     public static final String TRIAGE = "CTRIAGE01";
     public static final String RESPONDER = "UCSIRT001";
     public static final String SECOND_RESPONDER = "UCSIRT002";
@@ -184,7 +186,8 @@ public final class TestBot {
 
     /**
      * The API's clients as properties: {@code CSIRTBOT_API_TOKEN} ({@link #READER_TOKEN}), the auditor
-     * ({@link #API_TOKEN}: read, read:restricted, legal-hold) and counsel ({@link #COUNSEL_TOKEN}: legal-hold). Failed
+     * ({@link #API_TOKEN}: read, read:restricted, legal-hold), counsel ({@link #COUNSEL_TOKEN}: legal-hold) and intel
+     * ({@link #INTEL_TOKEN}: read, indicators: imports partners' STIX bundles, reads no restricted incident). Failed
      * authentications are throttled after 50 a minute, not 10, since every test's come from the same address.
      */
     public static Map<String, String> apiClients() {
@@ -196,6 +199,9 @@ public final class TestBot {
         p.put("csirtbot.api.clients[1].name", "counsel");
         p.put("csirtbot.api.clients[1].secret", COUNSEL_TOKEN);
         p.put("csirtbot.api.clients[1].scopes", "legal-hold");
+        p.put("csirtbot.api.clients[2].name", "intel");
+        p.put("csirtbot.api.clients[2].secret", INTEL_TOKEN);
+        p.put("csirtbot.api.clients[2].scopes", "read,indicators");
         p.put("csirtbot.api.auth-failures-per-minute", "50");
         return p;
     }

@@ -1,0 +1,49 @@
+package org.csirtbot.indicators.stix;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+/**
+ * The OASIS STIX 2.1 JSON schemas, from the copies in src/test/resources/stix-2.1 (their $ids mapped there, so no
+ * network; see its README.md for their provenance and licence).
+ */
+public final class StixSchemas {
+
+    private static final String PUBLISHED =
+            "http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/";
+    private static final String LOCAL = "classpath:stix-2.1/schemas/";
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+            builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(PUBLISHED, LOCAL)));
+    private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
+            .pathType(PathType.JSON_POINTER).build();
+    private static final JsonSchema BUNDLE = schema("common/bundle.json");
+
+    private StixSchemas() {
+    }
+
+    /** Every violation of the bundle schema, as "pointer: message"; empty when the bundle is valid. */
+    public static List<String> bundleViolations(JsonNode bundle) {
+        return messages(BUNDLE, bundle);
+    }
+
+    /** Every violation of one schema ({@code sdos/indicator.json}, …) by one object. */
+    public static List<String> violations(String schema, JsonNode object) {
+        return messages(schema(schema), object);
+    }
+
+    private static List<String> messages(JsonSchema schema, JsonNode node) {
+        return schema.validate(node).stream().map(ValidationMessage::getMessage).toList();
+    }
+
+    private static JsonSchema schema(String file) {
+        return FACTORY.getSchema(SchemaLocation.of(PUBLISHED + file), CONFIG);
+    }
+}
