@@ -51,8 +51,9 @@ class IndicatorsApi {
     }
 
     @GetMapping("/incidents/{id}/iocs.stix.json")
-    ResponseEntity<?> ofIncident(@PathVariable String id, @RequestParam(name = "tlp-max", defaultValue = DEFAULT_TLP_MAX)
-                                 String tlpMax, @RequestAttribute(ApiClient.ATTRIBUTE) ApiClient client) {
+    ResponseEntity<?> ofIncident(@PathVariable String id,
+                                 @RequestParam(name = "tlp-max", defaultValue = DEFAULT_TLP_MAX) String tlpMax,
+                                 @RequestAttribute(ApiClient.ATTRIBUTE) ApiClient client) {
         incidents.find(id).filter(client::sees).orElseThrow(() -> new NotFound("incident", id));
         return bundle(tlpMax, client, id);
     }

@@ -83,7 +83,8 @@ public class IndicatorRegistry {
         List<Indicator> taken = new ArrayList<>();
         for (Observable observable : found) {
             taken.add(sight(observable, incident.id(), current -> current
-                    .map(s -> s.seenAgain(now, s.tlp().stricterThan(incident.tlp()) ? s.tlp() : incident.tlp(), s.pap()))
+                    .map(s -> s.seenAgain(now, s.tlp().stricterThan(incident.tlp()) ? s.tlp() : incident.tlp(),
+                            s.pap()))
                     .orElseGet(() -> new Sighting(incident.id(), incident.id(), reportId, now, now,
                             "report " + reportId, incident.tlp(), pap, incident.isExercise()))).indicator());
         }

@@ -81,7 +81,7 @@ public final class IndicatorValues {
         return switch (problem) {
             case EMPTY -> "the value is empty";
             case TOO_LONG -> "the value is longer than " + VALUE_MAX + " characters";
-            case HASH_LENGTH -> "a " + type.code() + " hash is " + hashLength(type) + " hexadecimal characters";
+            case HASH_LENGTH -> type.code() + " hashes are " + hashLength(type) + " hexadecimal characters long";
             case NOT_HEX -> "a hash is written in hexadecimal characters (0-9, a-f)";
             case DOMAIN -> "not a domain name";
             case URL -> "not a URL with a scheme and a host (such as https://example.com/path)";

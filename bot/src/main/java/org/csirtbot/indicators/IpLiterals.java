@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 final class IpLiterals {
 
-    private static final Pattern V4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(?:/(\\d{1,2}))?");
+    private static final Pattern V4 = Pattern.compile(
+            "(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(?:/(\\d{1,2}))?");
     private static final Pattern V6 = Pattern.compile("([0-9a-fA-F:][0-9a-fA-F:.]{1,44})(?:/(\\d{1,3}))?");
 
     private IpLiterals() {

@@ -13,8 +13,8 @@ import org.csirtbot.incident.Tlp;
  * null once retention purged its incident. {@code tlp} and {@code pap} are what it was given there; {@code exercise}
  * whether its incident is a tabletop exercise, whose indicators never leave the incident.
  */
-public record Sighting(String key, String incidentId, String reportId, Instant at, Instant lastAt, String source,
-                       Tlp tlp, Pap pap, boolean exercise) {
+public record Sighting(String key, String incidentId, String reportId, Instant at, Instant lastAt,
+                       String source, Tlp tlp, Pap pap, boolean exercise) {
 
     public Sighting {
         Objects.requireNonNull(key, "key");

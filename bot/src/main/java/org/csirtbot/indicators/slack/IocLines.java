@@ -1,5 +1,6 @@
 package org.csirtbot.indicators.slack;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -92,8 +93,9 @@ class IocLines {
         Tlp tlp = visible.stream().map(Sighting::tlp).max(Comparator.naturalOrder()).orElseThrow();
         String seenIn = incidentsNamed(indicator, "", readable);
         String where = seenIn.isEmpty() ? texts.get(locale, "ioc.list.from-partner") : seenIn;
+        Instant last = visible.stream().map(Sighting::lastAt).max(Comparator.naturalOrder()).orElseThrow();
         return texts.get(locale, "ioc.list.line.registry", shown(indicator.observable()), marks(tlp, indicator),
-                where, Mrkdwn.when(visible.stream().map(Sighting::lastAt).max(Comparator.naturalOrder()).orElseThrow()));
+                where, Mrkdwn.when(last));
     }
 
     /** TLP and PAP; PAP:RED says it may not be looked up outside. */

@@ -92,11 +92,11 @@ final class BundleReading {
     private void marking(String where, String id, ObjectNode marking) {
         String level = StixMarkings.level(marking);
         Optional<String> expected = StixMarkings.tlp(id).filter(t -> id.equals(StixMarkings.id(t)))
-                .map(StixMarkings::level)
-                .or(() -> StixMarkings.pap(id).filter(p -> id.equals(StixMarkings.id(p))).map(p -> p.name().toLowerCase(Locale.ROOT)));
+                .map(StixMarkings::level).or(() -> StixMarkings.pap(id).filter(p -> id.equals(StixMarkings.id(p)))
+                        .map(p -> p.name().toLowerCase(Locale.ROOT)));
         if (expected.isPresent() && level != null && !expected.get().equals(level)) {
-            problems.add(where + ": this identifier stands for " + expected.get().toUpperCase(Locale.ROOT) + ", but the definition "
-                    + "says " + level);
+            problems.add(where + ": this identifier stands for " + expected.get().toUpperCase(Locale.ROOT)
+                    + ", but the definition says " + level);
         }
     }
 
@@ -135,13 +135,15 @@ final class BundleReading {
             problems.add(where + ": created_by_ref must be identity--<UUID>");
         }
         if (tlp == null) {
-            problems.add(where + ": no TLP marking in object_marking_refs: without one, nobody knows how far it may go");
+            problems.add(where + ": no TLP marking in object_marking_refs: without one, nobody knows how far it may "
+                    + "go");
             return;
         }
         Optional<StixPatterns.Comparison> comparison = StixPatterns.read(indicator.path("pattern").asText());
         if (comparison.isEmpty()) {
-            skipped.add(new StixImport.Skipped(indicator.path("id").asText(), "the pattern is not one comparison on a "
-                    + "URL, domain, e-mail address, IP address, MD5, SHA-1 or SHA-256 hash, mail subject or Message-ID"));
+            skipped.add(new StixImport.Skipped(indicator.path("id").asText(), "the pattern is not one comparison on "
+                    + "a URL, domain, e-mail address, IP address, MD5, SHA-1 or SHA-256 hash, mail subject or "
+                    + "Message-ID"));
             return;
         }
         var value = IndicatorValues.read(comparison.get().type(), comparison.get().value());

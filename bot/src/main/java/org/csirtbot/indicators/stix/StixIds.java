@@ -24,8 +24,8 @@ final class StixIds {
     private static final UUID NAMESPACE = UUID.fromString("4b7e3c1a-9d2f-4e8a-b6c5-0f1d2e3a4b5c");
     /** The time the organisation's identity object says it was created: fixed, so exports compare equal. */
     static final String IDENTITY_CREATED = "2026-01-01T00:00:00.000Z";
-    static final Pattern IDENTIFIER = Pattern.compile(
-            "([a-z][a-z0-9-]+[a-z0-9])--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}");
+    static final Pattern IDENTIFIER = Pattern.compile("([a-z][a-z0-9-]+[a-z0-9])--"
+            + "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}");
     private static final DateTimeFormatter MILLIS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.csirtbot.incident.Tlp;
 import org.csirtbot.indicators.Pap;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -24,6 +25,8 @@ final class StixMarkings {
     /** The identity both extension definitions name as their creator. */
     private static final String PUBLISHER = "identity--b3bca3c2-1f3d-4b54-b44f-dac42c3a8f01";
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final String SPECIFICATIONS =
+            "https://github.com/oasis-open/cti-stix-common-objects/tree/master/extension-definition-specifications/";
 
     private static final Map<Tlp, String> TLP = Map.of(
             Tlp.CLEAR, "marking-definition--94868c89-83c2-464b-929b-a1a8aa3c8487",
@@ -72,9 +75,8 @@ final class StixMarkings {
 
     /** The level a marking of one of these extensions names in its extension ({@code tlp_2_0}, {@code pap}). */
     static String level(ObjectNode marking) {
-        var extensions = marking.path("extensions");
-        return extensions.path(TLP_EXTENSION).has("tlp_2_0") ? extensions.path(TLP_EXTENSION).path("tlp_2_0").asText()
-                : extensions.path(PAP_EXTENSION).path("pap").asText(null);
+        JsonNode tlp = marking.path("extensions").path(TLP_EXTENSION).path("tlp_2_0");
+        return tlp.isTextual() ? tlp.asText() : marking.path("extensions").path(PAP_EXTENSION).path("pap").asText(null);
     }
 
     /** The TLP level as its marking writes it: {@code amber+strict}. */
@@ -93,13 +95,13 @@ final class StixMarkings {
     }
 
     static ObjectNode tlpExtension() {
-        return extension(TLP_EXTENSION, "TLP 2.0", "This defines TLP 2.0 as a STIX extension", "2022-10-01T00:00:00.000Z",
-                "https://github.com/oasis-open/cti-stix-common-objects/tree/master/extension-definition-specifications/tlp-2.0");
+        return extension(TLP_EXTENSION, "TLP 2.0", "This defines TLP 2.0 as a STIX extension",
+                "2022-10-01T00:00:00.000Z", SPECIFICATIONS + "tlp-2.0");
     }
 
     static ObjectNode papExtension() {
         return extension(PAP_EXTENSION, "PAP", "This defines PAP as a STIX extension", "2022-11-28T00:00:00.000Z",
-                "https://github.com/oasis-open/cti-stix-common-objects/tree/master/extension-definition-specifications/pap");
+                SPECIFICATIONS + "pap");
     }
 
     private static ObjectNode marking(String id, String created, String name, String extension, String property,
@@ -113,8 +115,9 @@ final class StixMarkings {
 
     private static ObjectNode extension(String id, String name, String description, String created, String schema) {
         ObjectNode extension = JSON.objectNode().put("id", id).put("type", "extension-definition")
-                .put("spec_version", "2.1").put("name", name).put("description", description).put("created", created)
-                .put("modified", created).put("created_by_ref", PUBLISHER).put("schema", schema).put("version", "1.0.0");
+                .put("spec_version", "2.1").put("name", name).put("description", description)
+                .put("created", created).put("modified", created).put("created_by_ref", PUBLISHER)
+                .put("schema", schema).put("version", "1.0.0");
         extension.putArray("extension_types").add("property-extension");
         return extension;
     }

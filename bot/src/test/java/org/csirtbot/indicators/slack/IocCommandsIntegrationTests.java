@@ -124,7 +124,7 @@ class IocCommandsIntegrationTests extends SlackJourneyTest {
         }
         assertThat(run(RESPONDER, id, "ioc add hostname evil.example")).contains("There is no indicator type “hostname”");
         assertThat(run(RESPONDER, id, "ioc add md5 d41d8cd98f00b204e9800998ecf842"))
-                .contains("A md5 hash is 32 hexadecimal characters");
+                .contains("md5 hashes are 32 hexadecimal characters long");
         assertThat(run(RESPONDER, id, "ioc add domain bad-tlp.example purple")).contains("“purple” is not a TLP level");
         assertThat(run(EMPLOYEE, id, "ioc add domain employee.example")).contains("Only CSIRT responders");
 

@@ -106,7 +106,7 @@ class StixImportIntegrationTests {
                 unknownMarking.toString(), "the marking marking-definition--1a2b3c4d-1a2b-4c3d-8e9f-0a1b2c3d4e5f is not a "
                         + "TLP 2.0, TLP 1.0 or PAP marking definition",
                 fixture("../stix-2.1/examples/indicator-for-c2-ip-address.json"), "no TLP marking",
-                badHash.toString(), "a sha256 hash is 64 hexadecimal characters",
+                badHash.toString(), "sha256 hashes are 64 hexadecimal characters long",
                 lying.toString(), "stands for RED, but the definition says clear");
 
         refused.forEach((body, reason) -> {
