@@ -180,19 +180,19 @@ public enum LogKind {
     CLOCK_BREACHED,
     /** A clock stopped (its stop event happened); data {@code {playbook, clock, metDeadline}}. */
     CLOCK_STOPPED,
-
-    // indicators (issue 14)
     /**
-     * An indicator added ({@code /incident ioc add}); data {@code {type, value, tlp, pap, new}}: type code, normalised
-     * value, the TLP label and PAP level of its sighting here now, {@code new} false when it was here already.
+     * A campaign's reports were attached to the incident it was declared as, or the incident was attached to;
+     * data {@code {campaign, reports}}, {@code reports} how many were attached at once.
      */
+    CAMPAIGN_ATTACHED,
+    /** An indicator added ({@code /incident ioc add}); data {@code {type, value, tlp, pap, new}} (new: not here before). */
     INDICATOR_ADDED,
     /** A report's observables taken as indicators, once per report; data {@code {reportId, indicators, tlp, pap}}. */
     INDICATORS_FROM_REPORT;
 
     /** The kinds the playbook module writes through {@link IncidentLog#appendPlaybookEntry}. */
     public static final Set<LogKind> PLAYBOOK_KINDS = Collections.unmodifiableSet(
-            EnumSet.range(PLAYBOOK_STARTED, CLOCK_STOPPED));
+            EnumSet.range(PLAYBOOK_STARTED, CLOCK_STOPPED)); // new kinds go after CLOCK_STOPPED, outside this range
 
     public String code() {
         return name().toLowerCase();

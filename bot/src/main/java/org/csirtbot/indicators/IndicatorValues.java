@@ -7,12 +7,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.csirtbot.observables.Observable;
+import org.csirtbot.observables.ObservableExtraction;
 import org.csirtbot.observables.ObservableType;
 
 /**
- * An indicator's value as someone typed it, checked and normalised simply: trimmed, host names, hashes and the domain
- * of an address lower-cased (a host's trailing dot and IDN to punycode, a URL's default port left out), IP addresses
- * written one way. {@link #read} is the one place this happens, so a fuller extraction can take its place.
+ * An indicator's value as someone typed it (or a partner's bundle gives it), checked whole and written as the
+ * observables found in reports are ({@link ObservableExtraction}), so one indicator is one record however it came in:
+ * trimmed, host names, hashes and the domain of an address lower-cased (a host's trailing dot dropped, IDN to
+ * punycode, a URL's default port left out and an empty path written {@code /}), IP addresses written one way. A value
+ * the extraction would not find in text (a domain under a reserved name such as {@code .example}) is written the same
+ * way here. {@link #read} is the one place this happens.
  */
 public final class IndicatorValues {
 
@@ -26,6 +30,7 @@ public final class IndicatorValues {
             "(?=.{1,253}$)([a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?\\.)+[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
     private static final Pattern URL = Pattern.compile("([a-z][a-z0-9+.-]*)://([^/?#]*)(.*)", Pattern.CASE_INSENSITIVE);
     private static final Map<String, String> DEFAULT_PORTS = Map.of("http", ":80", "https", ":443", "ftp", ":21");
+    private static final ObservableExtraction EXTRACTION = new ObservableExtraction();
 
     private IndicatorValues() {
     }
@@ -59,7 +64,7 @@ public final class IndicatorValues {
             case MESSAGE_ID -> messageId(value.startsWith("<") && value.endsWith(">")
                     ? value.substring(1, value.length() - 1).strip() : value);
         };
-        return normal != null ? new Read(new Observable(type, normal), null) : problem(switch (type) {
+        return normal != null ? new Read(new Observable(type, asFound(type, normal)), null) : problem(switch (type) {
             case MD5, SHA1, SHA256 -> HEX.matcher(value.toLowerCase(Locale.ROOT)).matches()
                     ? Problem.HASH_LENGTH : Problem.NOT_HEX;
             case DOMAIN -> Problem.DOMAIN;
@@ -90,6 +95,15 @@ public final class IndicatorValues {
             case IPV6 -> "not an IPv6 address (with an optional /0-128 prefix)";
             case MESSAGE_ID -> "not a Message-ID (left@right, with or without angle brackets)";
         };
+    }
+
+    /** The value as the extraction writes what it finds in reports; as it is when it finds nothing of the type. */
+    private static String asFound(ObservableType type, String normal) {
+        if (type == ObservableType.SUBJECT || type == ObservableType.MESSAGE_ID) {
+            return normal;
+        }
+        return EXTRACTION.from(normal).stream().filter(o -> o.type() == type).map(Observable::value).findFirst()
+                .orElse(normal);
     }
 
     private static Read problem(Problem problem) {
@@ -130,7 +144,8 @@ public final class IndicatorValues {
         if (host == null || !port.matches("|:\\d{1,5}")) {
             return null;
         }
-        return scheme + "://" + user + host + (port.equals(DEFAULT_PORTS.get(scheme)) ? "" : port) + url.group(3);
+        String rest = url.group(3).isEmpty() || url.group(3).charAt(0) != '/' ? "/" + url.group(3) : url.group(3);
+        return scheme + "://" + user + host + (port.equals(DEFAULT_PORTS.get(scheme)) ? "" : port) + rest;
     }
 
     private static String bracketed(String host) {

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * IP addresses written one way: IPv4 in decimal without leading zeros, IPv6 as RFC 5952 writes it (lower case, the
- * longest run of zero groups as {@code ::}); each with an optional CIDR prefix. Nothing here resolves a name.
+ * longest run of zero groups as {@code ::}, an IPv4-mapped address as {@code ::ffff:192.0.2.1}); each with an optional
+ * CIDR prefix. Nothing here resolves a name.
  */
 final class IpLiterals {
 
@@ -51,7 +52,8 @@ final class IpLiterals {
         } catch (UnknownHostException | ClassCastException notAnAddress) {
             return null;
         }
-        return withPrefix(compressed(bytes), m.group(2), 128);
+        return withPrefix(isMapped(bytes) ? "::ffff:" + (bytes[12] & 0xff) + "." + (bytes[13] & 0xff) + "."
+                + (bytes[14] & 0xff) + "." + (bytes[15] & 0xff) : compressed(bytes), m.group(2), 128);
     }
 
     private static byte[] mapped(Inet4Address v4) {
@@ -60,6 +62,16 @@ final class IpLiterals {
         bytes[11] = (byte) 0xff;
         System.arraycopy(v4.getAddress(), 0, bytes, 12, 4);
         return bytes;
+    }
+
+    /** An IPv4 address mapped into IPv6 ({@code ::ffff:0:0/96}). */
+    private static boolean isMapped(byte[] bytes) {
+        for (int i = 0; i < 10; i++) {
+            if (bytes[i] != 0) {
+                return false;
+            }
+        }
+        return (bytes[10] & 0xff) == 0xff && (bytes[11] & 0xff) == 0xff;
     }
 
     private static String compressed(byte[] bytes) {

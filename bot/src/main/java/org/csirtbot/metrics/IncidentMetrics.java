@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.csirtbot.campaigns.Campaigns;
 import org.csirtbot.incident.Incident;
 import org.csirtbot.incident.IncidentDocuments;
 import org.csirtbot.incident.IncidentLog;
@@ -26,11 +27,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class IncidentMetrics {
 
+    private final Campaigns campaigns;
     private final IncidentStore store;
     private final ReportIntake reports;
     private final IncidentLog log;
 
-    IncidentMetrics(IncidentStore store, ReportIntake reports, IncidentLog log) {
+    IncidentMetrics(IncidentStore store, ReportIntake reports, IncidentLog log, Campaigns campaigns) {
+        this.campaigns = campaigns;
         this.store = store;
         this.reports = reports;
         this.log = log;
@@ -53,6 +56,7 @@ public class IncidentMetrics {
         incidents.stream().filter(i -> !i.isExercise()).forEach(i -> log.entries(i.id(),
                         List.of(LogKind.STATUS_UPDATE_POSTED), Map.of()).stream().findFirst().map(LogEntry::at)
                 .ifPresent(at -> firstUpdates.put(i.id(), at)));
-        return MetricsReport.of(from, to, incidents, earliestReports, firstUpdates);
+        return MetricsReport.of(from, to, incidents, earliestReports, firstUpdates)
+                .with(CampaignMetrics.of(campaigns.all(), start, end));
     }
 }

@@ -3,9 +3,13 @@ package org.csirtbot.report;
 import java.time.Instant;
 import java.util.List;
 
+import org.csirtbot.observables.FoundObservable;
 import org.csirtbot.observables.Observable;
 
-/** An employee's report as the CSIRT sees it. Texts are kept exactly as typed. */
+/**
+ * An employee's report as the CSIRT sees it. Texts are kept exactly as typed; {@code found} are the observables
+ * found in them, normalised, with where each was found; {@code campaignId} the campaign it was grouped into.
+ */
 public record Report(
         String id,
         String reporterId,
@@ -21,11 +25,24 @@ public record Report(
         String incidentId,
         String closedBy,
         String closingReason,
-        Instant closedAt) {
+        Instant closedAt,
+        String mailHeaders,
+        List<FoundObservable> found,
+        String campaignId,
+        String department) {
 
-    /** The observables found in what the reporter gave, normalised, each once. Filled in by the report's intake. */
+    /** A report with nothing found in it and in no campaign. */
+    public Report(String id, String reporterId, ReportCategory category, String description, String occurredAt,
+                  String affectedSystem, List<String> observables, ReportStatus status, Instant reportedAt,
+                  String triageChannel, String triageTs, String incidentId, String closedBy, String closingReason,
+                  Instant closedAt) {
+        this(id, reporterId, category, description, occurredAt, affectedSystem, observables, status, reportedAt,
+                triageChannel, triageTs, incidentId, closedBy, closingReason, closedAt, null, List.of(), null, null);
+    }
+
+    /** The observables found in what the reporter gave, each once. */
     public List<Observable> foundObservables() {
-        return List.of(); // interim: the intake's extraction lands next
+        return found == null ? List.of() : found.stream().map(FoundObservable::observable).distinct().toList();
     }
 
     public boolean isOpen() {

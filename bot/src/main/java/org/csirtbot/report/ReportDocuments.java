@@ -1,5 +1,11 @@
 package org.csirtbot.report;
 
+import java.time.Instant;
+import java.util.List;
+
+import org.csirtbot.observables.FoundObservable;
+import org.csirtbot.observables.Observable;
+import org.csirtbot.observables.ObservableType;
 import org.csirtbot.storage.ReportDocument;
 
 /** Maps reports to and from their stored form. */
@@ -12,12 +18,23 @@ final class ReportDocuments {
         return new Report(d.id(), d.reporterId(), ReportCategory.fromCode(d.category()).orElse(ReportCategory.OTHER),
                 d.description(), d.occurredAt(), d.affectedSystem(), d.observables(),
                 ReportStatus.fromCode(d.status()), d.reportedAt(), d.triageChannel(), d.triageTs(),
-                d.incidentId(), d.closedBy(), d.closingReason(), d.closedAt());
+                d.incidentId(), d.closedBy(), d.closingReason(), d.closedAt(), d.mailHeaders(), found(d.found()),
+                d.campaignId(), d.department());
     }
 
-    static ReportDocument toDocument(String id, SubmitReport s, java.time.Instant at) {
+    static ReportDocument toDocument(String id, SubmitReport s, Instant at, List<FoundObservable> found) {
         return new ReportDocument(id, s.submissionKey(), s.reporterId(), s.category().code(), s.description(),
                 s.occurredAt(), s.affectedSystem(), s.observables(), ReportStatus.OPEN.code(), at,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, s.mailHeaders(),
+                found.stream().map(f -> new ReportDocument.Found(f.observable().type().code(), f.observable().value(),
+                        f.source())).toList(), null, s.department());
+    }
+
+    private static List<FoundObservable> found(List<ReportDocument.Found> stored) {
+        if (stored == null) {
+            return List.of();
+        }
+        return stored.stream().flatMap(f -> ObservableType.fromCode(f.type()).stream()
+                .map(type -> new FoundObservable(new Observable(type, f.value()), f.source()))).toList();
     }
 }

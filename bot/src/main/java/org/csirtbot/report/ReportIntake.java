@@ -3,9 +3,18 @@ package org.csirtbot.report;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import org.csirtbot.observables.FoundObservable;
+import org.csirtbot.observables.MailHeaders;
+import org.csirtbot.observables.Observable;
+import org.csirtbot.observables.ObservableExtraction;
 import org.csirtbot.storage.Counters;
 import org.csirtbot.storage.ReportStore;
 import org.springframework.stereotype.Service;
@@ -17,11 +26,13 @@ public class ReportIntake {
     private final ReportStore store;
     private final Counters counters;
     private final Clock clock;
+    private final ObservableExtraction extraction;
 
-    ReportIntake(ReportStore store, Counters counters, Clock clock) {
+    ReportIntake(ReportStore store, Counters counters, Clock clock, ObservableExtraction extraction) {
         this.store = store;
         this.counters = counters;
         this.clock = clock;
+        this.extraction = extraction;
     }
 
     /** Stores the report once per submission and returns it with its {@code RPT-<year>-<6 digits>} ID. */
@@ -33,7 +44,56 @@ public class ReportIntake {
         Instant now = clock.instant();
         int year = now.atZone(ZoneOffset.UTC).getYear();
         String id = "RPT-%d-%06d".formatted(year, counters.next("report-" + year));
-        return ReportDocuments.toReport(store.insertOnce(ReportDocuments.toDocument(id, submission, now)));
+        return ReportDocuments.toReport(store.insertOnce(ReportDocuments.toDocument(id, submission, now,
+                found(submission))));
+    }
+
+    /** Each observable once, where it was first found: the form's own field, then the headers, then the text. */
+    private List<FoundObservable> found(SubmitReport submission) {
+        Set<Observable> seen = new LinkedHashSet<>();
+        List<FoundObservable> found = new ArrayList<>();
+        // from the headers only what they say of the mail (sender, return path, subject, ID, relays): not every
+        // server name in them, which would tie unrelated reports together
+        Map<String, List<Observable>> sources = new LinkedHashMap<>();
+        sources.put("observables", extraction.from(String.join("\n", submission.observables())));
+        sources.put("headers", submission.mailHeaders() == null ? List.of()
+                : MailHeaders.parse(submission.mailHeaders()).observables());
+        sources.put("description", extraction.from(submission.description()));
+        sources.forEach((source, observables) -> observables.stream().filter(seen::add)
+                .forEach(observable -> found.add(new FoundObservable(observable, source))));
+        return found;
+    }
+
+    // ---- campaigns -------------------------------------------------------------------------------------------------
+
+    /** Puts the report in a campaign, or (null) takes it out. */
+    public void setCampaign(String id, String campaignId) {
+        store.setCampaign(id, campaignId);
+    }
+
+    /** A campaign's reports, oldest first, at most {@code limit}. */
+    public List<Report> inCampaign(String campaignId, int limit) {
+        return store.findInCampaign(campaignId, limit).stream().map(ReportDocuments::toReport).toList();
+    }
+
+    /** Open reports in no campaign that have observables. */
+    public List<Report> openOutsideCampaigns() {
+        return store.findOpenOutsideCampaigns().stream().map(ReportDocuments::toReport).toList();
+    }
+
+    /** Moves every report of campaign {@code from} into {@code to}; how many. */
+    public long moveCampaign(String from, String to) {
+        return store.moveCampaign(from, to);
+    }
+
+    /** Attaches all open reports of a campaign to an incident; how many. */
+    public long attachCampaign(String campaignId, String incidentId, String by) {
+        return store.attachCampaign(campaignId, incidentId, by, clock.instant());
+    }
+
+    /** Dismisses all open reports of a campaign with the reason; how many. */
+    public long dismissCampaign(String campaignId, String reason, String by) {
+        return store.dismissCampaign(campaignId, reason, by, clock.instant());
     }
 
     public Optional<Report> find(String id) {

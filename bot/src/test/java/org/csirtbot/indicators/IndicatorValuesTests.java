@@ -16,6 +16,8 @@ class IndicatorValuesTests {
             domain | ｅｘａｍｐｌｅ.jp        | example.jp
             domain | bücher.example          | xn--bcher-kva.example
             url    | HTTPS://Evil.Example:443/Login?a=B | https://evil.example/Login?a=B
+            url    | https://Evil.COM:443    | https://evil.com/
+            url    | https://evil.example?q=1 | https://evil.example/?q=1
             url    | http://evil.example:8080/x | http://evil.example:8080/x
             url    | http://[2001:DB8::7]/x  | http://[2001:db8::7]/x
             email  | Attacker@Evil.EXAMPLE   | Attacker@evil.example
@@ -24,7 +26,8 @@ class IndicatorValuesTests {
             ipv4   | 192.0.2.0/24            | 192.0.2.0/24
             ipv6   | 2001:DB8:0:0:0:0:0:7    | 2001:db8::7
             ipv6   | 2001:db8::/32           | 2001:db8::/32
-            ipv6   | ::ffff:192.0.2.1        | ::ffff:c000:201
+            ipv6   | ::ffff:192.0.2.1        | ::ffff:192.0.2.1
+            ipv6   | ::FFFF:C000:0201        | ::ffff:192.0.2.1
             md5    | D41D8CD98F00B204E9800998ECF8427E | d41d8cd98f00b204e9800998ecf8427e
             sha1   | da39a3ee5e6b4b0d3255bfef95601890afd80709 | da39a3ee5e6b4b0d3255bfef95601890afd80709
             message-id | <abc.123@mail.evil.example> | abc.123@mail.evil.example

@@ -176,6 +176,12 @@ public final class TestBot {
         p.put("csirtbot.exercise-check-interval", "1h");
         // the organisation's zone, whatever the machine's; the digest comes when a test calls its check itself
         p.put("csirtbot.time-zone", "Asia/Tokyo");
+        // the fixtures' domains stand for the organisation's own: reports quoting them are never grouped, so each test's
+        // reports reach triage on their own; the campaign tests use domains of their own
+        p.put("csirtbot.campaigns.ignored-domains", "example,example.com,example.org,example.net,examp1e.com,x.y,"
+                + "127.0.0.1,localhost,slack.com,githubusercontent.com,intranet");
+        p.put("csirtbot.campaigns.simulation.senders", "drill@phish-training.jp");
+        p.put("csirtbot.campaigns.simulation.headers", "X-PhishSim");
         p.put("csirtbot.exec-summary.digest-check", "1h");
         // status update reminders are checked by the tests that need them, on the test clock
         p.put("csirtbot.update-cadence.check-interval", "1h");

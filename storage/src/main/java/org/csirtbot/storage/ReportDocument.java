@@ -25,5 +25,23 @@ public record ReportDocument(
         String incidentId,
         String closedBy,
         String closingReason,
-        Instant closedAt) {
+        Instant closedAt,
+        String mailHeaders,
+        List<Found> found,
+        String campaignId,
+        String department) {
+
+    /** A report as stored before observables, headers and campaigns were kept. */
+    public ReportDocument(String id, String submissionKey, String reporterId, String category, String description,
+                          String occurredAt, String affectedSystem, List<String> observables, String status,
+                          Instant reportedAt, String triageChannel, String triageTs, String incidentId, String closedBy,
+                          String closingReason, Instant closedAt) {
+        this(id, submissionKey, reporterId, category, description, occurredAt, affectedSystem, observables, status,
+                reportedAt, triageChannel, triageTs, incidentId, closedBy, closingReason, closedAt, null, List.of(), null,
+                null);
+    }
+
+    /** An observable found in the report: its type code, normalised value, and where it was found. */
+    public record Found(String type, String value, String source) {
+    }
 }

@@ -53,9 +53,48 @@ public class ReportStore {
                 new Update().set("triageChannel", channel).set("triageTs", ts), ReportDocument.class);
     }
 
+    /** Puts the report in a campaign (or takes it out, with null). */
+    public void setCampaign(String id, String campaignId) {
+        Update update = campaignId == null ? new Update().unset("campaignId") : new Update().set("campaignId", campaignId);
+        mongo.updateFirst(Query.query(where("_id").is(id)), update, ReportDocument.class);
+    }
+
+    /** Moves every report of one campaign into another (a merge). */
+    public long moveCampaign(String from, String to) {
+        return mongo.updateMulti(Query.query(where("campaignId").is(from)), new Update().set("campaignId", to),
+                ReportDocument.class).getModifiedCount();
+    }
+
+    /** The reports of a campaign, oldest first; at most {@code limit}. */
+    public List<ReportDocument> findInCampaign(String campaignId, int limit) {
+        Query query = Query.query(where("campaignId").is(campaignId))
+                .with(org.springframework.data.domain.Sort.by("reportedAt")).limit(limit);
+        return mongo.find(query, ReportDocument.class);
+    }
+
+    /** Open reports in no campaign that have observables: what a new report may be grouped with. */
+    public List<ReportDocument> findOpenOutsideCampaigns() {
+        Query query = Query.query(where("status").is(OPEN).and("campaignId").is(null).and("found.0").exists(true));
+        return mongo.find(query, ReportDocument.class);
+    }
+
+    /** Attaches the campaign's open reports to an incident, in one update; how many. */
+    public long attachCampaign(String campaignId, String incidentId, String by, Instant at) {
+        return mongo.updateMulti(Query.query(where("campaignId").is(campaignId).and("status").is(OPEN)),
+                new Update().set("status", "attached").set("incidentId", incidentId).set("closedBy", by)
+                        .set("closedAt", at), ReportDocument.class).getModifiedCount();
+    }
+
+    /** Dismisses the campaign's open reports with one reason, in one update; how many. */
+    public long dismissCampaign(String campaignId, String reason, String by, Instant at) {
+        return mongo.updateMulti(Query.query(where("campaignId").is(campaignId).and("status").is(OPEN)),
+                new Update().set("status", DISMISSED).set("closingReason", reason).set("closedBy", by)
+                        .set("closedAt", at), ReportDocument.class).getModifiedCount();
+    }
+
     /** Open reports not yet posted to triage (the post failed, or the process stopped first), oldest first. */
     public List<ReportDocument> findNotPostedToTriage() {
-        Query query = Query.query(where("status").is(OPEN).and("triageTs").is(null))
+        Query query = Query.query(where("status").is(OPEN).and("triageTs").is(null).and("campaignId").is(null))
                 .with(org.springframework.data.domain.Sort.by("reportedAt"));
         return mongo.find(query, ReportDocument.class);
     }
@@ -138,6 +177,7 @@ public class ReportStore {
 
     private static Update details() {
         return new Update().unset("reporterId").unset("description").unset("occurredAt")
-                .unset("affectedSystem").unset("observables").unset("closedBy").unset("closingReason");
+                .unset("affectedSystem").unset("observables").unset("closedBy").unset("closingReason")
+                .unset("mailHeaders").unset("found");
     }
 }

@@ -68,8 +68,11 @@ class StorageConfiguration {
     }
 
     @Bean
-    ReportStore reportStore(MongoTemplate mongo, StoreIndexes indexes) {
+    ReportStore reportStore(MongoTemplate mongo, StoreIndexes indexes, StorageProperties properties) {
         indexes.want(ReportDocument.class, new Index("submissionKey", Sort.Direction.ASC).unique());
+        if (!properties.embedded()) {
+            indexes.want(ReportDocument.class, new Index("campaignId", Sort.Direction.ASC).sparse());
+        }
         return new ReportStore(mongo);
     }
 
@@ -102,6 +105,12 @@ class StorageConfiguration {
     @Bean
     ExerciseStore exerciseStore(MongoTemplate mongo) {
         return new ExerciseStore(mongo);
+    }
+
+    // campaigns (issue 14): reports of one phishing wave grouped
+    @Bean
+    org.csirtbot.storage.campaigns.CampaignStore campaignStore(MongoTemplate mongo) {
+        return new org.csirtbot.storage.campaigns.CampaignStore(mongo);
     }
 
     @Bean

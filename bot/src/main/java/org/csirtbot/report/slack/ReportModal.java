@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.csirtbot.report.Report;
 import org.csirtbot.report.ReportCategory;
+import org.csirtbot.report.ReportGrouping;
 import org.csirtbot.report.SubmitReport;
 import org.csirtbot.slack.ModalParts;
 import org.csirtbot.slack.SlackComponent;
@@ -32,6 +33,8 @@ public class ReportModal {
     public static final int SHORT_MAX = 200;
     public static final int OBSERVABLES_MAX = 3000;
     public static final int OBSERVABLES_MAX_LINES = 50;
+    /** Slack's longest plain-text input; a mail's headers usually fit. */
+    public static final int HEADERS_MAX = 3000;
 
     private final Texts texts;
 
@@ -47,16 +50,30 @@ public class ReportModal {
                 ModalParts.textInput("when", texts.get(locale, "report.field.when"), null, SHORT_MAX, false, false),
                 ModalParts.textInput("system", texts.get(locale, "report.field.system"), null, SHORT_MAX, false, false),
                 ModalParts.textInput("observables", texts.get(locale, "report.field.observables"), null,
-                        OBSERVABLES_MAX, true, true));
+                        OBSERVABLES_MAX, true, true),
+                ModalParts.textInput("headers", texts.get(locale, "report.field.headers"), null, HEADERS_MAX, true,
+                        true));
         return ModalParts.modal(CALLBACK, texts.get(locale, "report.modal.title"),
                 texts.get(locale, "report.modal.submit"), texts.get(locale, "modal.cancel")).blocks(blocks).build();
     }
 
     View received(Locale locale, Report report) {
+        return received(locale, report, ReportGrouping.Grouped.ALONE);
+    }
+
+    /**
+     * The thank-you: the reference; when it joined a campaign or an incident, that it is already known and being
+     * handled; when it was the organisation's drill, well spotted.
+     */
+    View received(Locale locale, Report report, ReportGrouping.Grouped grouped) {
+        String text = switch (grouped.kind()) {
+            case CAMPAIGN, INCIDENT -> texts.get(locale, "report.received.known", report.id());
+            case SIMULATION -> texts.get(locale, "report.received.drill", report.id());
+            default -> texts.get(locale, "report.received.text", report.id());
+        };
         return ModalParts.modal("report_received", texts.get(locale, "report.received.title"), null,
                         texts.get(locale, "modal.close"))
-                .blocks(List.of(section(s -> s.text(markdownText(
-                        texts.get(locale, "report.received.text", report.id()))))))
+                .blocks(List.of(section(s -> s.text(markdownText(text)))))
                 .build();
     }
 
@@ -84,11 +101,15 @@ public class ReportModal {
         if (observablesText.length() > OBSERVABLES_MAX || observables.size() > OBSERVABLES_MAX_LINES) {
             errors.put("observables", texts.get(locale, "error.observables", OBSERVABLES_MAX_LINES, OBSERVABLES_MAX));
         }
+        String headers = ModalParts.text(state, "headers");
+        if (headers.length() > HEADERS_MAX) {
+            errors.put("headers", texts.get(locale, "error.too-long", HEADERS_MAX, headers.length()));
+        }
         if (!errors.isEmpty()) {
             return new Read(null, errors);
         }
-        return new Read(new SubmitReport(submissionKey, reporterId, category.get(), what, when, system, observables),
-                Map.of());
+        return new Read(new SubmitReport(submissionKey, reporterId, category.get(), what, when, system, observables,
+                headers.isEmpty() ? null : headers, null), Map.of());
     }
 
     private String required(ViewState state, String blockId, int max, Locale locale, Map<String, String> errors) {

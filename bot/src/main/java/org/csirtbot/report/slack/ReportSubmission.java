@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.concurrent.Executor;
 
 import org.csirtbot.report.Report;
+import org.csirtbot.report.ReportGrouping;
+import org.csirtbot.report.ReportGrouping.Grouped;
 import org.csirtbot.report.ReportIntake;
 import org.csirtbot.report.ReportReceived;
 import org.csirtbot.slack.DirectMessages;
@@ -39,9 +41,12 @@ class ReportSubmission implements SlackRoute {
     private final Texts texts;
     private final StoreWithinAck store;
     private final Executor work;
+    private final ReportGrouping grouping;
 
     ReportSubmission(ReportModal modal, ReportIntake intake, DirectMessages messages, ApplicationEventPublisher events,
-                     UserLocales locales, Texts texts, StoreWithinAck store, @Qualifier("slackWork") Executor work) {
+                     UserLocales locales, Texts texts, StoreWithinAck store, @Qualifier("slackWork") Executor work,
+                     ReportGrouping grouping) {
+        this.grouping = grouping;
         this.modal = modal;
         this.intake = intake;
         this.messages = messages;
@@ -59,16 +64,16 @@ class ReportSubmission implements SlackRoute {
             if (!read.valid()) {
                 return ctx.ack(r -> r.responseAction("errors").errors(read.errors()));
             }
-            var stored = store.attempt(() -> intake.submit(read.submission()));
+            var stored = store.attempt(() -> placed(intake.submit(read.submission())));
             if (stored.failed()) {
                 log.error("Could not store a report from {}", user, stored.failure());
                 return ctx.ack(r -> r.responseAction("errors")
                         .errors(Map.of("what", texts.get(locale, "error.not-recorded"))));
             }
             if (stored.late()) {
-                stored.later().whenCompleteAsync((report, failure) -> {
+                stored.later().whenCompleteAsync((placed, failure) -> {
                     if (failure == null) {
-                        afterAck(report);
+                        afterAck(placed);
                     } else {
                         log.error("A report from {} was not recorded", user, failure);
                         notRecorded(user, read.submission().description());
@@ -76,16 +81,30 @@ class ReportSubmission implements SlackRoute {
                 }, work);
                 return ctx.ack(r -> r.responseAction("update").view(modal.recording(locale)));
             }
-            work.execute(() -> afterAck(stored.value()));
-            return ctx.ack(r -> r.responseAction("update").view(modal.received(locale, stored.value())));
+            Placed placed = stored.value();
+            work.execute(() -> afterAck(placed));
+            return ctx.ack(r -> r.responseAction("update").view(modal.received(locale, placed.report(),
+                    placed.grouped())));
         }));
     }
 
-    private void afterAck(Report report) {
-        if (report.triageTs() != null) {
-            return; // a repeated delivery of a submission already handled
+    private Placed placed(Report report) {
+        return new Placed(report, grouping.group(report));
+    }
+
+    /** A report told at once it is known (a campaign, an incident) or a drill needs nothing more: triage shows it. */
+    private void afterAck(Placed placed) {
+        Report report = placed.report();
+        Grouped grouped = placed.grouped();
+        if (report.triageTs() != null || grouped.known() || grouped.kind() == ReportGrouping.Kind.SIMULATION) {
+            return; // a repeated delivery of a submission already handled, or nothing for triage to do
         }
-        events.publishEvent(new ReportReceived(report));
+        events.publishEvent(new ReportReceived(report,
+                grouped.kind() == ReportGrouping.Kind.SUGGESTED ? grouped.into() : null));
+    }
+
+    /** A stored report and what became of it. */
+    record Placed(Report report, Grouped grouped) {
     }
 
     /** The report could not be stored: say so plainly, and give back what they wrote so nothing is lost. */

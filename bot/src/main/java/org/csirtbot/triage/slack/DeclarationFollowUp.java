@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import org.csirtbot.campaigns.CampaignTriage;
 import org.csirtbot.incident.Incident;
 import org.csirtbot.incident.IncidentDeclaration;
 import org.csirtbot.incident.RoomAnnounced;
@@ -35,9 +36,12 @@ public class DeclarationFollowUp {
     private final Texts texts;
     private final UserLocales locales;
     private final ApplicationEventPublisher events;
+    private final CampaignTriage campaigns;
 
     DeclarationFollowUp(RoomOpening rooms, ReportIntake reports, TriageChannel triage, ReporterNotices notices,
-                        DirectMessages messages, Texts texts, UserLocales locales, ApplicationEventPublisher events) {
+                        DirectMessages messages, Texts texts, UserLocales locales, ApplicationEventPublisher events,
+                        CampaignTriage campaigns) {
+        this.campaigns = campaigns;
         this.rooms = rooms;
         this.reports = reports;
         this.triage = triage;
@@ -108,7 +112,12 @@ public class DeclarationFollowUp {
 
     private void closeTriage(String reportId, Incident incident, String declarer) {
         reports.find(reportId).ifPresent(report -> {
-            triage.showOutcome(report, texts.get(triage.locale(), "triage.outcome.declared", incident.id(), declarer));
+            if (report.campaignId() != null) {
+                campaigns.attached(report, incident.id(), declarer); // its message is the campaign's: shown there
+            } else {
+                triage.showOutcome(report, texts.get(triage.locale(), "triage.outcome.declared", incident.id(),
+                        declarer));
+            }
             notices.handledAs(report, incident.id());
         });
     }

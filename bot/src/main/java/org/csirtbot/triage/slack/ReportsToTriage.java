@@ -1,13 +1,17 @@
 package org.csirtbot.triage.slack;
 
 import org.csirtbot.report.Report;
+import org.csirtbot.report.ReportIntake;
 import org.csirtbot.report.ReportReceived;
 import org.csirtbot.slack.SlackComponent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 
-/** A new report: its reporter told it is received, and the report posted to the triage channel. */
+/**
+ * A new report: its reporter told it is received, and the report posted to the triage channel, unless a campaign took
+ * it in meanwhile (the campaign's message shows it).
+ */
 @SlackComponent
 class ReportsToTriage {
 
@@ -15,18 +19,23 @@ class ReportsToTriage {
 
     private final TriageChannel triage;
     private final ReporterNotices notices;
+    private final ReportIntake intake;
 
-    ReportsToTriage(TriageChannel triage, ReporterNotices notices) {
+    ReportsToTriage(TriageChannel triage, ReporterNotices notices, ReportIntake intake) {
         this.triage = triage;
         this.notices = notices;
+        this.intake = intake;
     }
 
     @EventListener
     void received(ReportReceived received) {
-        Report report = received.report();
-        notices.received(report);
+        notices.received(received.report());
+        Report report = intake.find(received.report().id()).orElse(received.report());
+        if (report.campaignId() != null) {
+            return;
+        }
         try {
-            triage.post(report);
+            triage.post(report, received.lookalike());
         } catch (RuntimeException e) {
             log.error("{} is stored but not yet posted to the triage channel; recovery will post it", report.id(), e);
         }

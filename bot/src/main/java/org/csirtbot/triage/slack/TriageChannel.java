@@ -2,6 +2,7 @@ package org.csirtbot.triage.slack;
 
 import java.util.Locale;
 
+import org.csirtbot.campaigns.CampaignChanged;
 import org.csirtbot.report.Report;
 import org.csirtbot.report.ReportIntake;
 import org.csirtbot.slack.CsirtbotProperties;
@@ -11,6 +12,7 @@ import org.csirtbot.slack.gateway.SideEffectKey;
 import org.csirtbot.slack.gateway.SlackGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 
 /** Posts reports to the triage channel and shows there what became of each. */
 @SlackComponent
@@ -23,9 +25,11 @@ public class TriageChannel {
     private final ReportIntake intake;
     private final String channel;
     private final Locale locale;
+    private final ApplicationEventPublisher events;
 
     TriageChannel(SlackGateway slack, TriageMessage message, ReportIntake intake, CsirtbotProperties properties,
-                  UserLocales locales) {
+                  UserLocales locales, ApplicationEventPublisher events) {
+        this.events = events;
         this.slack = slack;
         this.message = message;
         this.intake = intake;
@@ -38,13 +42,21 @@ public class TriageChannel {
     }
 
     public void post(Report report) {
+        post(report, null);
+    }
+
+    /** Posts the report; {@code lookalike} (or null) is the campaign or report it looks like. */
+    void post(Report report, String lookalike) {
         if (!configured()) {
             log.warn("{} is stored but not posted: set CSIRTBOT_TRIAGE_CHANNEL to the triage channel's ID", report.id());
             return;
         }
         String ts = slack.postMessage(SideEffectKey.of("triage", report.id()), channel,
-                message.fallback(locale, report), message.open(locale, report));
+                message.fallback(locale, report), message.open(locale, report, lookalike));
         intake.recordTriagePost(report.id(), channel, ts);
+        // a campaign took the report in while it was being posted: the campaign adopts this message or marks it
+        intake.find(report.id()).filter(r -> r.campaignId() != null)
+                .ifPresent(grouped -> events.publishEvent(new CampaignChanged(grouped.campaignId())));
     }
 
     /** Replaces the triage actions of the report's post with its outcome. */
@@ -58,6 +70,10 @@ public class TriageChannel {
         } catch (RuntimeException e) {
             log.warn("Could not show the outcome of {} in the triage channel: {}", report.id(), e.getMessage());
         }
+    }
+
+    String groupedInto(String campaignId) {
+        return message.groupedInto(locale, campaignId);
     }
 
     Locale locale() {

@@ -41,6 +41,20 @@ public class TriageMessage {
         return texts.get(locale, "triage.fallback", report.id());
     }
 
+    /** Shown on a report's own message when a campaign took it in while it was being posted. */
+    String groupedInto(Locale locale, String campaignId) {
+        return texts.get(locale, "triage.outcome.grouped", campaignId);
+    }
+
+    List<LayoutBlock> open(Locale locale, Report report, String lookalike) {
+        List<LayoutBlock> blocks = open(locale, report);
+        if (lookalike != null) {
+            blocks.add(blocks.size() - 1, context(c -> c.elements(List.of(markdownText(
+                    texts.get(locale, "triage.lookalike", lookalike))))));
+        }
+        return blocks;
+    }
+
     /** The report and the three actions. */
     List<LayoutBlock> open(Locale locale, Report report) {
         List<LayoutBlock> blocks = details(locale, report);

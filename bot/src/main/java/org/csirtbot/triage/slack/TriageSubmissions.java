@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 
+import org.csirtbot.campaigns.CampaignTriage;
 import org.csirtbot.incident.IncidentDeclaration;
 import org.csirtbot.incident.Incidents;
 import org.csirtbot.incident.ReportAlreadyHandled;
@@ -35,6 +36,7 @@ class TriageSubmissions implements SlackRoute {
 
     private static final Logger log = LoggerFactory.getLogger(TriageSubmissions.class);
 
+    private final CampaignTriage campaigns;
     private final ReportIntake intake;
     private final IncidentDeclaration declaration;
     private final Permissions permissions;
@@ -48,7 +50,9 @@ class TriageSubmissions implements SlackRoute {
 
     TriageSubmissions(ReportIntake intake, IncidentDeclaration declaration, Permissions permissions,
                       Incidents incidents, StoreWithinAck store, TriageChannel triage, ReporterNotices notices,
-                      UserLocales locales, Texts texts, @Qualifier("slackWork") Executor work) {
+                      UserLocales locales, Texts texts, @Qualifier("slackWork") Executor work,
+                      CampaignTriage campaigns) {
+        this.campaigns = campaigns;
         this.intake = intake;
         this.declaration = declaration;
         this.permissions = permissions;
@@ -131,8 +135,12 @@ class TriageSubmissions implements SlackRoute {
         Optional<Report> report = intake.dismiss(reportId, reason, user);
         report.ifPresent(r -> work.execute(() -> {
             notices.dismissed(r);
-            triage.showOutcome(r, texts.get(triage.locale(), "triage.outcome.dismissed", user,
-                    Mrkdwn.escapeAndCut(reason, TriageModals.REASON_MAX)));
+            if (r.campaignId() != null) {
+                campaigns.dismissed(r, reason, user); // its message is the campaign's: shown there
+            } else {
+                triage.showOutcome(r, texts.get(triage.locale(), "triage.outcome.dismissed", user,
+                        Mrkdwn.escapeAndCut(reason, TriageModals.REASON_MAX)));
+            }
         }));
         return report;
     }
@@ -142,7 +150,11 @@ class TriageSubmissions implements SlackRoute {
         Optional<Report> report = intake.find(reportId);
         report.ifPresent(r -> work.execute(() -> {
             notices.handledAs(r, incidentId);
-            triage.showOutcome(r, texts.get(triage.locale(), "triage.outcome.attached", incidentId, user));
+            if (r.campaignId() != null) {
+                campaigns.attached(r, incidentId, user); // its message is the campaign's: shown there
+            } else {
+                triage.showOutcome(r, texts.get(triage.locale(), "triage.outcome.attached", incidentId, user));
+            }
         }));
         return report;
     }

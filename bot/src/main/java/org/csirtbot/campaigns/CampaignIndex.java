@@ -1,0 +1,61 @@
+package org.csirtbot.campaigns;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * In memory, which open report, campaign or incident each key belongs to: the first to claim a key keeps it. Built
+ * from the store at start; guarded by its owner, {@link Campaigns}.
+ */
+final class CampaignIndex {
+
+    enum TargetKind { REPORT, CAMPAIGN, INCIDENT }
+
+    /** A report, campaign or incident; an incident's {@code campaignId} is the campaign declared as it, if any. */
+    record Target(TargetKind kind, String id, String campaignId) {
+    }
+
+    private final Map<String, Target> byKey = new HashMap<>();
+
+    /** What a stored campaign's keys belong to: the campaign while open, its incident once declared, else nothing. */
+    static Target targetOf(Campaign campaign) {
+        return switch (campaign.status()) {
+            case OPEN -> new Target(TargetKind.CAMPAIGN, campaign.id(), null);
+            case DECLARED -> new Target(TargetKind.INCIDENT, campaign.incidentId(), campaign.id());
+            default -> null;
+        };
+    }
+
+    /** The first target that holds one of the keys, skipping the report itself; incidents first, then campaigns. */
+    Optional<Target> match(Collection<String> keys, String reportId) {
+        Target best = null;
+        for (String key : keys) {
+            Target target = byKey.get(key);
+            if (target != null && !(target.kind() == TargetKind.REPORT && target.id().equals(reportId))
+                    && (best == null || target.kind().ordinal() > best.kind().ordinal())) {
+                best = target;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    void claim(Collection<String> keys, Target target) {
+        keys.forEach(key -> byKey.putIfAbsent(key, target));
+    }
+
+    /** Every key of {@code from} (and the given keys) now belongs to {@code to}. */
+    void move(Target from, Collection<String> keys, Target to) {
+        byKey.replaceAll((key, target) -> target.equals(from) ? to : target);
+        keys.forEach(key -> byKey.put(key, to));
+    }
+
+    void forget(Target target) {
+        byKey.values().removeIf(target::equals);
+    }
+
+    int size() {
+        return byKey.size();
+    }
+}

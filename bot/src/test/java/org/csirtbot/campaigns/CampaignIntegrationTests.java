@@ -1,0 +1,182 @@
+package org.csirtbot.campaigns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.csirtbot.testkit.TestBot.RESPONDER;
+import static org.csirtbot.testkit.TestBot.TRIAGE;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.csirtbot.incident.slack.GatheredChanges;
+import org.csirtbot.testkit.BackgroundWork;
+import org.csirtbot.testkit.Forms;
+import org.csirtbot.testkit.SignedSlackRequests;
+import org.csirtbot.testkit.SlackJourneyTest;
+import org.csirtbot.testkit.SlackPayloads;
+import org.csirtbot.testkit.TestBot;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A phishing wave in the triage channel: the second report like an open one founds a campaign whose message is the
+ * first report's message, updated in place with the count; later reporters are told at once that it is known and hear
+ * nothing more; declaring from the campaign attaches every report, and a report after that joins the incident. The
+ * organisation's drill is thanked and never reaches triage.
+ */
+class CampaignIntegrationTests extends SlackJourneyTest {
+
+    private static final AtomicInteger PEOPLE = new AtomicInteger();
+
+    @Autowired
+    ApplicationContext app;
+
+    @Test
+    void aWaveIsOneCampaignMessageCountedInPlaceAndLaterReportersAreToldAtOnce() {
+        String domain = "secure-login-" + System.nanoTime() + ".com";
+        String first = journeys.report(person(), phish(domain, "/a"));
+        List<String> later = List.of(person(), person(), person());
+        List<String> acks = later.stream().map(user -> submit(user, phish(domain, "/" + user)).body()).toList();
+
+        assertThat(acks).allSatisfy(ack -> assertThat(ack).contains("already known to the CSIRT and being handled"));
+        String ts = TestBot.api(port, "/api/reports/" + first).body().path("triageTs").asText();
+        await().until(() -> lastUpdateOf(ts), text -> text.contains(": 4 reports"));
+        shown();
+        assertThat(journeys.postsTo(TRIAGE)).as("one message for the whole wave").hasSize(1);
+        assertThat(later).allSatisfy(user -> assertThat(journeys.postsTo(user)).as("nothing more for " + user).isEmpty());
+        JsonNode firstReport = TestBot.api(port, "/api/reports/" + first).body();
+        assertThat(firstReport.path("campaignId").asText()).matches("CMP-\\d{4}-\\d{4}");
+    }
+
+    @Test
+    void aReportLikeNothingElseIsPostedOnItsOwn() {
+        journeys.report(person(), phish("secure-login-" + System.nanoTime() + ".com", "/one"));
+        journeys.report(person(), phish("other-bank-" + System.nanoTime() + ".com", "/two"));
+
+        shown();
+        assertThat(journeys.postsTo(TRIAGE)).hasSize(2);
+        assertThat(slack.calls("chat.update")).isEmpty();
+    }
+
+    @Test
+    void declaringFromTheCampaignAttachesEveryReportAndALaterOneJoinsTheIncident() {
+        String domain = "payroll-update-" + System.nanoTime() + ".com";
+        String first = journeys.report(person(), phish(domain, "/x"));
+        String second = Forms.first(Forms.REPORT_ID, submit(person(), phish(domain, "/y")).body());
+
+        String incident = journeys.declareFromTriage(first, RESPONDER,
+                Forms.declaration("Payroll phishing wave", "S3", "phishing_mail", "AMBER", false, false));
+
+        await().until(() -> TestBot.api(port, "/api/reports/" + second).body().path("status").asText(),
+                "ATTACHED"::equals);
+        assertThat(TestBot.api(port, "/api/reports/" + second).body().path("incidentId").asText()).isEqualTo(incident);
+        await().until(() -> journeys.logKinds(incident).contains("campaign_attached"));
+        var late = submit(person(), phish(domain, "/z"));
+        assertThat(late.body()).contains("already known to the CSIRT and being handled");
+        String third = Forms.first(Forms.REPORT_ID, late.body());
+        JsonNode joined = TestBot.api(port, "/api/reports/" + third).body();
+        assertThat(joined.path("status").asText()).isEqualTo("ATTACHED");
+        assertThat(joined.path("incidentId").asText()).isEqualTo(incident);
+        String campaign = joined.path("campaignId").asText();
+        JsonNode metrics = TestBot.api(port, "/api/metrics").body().path("campaigns");
+        assertThat(metrics.path("reportsPerCampaign").path(campaign).asInt()).as("reports per campaign").isEqualTo(3);
+        assertThat(metrics.path("timeToTriage").path("n").asInt()).isPositive();
+    }
+
+    @Test
+    void reportsWhosePastedHeadersShareASubjectAreOneCampaign() {
+        String subject = "【重要】アカウント確認のお願い " + System.nanoTime();
+        String first = journeys.report(person(), withHeaders(Forms.report("phishing_mail", "Odd mail", "today", "mail",
+                null), "From: Support <a" + System.nanoTime() + "@mailer-one.co.jp>\nSubject: " + subject
+                + "\nMessage-ID: <1@mailer-one.co.jp>"));
+        var second = submit(person(), withHeaders(Forms.report("phishing_mail", "Same mail?", "today", "mail", null),
+                "From: Support <b" + System.nanoTime() + "@mailer-two.co.jp>\nSubject: Re: " + subject
+                        + "\nMessage-ID: <2@mailer-two.co.jp>"));
+
+        assertThat(second.body()).contains("already known to the CSIRT and being handled");
+        assertThat(campaignOf(first)).isNotEmpty().isEqualTo(campaignOf(Forms.first(Forms.REPORT_ID, second.body())));
+        JsonNode found = TestBot.api(port, "/api/reports/" + first).body().path("found");
+        assertThat(found.findValuesAsText("source")).contains("headers");
+    }
+
+    @Test
+    void theOrganisationsDrillIsThankedAndNeverReachesTriage() {
+        var ack = submit(person(), Forms.report("phishing_mail", "A mail about a parcel I never ordered", "today",
+                "mail", "drill@phish-training.jp\nhttps://parcel-" + System.nanoTime() + ".com/track"));
+
+        assertThat(ack.body()).contains("phishing drills");
+        String id = Forms.first(Forms.REPORT_ID, ack.body());
+        JsonNode report = TestBot.api(port, "/api/reports/" + id).body();
+        assertThat(report.path("status").asText()).isEqualTo("DISMISSED");
+        shown();
+        assertThat(journeys.postsTo(TRIAGE)).isEmpty();
+    }
+
+    @Test
+    void aResponderSplitsAReportOutAndMergesTwoCampaigns() {
+        String a = "wave-a-" + System.nanoTime() + ".com";
+        String b = "wave-b-" + System.nanoTime() + ".com";
+        String a1 = journeys.report(person(), phish(a, "/1"));
+        String a2 = Forms.first(Forms.REPORT_ID, submit(person(), phish(a, "/2")).body());
+        String b1 = journeys.report(person(), phish(b, "/1"));
+        submit(person(), phish(b, "/2"));
+        String campaignA = await().until(() -> campaignOf(a1), c -> !c.isEmpty());
+        String campaignB = await().until(() -> campaignOf(b1), c -> !c.isEmpty());
+
+        var split = requests.slashCommand("/incident", "campaign split " + a2, RESPONDER, TRIAGE);
+        assertThat(split.body()).contains(a2 + " is out of its campaign");
+        await().until(() -> journeys.postsTo(TRIAGE).stream().anyMatch(p -> String.valueOf(p.get("text")).contains(a2)));
+        var merge = requests.slashCommand("/incident", "campaign merge " + campaignB + " " + campaignA, RESPONDER, TRIAGE);
+        assertThat(merge.body()).contains("merged into " + campaignA);
+
+        assertThat(campaignOf(b1)).isEqualTo(campaignA);
+        assertThat(campaignOf(a2)).isEmpty();
+        var again = requests.slashCommand("/incident", "campaign merge " + campaignB + " " + campaignA, RESPONDER, TRIAGE);
+        assertThat(again.body()).contains("Nothing was changed");
+        var stranger = requests.slashCommand("/incident", "campaign split " + a1, TestBot.EMPLOYEE, TRIAGE);
+        assertThat(stranger.body()).doesNotContain("is out of its campaign");
+        assertThat(campaignOf(a1)).isEqualTo(campaignA);
+        assertThat(requests.slashCommand("/incident", "campaign", RESPONDER, TRIAGE).body())
+                .contains("/incident campaign split RPT-2026-000123");
+    }
+
+    /** Background work done and every campaign's message drawn as it is now. */
+    private void shown() {
+        BackgroundWork.drain(app);
+        app.getBeansOfType(GatheredChanges.class).values().forEach(GatheredChanges::showGathered);
+        BackgroundWork.drain(app);
+    }
+
+    private String campaignOf(String reportId) {
+        return TestBot.api(port, "/api/reports/" + reportId).body().path("campaignId").asText("");
+    }
+
+    private String lastUpdateOf(String ts) {
+        List<Map<String, String>> updates = slack.calls("chat.update").stream().filter(c -> ts.equals(c.get("ts")))
+                .toList();
+        return updates.isEmpty() ? "" : String.valueOf(updates.get(updates.size() - 1).get("text"));
+    }
+
+    private SignedSlackRequests.Response submit(String user, Map<String, Map<String, Object>> form) {
+        return requests.interaction(SlackPayloads.viewSubmission(user, "report_submit", "VWAVE" + System.nanoTime(),
+                "", form));
+    }
+
+    private static Map<String, Map<String, Object>> phish(String domain, String path) {
+        return Forms.report("phishing_mail", "A mail asked me to confirm my password", "today 9:30", "Outlook",
+                "https://" + domain + path + "\nnoreply@" + domain);
+    }
+
+    private static Map<String, Map<String, Object>> withHeaders(Map<String, Map<String, Object>> form, String headers) {
+        form.put("headers", Map.of("value", SlackPayloads.plainText(headers)));
+        return form;
+    }
+
+    private static String person() {
+        return "UWAVE%04d".formatted(PEOPLE.incrementAndGet());
+    }
+}
