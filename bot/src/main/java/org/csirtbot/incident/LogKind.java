@@ -186,9 +186,7 @@ public enum LogKind {
      */
     CAMPAIGN_ATTACHED,
     /** An indicator added ({@code /incident ioc add}); data {@code {type, value, tlp, pap, new}} (new: not here before). */
-    INDICATOR_ADDED,
-    /** A report's observables taken as indicators, once per report; data {@code {reportId, indicators, tlp, pap}}. */
-    INDICATORS_FROM_REPORT;
+    INDICATOR_ADDED;
 
     /** The kinds the playbook module writes through {@link IncidentLog#appendPlaybookEntry}. */
     public static final Set<LogKind> PLAYBOOK_KINDS = Collections.unmodifiableSet(

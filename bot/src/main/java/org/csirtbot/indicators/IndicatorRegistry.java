@@ -72,7 +72,8 @@ public class IndicatorRegistry {
     /**
      * The observables found in a report attached to the incident ({@code Report#foundObservables}) become its
      * indicators, with the incident's TLP and the default PAP; a sighting the incident had already keeps its markings,
-     * tightened to the incident's TLP. Logged once per report; may run again.
+     * tightened to the incident's TLP. The sighting names the report; the attachment is the log's entry (nothing more
+     * is logged, so a wave's reports do not flood the log). May run again.
      */
     public List<Indicator> fromReport(Incident incident, String reportId, List<Observable> found) {
         if (found.isEmpty()) {
@@ -88,13 +89,6 @@ public class IndicatorRegistry {
                     .orElseGet(() -> new Sighting(incident.id(), incident.id(), reportId, now, now,
                             "report " + reportId, incident.tlp(), pap, incident.isExercise()))).indicator());
         }
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("reportId", reportId);
-        data.put("indicators", found.stream().map(Observable::key).toList());
-        data.put("tlp", incident.tlp().label());
-        data.put("pap", pap.name());
-        log.appendOnce(incident.id(), IncidentLog.BOT, LogKind.INDICATORS_FROM_REPORT, data,
-                Map.of("reportId", reportId));
         return taken;
     }
 

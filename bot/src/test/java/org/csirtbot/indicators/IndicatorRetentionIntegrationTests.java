@@ -103,7 +103,7 @@ class IndicatorRetentionIntegrationTests {
     }
 
     @Test
-    void aReportsObservablesBecomeTheIncidentsIndicatorsOnceWithItsTlpAndTheDefaultPap() {
+    void aReportsObservablesBecomeTheIncidentsIndicatorsWithItsTlpAndTheDefaultPap() {
         Incident incident = stored.open("INC-1995-0004", "GREEN", false, TestBot.RESPONDER);
         Observable url = new Observable(ObservableType.URL, "https://report-1995.example/login");
         Observable sender = new Observable(ObservableType.EMAIL, "it-support@report-1995.example");
@@ -120,10 +120,8 @@ class IndicatorRetentionIntegrationTests {
         Sighting added = registry.find(sender).orElseThrow().sightingIn(incident.id()).orElseThrow();
         assertThat(added.source()).as("added before the report").isEqualTo("ioc-add by U_ANALYST");
         assertThat(added.tlp()).as("a report never loosens").isEqualTo(Tlp.RED);
-        var log = TestBot.api(port, "/api/incidents/" + incident.id() + "/log").body();
-        assertThat(log.findValuesAsText("kind")).containsExactly("indicator_added", "indicators_from_report");
-        assertThat(log.get(1).path("data").path("indicators").toString())
-                .isEqualTo("[\"url:" + url.value() + "\",\"email:" + sender.value() + "\"]");
+        assertThat(TestBot.api(port, "/api/incidents/" + incident.id() + "/log").body().findValuesAsText("kind"))
+                .as("the attachment is the log's entry").containsExactly("indicator_added");
     }
 
     private static Observable domain(String value) {
