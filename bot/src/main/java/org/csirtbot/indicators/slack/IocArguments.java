@@ -40,7 +40,7 @@ record IocArguments(Observable observable, Tlp tlp, Pap pap, String problemKey, 
         }
         ObservableType type = ObservableType.fromCode(words.remove(0)).orElse(null);
         if (type == null) {
-            return problem("ioc.unknown-type", text.strip().split("\\s+")[0], typeCodes());
+            return problem("ioc.unknown-type", Mrkdwn.escapeAndCut(text.strip().split("\\s+")[0], 40), typeCodes());
         }
         List<String> levels = new ArrayList<>();
         while (!words.isEmpty() && levels.size() < 2 && words.size() > 1

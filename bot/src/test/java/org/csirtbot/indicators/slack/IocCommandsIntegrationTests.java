@@ -8,6 +8,7 @@ import static org.csirtbot.testkit.TestBot.SECOND_RESPONDER;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
@@ -133,6 +134,28 @@ class IocCommandsIntegrationTests extends SlackJourneyTest {
             assertThat(registry.find(new Observable(ObservableType.DOMAIN, value))).as(value).isEmpty();
         }
         assertThat(TestBot.api(port, "/api/incidents/" + id + "/log").body()).isEmpty();
+    }
+
+    @Test
+    void hostileTextIsShownEscapedAndCutAndAnsweredAtOnce() {
+        String id = "INC-1997-0005";
+        stored.open(id, "AMBER", false, RESPONDER);
+        String subject = "<!channel> `pay` *now* <@" + SECOND_RESPONDER + "> " + "長い件名".repeat(400);
+
+        long started = System.nanoTime();
+        String added = run(RESPONDER, id, "ioc add subject " + subject + " TLP:amber");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+        assertThat(added).contains("Added `subject` `&lt;!channel&gt; ｀pay｀ *now* &lt;@" + SECOND_RESPONDER + "&gt;")
+                .doesNotContain("<!channel>", "<@" + SECOND_RESPONDER + ">").hasSizeLessThan(1000);
+        assertThat(run(RESPONDER, id, "ioc add <!here> evil.example")).contains("“&lt;!here&gt;”")
+                .doesNotContain("<!here>");
+        assertThat(run(RESPONDER, id, "ioc add url " + "https://evil.example/" + "a".repeat(5000)))
+                .contains("That value is too long");
+        JsonNode list = command(RESPONDER, StoredIncidents.room(id), "ioc list");
+        withinBlockKitLimits(list);
+        assertThat(text(list)).doesNotContain("<!channel>").contains("&lt;!channel&gt;");
+        assertThat(registry.seenIn(id)).singleElement().satisfies(i -> assertThat(i.observable().value())
+                .startsWith("<!channel> `pay`"));
     }
 
     private String run(String user, String incidentId, String text) {
