@@ -134,6 +134,7 @@ class IocCommandsIntegrationTests extends SlackJourneyTest {
             assertThat(registry.find(new Observable(ObservableType.DOMAIN, value))).as(value).isEmpty();
         }
         assertThat(TestBot.api(port, "/api/incidents/" + id + "/log").body()).isEmpty();
+        assertThat(commandText(RESPONDER, GENERAL, "help")).contains("`/incident ioc add &lt;type&gt; &lt;value&gt;");
     }
 
     @Test
