@@ -115,6 +115,8 @@ class StixExportIntegrationTests {
         JsonNode red = objects(export("/api/incidents/" + incident(Tlp.RED) + "/iocs.stix.json?tlp-max=red"), "indicator").get(0);
         assertThat(red.path("object_marking_refs").toString()).contains(StixMarkings.id(Pap.RED), StixMarkings.id(Tlp.RED));
 
+        assertThat(ours(export("/api/iocs.stix.json?tlp-max=amber+strict")).keySet()).as("a plus read as a space")
+                .contains(name(Tlp.AMBER_STRICT)).doesNotContain(name(Tlp.RED));
         var refused = TestBot.api(port, "/api/iocs.stix.json?tlp-max=white");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().path("error").asText()).contains("tlp-max white is not a TLP level");
