@@ -47,6 +47,8 @@ public final class TestBot {
     /** The secret of the API client {@code intel}, a threat-intelligence tool: scopes read and indicators. */
     public static final String INTEL_TOKEN = "test-api-token-of-the-intel-feed-0123456";
     public static final String TRIAGE = "CTRIAGE01";
+    /** The custom Slack profile field that holds a person's department. */
+    public static final String DEPARTMENT_FIELD = "XfDEPT0001";
     public static final String RESPONDER = "UCSIRT001";
     public static final String SECOND_RESPONDER = "UCSIRT002";
     public static final String EMPLOYEE = "UEMPLOY01";
@@ -182,6 +184,7 @@ public final class TestBot {
                 + "127.0.0.1,localhost,slack.com,githubusercontent.com,intranet");
         p.put("csirtbot.campaigns.simulation.senders", "drill@phish-training.jp");
         p.put("csirtbot.campaigns.simulation.headers", "X-PhishSim");
+        p.put("csirtbot.reports.department-field", DEPARTMENT_FIELD);
         p.put("csirtbot.exec-summary.digest-check", "1h");
         // status update reminders are checked by the tests that need them, on the test clock
         p.put("csirtbot.update-cadence.check-interval", "1h");
