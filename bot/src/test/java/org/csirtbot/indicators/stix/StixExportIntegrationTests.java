@@ -67,7 +67,8 @@ class StixExportIntegrationTests {
     void exactlyTheIndicatorsAtOrBelowTheLevelAskedForLeaveMarkedAsTheyAre(Tlp max) {
         JsonNode bundle = export("/api/iocs.stix.json?tlp-max=" + max.label().toLowerCase().replace("+", "%2B"));
 
-        assertThat(StixSchemas.bundleViolations(bundle)).isEmpty();
+        assertThat(StixSchemas.bundleViolations(StixSchemas.withIndicators(bundle,
+                i -> i.path("name").asText().endsWith(RUN + ".example")))).isEmpty();
         Map<String, String> marked = ours(bundle);
         List<String> allowed = Arrays.stream(Tlp.values()).filter(t -> !t.stricterThan(max)).map(this::name).toList();
         assertThat(marked.keySet()).containsExactlyInAnyOrderElementsOf(allowed);
