@@ -15,7 +15,12 @@ enum Scope {
      * Edits the directory of outside organisations ({@code PUT /api/partners/{id}}); reading it is {@link #READ}'s.
      * An edit is the whole entry, stored, and wins over the starter list and the organisation's file.
      */
-    PARTNERS("partners");
+    PARTNERS("partners"),
+    /**
+     * Imports a partner's STIX bundle into the indicator registry ({@code POST /api/iocs.stix.json}); reading the
+     * registry's bundles is {@link #READ}'s, as every GET.
+     */
+    INDICATORS("indicators");
 
     private final String code;
 

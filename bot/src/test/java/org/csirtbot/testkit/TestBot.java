@@ -46,6 +46,8 @@ public final class TestBot {
     public static final String COUNSEL_TOKEN = "test-api-token-of-the-counsel-012345678";
     /** The liaison desk's API client: scopes read and partners (edits the directory of outside organisations). */
     public static final String PARTNERS_TOKEN = "test-api-token-of-the-liaison-desk-0123";
+    /** The secret of the API client {@code intel}, a threat-intelligence tool: scopes read and indicators. */
+    public static final String INTEL_TOKEN = "test-api-token-of-the-intel-feed-0123456";
     public static final String TRIAGE = "CTRIAGE01";
     /** The custom Slack profile field that holds a person's department. */
     public static final String DEPARTMENT_FIELD = "XfDEPT0001";
@@ -199,8 +201,9 @@ public final class TestBot {
 
     /**
      * The API's clients as properties: {@code CSIRTBOT_API_TOKEN} ({@link #READER_TOKEN}), the auditor
-     * ({@link #API_TOKEN}: read, read:restricted, legal-hold), counsel ({@link #COUNSEL_TOKEN}: legal-hold) and the
-     * liaison desk ({@link #PARTNERS_TOKEN}: read, partners). Failed
+     * ({@link #API_TOKEN}: read, read:restricted, legal-hold), counsel ({@link #COUNSEL_TOKEN}: legal-hold), the
+     * liaison desk ({@link #PARTNERS_TOKEN}: read, partners) and intel ({@link #INTEL_TOKEN}: read, indicators: imports
+     * partners' STIX bundles, reads no restricted incident). Failed
      * authentications are throttled after 50 a minute, not 10, since every test's come from the same address.
      */
     public static Map<String, String> apiClients() {
@@ -215,6 +218,9 @@ public final class TestBot {
         p.put("csirtbot.api.clients[2].name", "liaison-desk");
         p.put("csirtbot.api.clients[2].secret", PARTNERS_TOKEN);
         p.put("csirtbot.api.clients[2].scopes", "read,partners");
+        p.put("csirtbot.api.clients[3].name", "intel");
+        p.put("csirtbot.api.clients[3].secret", INTEL_TOKEN);
+        p.put("csirtbot.api.clients[3].scopes", "read,indicators");
         p.put("csirtbot.api.auth-failures-per-minute", "50");
         return p;
     }
