@@ -76,6 +76,15 @@ public class IndicatorRegistry {
      * is logged, so a wave's reports do not flood the log). May run again.
      */
     public List<Indicator> fromReport(Incident incident, String reportId, List<Observable> found) {
+        return from(incident, reportId, "report " + reportId, found);
+    }
+
+    /** As {@link #fromReport}, for the observables of a campaign's reports attached to the incident in one go. */
+    public List<Indicator> fromCampaign(Incident incident, String campaignId, List<Observable> found) {
+        return from(incident, campaignId, "campaign " + campaignId, found);
+    }
+
+    private List<Indicator> from(Incident incident, String reportId, String source, List<Observable> found) {
         if (found.isEmpty()) {
             return List.of();
         }
@@ -87,7 +96,7 @@ public class IndicatorRegistry {
                     .map(s -> s.seenAgain(now, s.tlp().stricterThan(incident.tlp()) ? s.tlp() : incident.tlp(),
                             s.pap()))
                     .orElseGet(() -> new Sighting(incident.id(), incident.id(), reportId, now, now,
-                            "report " + reportId, incident.tlp(), pap, incident.isExercise()))).indicator());
+                            source, incident.tlp(), pap, incident.isExercise()))).indicator());
         }
         return taken;
     }

@@ -3,6 +3,8 @@ package org.csirtbot.indicators;
 import org.csirtbot.incident.IncidentDeclaration.ReportAttached;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.csirtbot.campaigns.CampaignAttached;
+import org.csirtbot.incident.Incidents;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -17,8 +19,24 @@ class ReportIndicators {
 
     private final IndicatorRegistry registry;
 
-    ReportIndicators(IndicatorRegistry registry) {
+    private final Incidents incidents;
+
+    ReportIndicators(IndicatorRegistry registry, Incidents incidents) {
         this.registry = registry;
+        this.incidents = incidents;
+    }
+
+    /** A campaign's reports attached at once: the observables seen in them, as the incident's indicators. */
+    @EventListener
+    void on(CampaignAttached attached) {
+        incidents.find(attached.incidentId()).ifPresent(incident -> {
+            try {
+                registry.fromCampaign(incident, attached.campaignId(), attached.observables());
+            } catch (RuntimeException e) {
+                log.error("The observables of {} did not become indicators of {}", attached.campaignId(),
+                        incident.id(), e);
+            }
+        });
     }
 
     @EventListener

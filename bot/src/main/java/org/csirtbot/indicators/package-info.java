@@ -5,6 +5,6 @@
  * with the TLP 2.0 and PAP marking definitions. {@code slack}: {@code /incident ioc}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "observables", "report", "incident", "incident :: room", "incident :: access", "storage",
+        "observables", "campaigns", "report", "incident", "incident :: room", "incident :: access", "storage",
         "storage :: indicators", "slack", "slack :: gateway"})
 package org.csirtbot.indicators;

@@ -80,6 +80,9 @@ class CampaignIntegrationTests extends SlackJourneyTest {
                 "ATTACHED"::equals);
         assertThat(TestBot.api(port, "/api/reports/" + second).body().path("incidentId").asText()).isEqualTo(incident);
         await().until(() -> journeys.logKinds(incident).contains("campaign_attached"));
+        // the campaign's observables became the incident's indicators, the second report's own URL too
+        await().until(() -> TestBot.api(port, "/api/incidents/" + incident + "/iocs.stix.json?tlp-max=amber").body()
+                .toString(), bundle -> bundle.contains("https://" + domain + "/y"));
         String lateReporter = person();
         var late = submit(lateReporter, phish(domain, "/z"));
         toldKnown(lateReporter, late.body());
