@@ -18,6 +18,7 @@ import org.csirtbot.storage.IncidentStore;
 import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.TestBot;
 import org.csirtbot.testkit.TestClock;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +51,12 @@ class IndicatorRetentionIntegrationTests {
     @Autowired
     LegalHolds holds;
     private final TestClock clock = TestClock.shared();
+
+    /** The clock is shared by every test in this JVM: later ones, and Bolt's signature check, want the real time. */
+    @AfterEach
+    void realTime() {
+        clock.release();
+    }
     private StoredIncidents stored;
 
     @BeforeEach

@@ -24,6 +24,7 @@ import org.csirtbot.testkit.SlackJourneyTest;
 import org.csirtbot.testkit.SlackPayloads;
 import org.csirtbot.testkit.TestClock;
 import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -50,6 +51,12 @@ class OutsideRequestsIntegrationTests extends SlackJourneyTest {
     @Autowired
     MongoTemplate mongo;
     final TestClock clock = TestClock.shared();
+
+    /** The clock is shared by every test in this JVM: later ones, and Bolt's signature check, want the real time. */
+    @AfterEach
+    void realTime() {
+        clock.release();
+    }
 
     @Test
     void aRequestDueTomorrowIsRemindedToTheLiaisonWhenItFallsDueUntilAnsweredAndEveryChangeIsLogged() {
