@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -20,23 +20,27 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Each reporter's department, from the Slack profile field {@code csirtbot.reports.department-field}: known at once
- * when looked up before (kept a day), otherwise learnt in the background, never holding up an acknowledgement. In a
- * wave most reporters are new: beyond a bounded queue a lookup is skipped and their report carries no department.
+ * when looked up before (kept a day), otherwise learnt in the background, never holding up an acknowledgement. Slack
+ * answers about 100 lookups a minute (Tier 4): in a wave most reporters are new, so the newest are asked first and
+ * beyond a bounded queue the oldest lookups are dropped; their reports carry no department.
  */
 @SlackComponent
 class ReporterDepartments {
 
     private static final Logger log = LoggerFactory.getLogger(ReporterDepartments.class);
     private static final Duration KEEP = Duration.ofDays(1);
+    private static final Duration RETRY = Duration.ofMinutes(1);
     static final int QUEUE = 500;
 
     private final SlackGateway slack;
     private final ReportProperties properties;
     private final Clock clock;
     private final Map<String, Known> known = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> asking = new ConcurrentHashMap<>();
-    private final ExecutorService lookups = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(QUEUE), r -> {
+    /** When each lookup was queued: one dropped from the queue is asked again after {@link #RETRY}. */
+    private final Map<String, Instant> asking = new ConcurrentHashMap<>();
+    /** One thread, newest first: in a wave the latest reporters are learnt first, the oldest beyond the queue dropped. */
+    private final ExecutorService lookups = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new NewestFirst(QUEUE),
+            r -> {
                 Thread thread = new Thread(r, "slack-department-lookup");
                 thread.setDaemon(true);
                 return thread;
@@ -61,7 +65,9 @@ class ReporterDepartments {
     }
 
     private void ask(String userId) {
-        if (asking.putIfAbsent(userId, Boolean.TRUE) != null) {
+        Instant now = clock.instant();
+        Instant queued = asking.putIfAbsent(userId, now);
+        if (queued != null && !(queued.plus(RETRY).isBefore(now) && asking.replace(userId, queued, now))) {
             return;
         }
         try {
@@ -81,5 +87,21 @@ class ReporterDepartments {
     }
 
     private record Known(Optional<String> department, Instant until) {
+    }
+
+    /** A bounded queue taken newest first; full, it drops its oldest entry for the new one. */
+    private static final class NewestFirst extends LinkedBlockingDeque<Runnable> {
+
+        NewestFirst(int capacity) {
+            super(capacity);
+        }
+
+        @Override
+        public boolean offer(Runnable lookup) {
+            while (!offerFirst(lookup)) {
+                pollLast();
+            }
+            return true;
+        }
     }
 }
