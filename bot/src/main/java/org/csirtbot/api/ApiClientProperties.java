@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code spring.config.import}. Checked before anything runs: a bad client stops the start with the reason.
  *
  * @param clients                who may call {@code /api/**}, each with name, secret and scopes (read,
- *                               read:restricted, legal-hold); with {@code CSIRTBOT_API_TOKEN}, also the client api
+ *                               read:restricted, legal-hold, indicators); with {@code CSIRTBOT_API_TOKEN}, also the client api
  * @param authFailuresPerMinute  failed authentications from one address in a minute after which it is answered 429
  *                               until the minute is over ({@code CSIRTBOT_API_AUTH_FAILURES_PER_MINUTE})
  */
@@ -46,7 +46,7 @@ record ApiClientProperties(@DefaultValue List<Client> clients, @DefaultValue("10
     /**
      * @param name   what the log names it ({@code api:<name>}): letters, digits, {@code . _ -}, up to 64
      * @param secret its bearer token, at least 32 bytes (e.g. {@code openssl rand -hex 32})
-     * @param scopes {@code read}, {@code read:restricted}, {@code legal-hold}
+     * @param scopes {@code read}, {@code read:restricted}, {@code legal-hold}, {@code indicators}
      */
     record Client(String name, String secret, List<String> scopes) {
 
@@ -62,7 +62,7 @@ record ApiClientProperties(@DefaultValue List<Client> clients, @DefaultValue("10
             }
             scopes.forEach(code -> Scope.fromCode(code.strip()).orElseThrow(() -> new IllegalArgumentException(
                     "csirtbot.api.clients: " + name + " has the unknown scope '" + code
-                            + "'; the scopes are read, read:restricted and legal-hold")));
+                            + "'; the scopes are " + Scope.codes())));
         }
 
         Set<Scope> granted() {

@@ -20,7 +20,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * Guards {@code /api/**}: without a configured client the API does not exist (404); otherwise the request must carry
  * {@code Authorization: Bearer <secret>} of one of the {@link ApiClients} (401), from an address not throttled for
  * failing too often ({@link AuthFailures}: 429 with {@code Retry-After}). Reading (GET) needs the scope {@code read}
- * (403); a write checks its own scope. The client is handed on as the request attribute {@value ApiClient#ATTRIBUTE}.
+ * (403); a write (POST, PUT) checks its own scope. The client is handed on as the request attribute
+ * {@value ApiClient#ATTRIBUTE}.
  */
 class ApiTokenFilter extends OncePerRequestFilter {
 
@@ -64,8 +65,9 @@ class ApiTokenFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
+    /** Whether the request reads: writes (POST, PUT) check their own scopes instead. */
     private static boolean reads(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod());
+        return !"POST".equals(request.getMethod()) && !"PUT".equals(request.getMethod());
     }
 
     private static void respond(HttpServletResponse response, int status, String reason) throws IOException {

@@ -100,10 +100,13 @@ class IncidentsApi {
         return withoutWords(report);
     }
 
-    /** The report without what its reporter wrote (nor the headers and observables taken from it), nor who they are: what a client without read:restricted sees. */
+    /**
+     * The report without what its reporter wrote (nor the headers, the Slack message reported and the observables
+     * taken from them), nor who they are: what a client without read:restricted sees.
+     */
     private static Report withoutWords(Report r) {
         return new Report(r.id(), null, r.category(), null, null, null, List.of(), r.status(), r.reportedAt(),
                 r.triageChannel(), r.triageTs(), r.incidentId(), r.closedBy(), null, r.closedAt(), null, List.of(),
-                r.campaignId(), r.department());
+                r.campaignId(), r.department(), null);
     }
 }

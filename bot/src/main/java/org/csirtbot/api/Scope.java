@@ -10,7 +10,17 @@ enum Scope {
     /** With {@link #READ}: restricted incidents (confidential, TLP AMBER+STRICT, RED) and reports' texts and reporters. */
     READ_RESTRICTED("read:restricted"),
     /** Sets legal hold, asks for or approves its release ({@code POST /api/incidents/{id}/legal-hold}). */
-    LEGAL_HOLD("legal-hold");
+    LEGAL_HOLD("legal-hold"),
+    /**
+     * Edits the directory of outside organisations ({@code PUT /api/partners/{id}}); reading it is {@link #READ}'s.
+     * An edit is the whole entry, stored, and wins over the starter list and the organisation's file.
+     */
+    PARTNERS("partners"),
+    /**
+     * Imports a partner's STIX bundle into the indicator registry ({@code POST /api/iocs.stix.json}); reading the
+     * registry's bundles is {@link #READ}'s, as every GET.
+     */
+    INDICATORS("indicators");
 
     private final String code;
 
@@ -20,6 +30,11 @@ enum Scope {
 
     String code() {
         return code;
+    }
+
+    /** Every scope's code, as the configuration writes them: {@code read, read:restricted, …}. */
+    static String codes() {
+        return String.join(", ", Arrays.stream(values()).map(Scope::code).toList());
     }
 
     static Optional<Scope> fromCode(String code) {

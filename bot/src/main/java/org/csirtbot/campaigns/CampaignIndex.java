@@ -45,10 +45,12 @@ final class CampaignIndex {
         keys.forEach(key -> byKey.putIfAbsent(key, target));
     }
 
-    /** Every key of {@code from} (and the given keys) now belongs to {@code to}. */
+    /**
+     * The given keys now belong to {@code to}: those {@code from} held, and those nobody held. Only the given keys are
+     * looked at, so a report joining a campaign of ten thousand costs what its own keys cost.
+     */
     void move(Target from, Collection<String> keys, Target to) {
-        byKey.replaceAll((key, target) -> target.equals(from) ? to : target);
-        keys.forEach(key -> byKey.put(key, to));
+        keys.forEach(key -> byKey.compute(key, (k, target) -> target == null || target.equals(from) ? to : target));
     }
 
     void forget(Target target) {

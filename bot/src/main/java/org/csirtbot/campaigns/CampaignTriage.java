@@ -7,6 +7,8 @@ import org.csirtbot.campaigns.CampaignIndex.TargetKind;
 import org.csirtbot.campaigns.CampaignIndex.Target;
 import org.csirtbot.incident.IncidentLog;
 import org.csirtbot.incident.LogKind;
+import org.csirtbot.observables.Observable;
+import org.csirtbot.observables.ObservableType;
 import org.csirtbot.report.Report;
 import org.csirtbot.report.ReportIntake;
 import org.csirtbot.storage.campaigns.CampaignStore;
@@ -40,14 +42,13 @@ public class CampaignTriage {
                 if (!store().end(campaign.id(), CampaignStatus.DECLARED.code(), incidentId, null, by, now())) {
                     return;
                 }
-                long attached = reports.attachCampaign(campaign.id(), incidentId, by);
+                reports.attachCampaign(campaign.id(), incidentId, by);
                 campaigns.index().move(open(campaign.id()), campaign.keys(),
                         new Target(TargetKind.INCIDENT, incidentId, campaign.id()));
                 log.append(incidentId, by, LogKind.CAMPAIGN_ATTACHED, Map.of("campaign", campaign.id(),
                         "reports", campaign.reportCount()));
                 changed(campaign.id());
-                org.slf4j.LoggerFactory.getLogger(CampaignTriage.class).info("{}: {} more reports attached to {}",
-                        campaign.id(), attached, incidentId);
+                events.publishEvent(new CampaignAttached(campaign.id(), incidentId, observables(campaign)));
             }
         });
     }
@@ -115,6 +116,15 @@ public class CampaignTriage {
 
     public void recordTriagePost(String campaignId, String channel, String ts) {
         store().recordTriagePost(campaignId, channel, ts);
+    }
+
+    /** The observables its keys name (a subject key is the subject as compared: trimmed, lower-cased). */
+    private static java.util.List<Observable> observables(Campaign campaign) {
+        return campaign.keys().stream().limit(CampaignAttached.MOST).flatMap(key -> {
+            int colon = key.indexOf(':');
+            return ObservableType.fromCode(key.substring(0, Math.max(colon, 0))).stream()
+                    .map(type -> new Observable(type, key.substring(colon + 1)));
+        }).toList();
     }
 
     private Optional<Campaign> openCampaignOf(Report report) {

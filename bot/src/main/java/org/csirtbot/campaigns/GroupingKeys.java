@@ -12,7 +12,8 @@ import org.csirtbot.observables.ObservableType;
 import org.csirtbot.report.Report;
 
 /**
- * What a report may be grouped by: its observables, less those in the organisation's own domains, and its mail's
+ * What a report may be grouped by: its observables, less those in the organisation's own domains and internal or
+ * documentation addresses and empty files' hashes ({@link UninformativeKeys}: a colleague's PC says nothing of a wave), and its mail's
  * subject once reply and forward prefixes are taken off (a subject shorter than {@value #SUBJECT_MIN} characters
  * says too little).
  */
@@ -37,8 +38,10 @@ final class GroupingKeys {
                 if (subject.length() >= SUBJECT_MIN) {
                     keys.add(ObservableType.SUBJECT.code() + ":" + subject);
                 }
-            } else if (!ours(observable)) {
-                keys.add(observable.key());
+            } else if (!ours(observable) && !UninformativeKeys.uninformative(observable)) {
+                // an address's local part keeps its case when found; mail systems treat it alike, and so do waves
+                keys.add(observable.type() == ObservableType.EMAIL ? observable.key().toLowerCase(Locale.ROOT)
+                        : observable.key());
             }
         }
         return keys;

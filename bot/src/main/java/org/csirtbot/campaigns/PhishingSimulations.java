@@ -24,7 +24,7 @@ final class PhishingSimulations {
 
     boolean recognise(Report report) {
         for (Observable observable : report.foundObservables()) {
-            if (observable.type() == ObservableType.EMAIL && senders.contains(observable.value())) {
+            if (observable.type() == ObservableType.EMAIL && senders.contains(observable.value().toLowerCase(Locale.ROOT))) {
                 return true;
             }
             if (observable.type() == ObservableType.URL && urls.stream().anyMatch(p -> p.matcher(observable.value()).find())) {

@@ -1,8 +1,6 @@
 package org.csirtbot.classification;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -80,14 +78,9 @@ public class ClassificationChanges {
                 (from, promised) -> store.changeConfidential(incidentId, (Boolean) from, to, promised));
     }
 
-    /**
-     * A TLP level as people type it: a label or a name in any case ({@code amber+strict}, {@code AMBER_STRICT},
-     * {@code amber-strict}), with or without {@code TLP:}.
-     */
+    /** A TLP level as people type it ({@link Tlp#named}). */
     public static Optional<Tlp> tlpNamed(String typed) {
-        String name = typed.strip().toUpperCase(Locale.ROOT);
-        String level = (name.startsWith("TLP:") ? name.substring(4) : name).replace('-', '_').replace('+', '_');
-        return Arrays.stream(Tlp.values()).filter(t -> t.name().equals(level)).findFirst();
+        return Tlp.named(typed);
     }
 
     /** Whether {@code reason} can be a reason: as for a severity change ({@link SeverityChanges#fits}). */

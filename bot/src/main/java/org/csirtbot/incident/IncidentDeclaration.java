@@ -15,9 +15,10 @@ import org.csirtbot.report.ReportStatus;
 import org.csirtbot.storage.Counters;
 import org.csirtbot.storage.IncidentStore;
 import org.csirtbot.storage.PendingLogStore;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
-/** Declares incidents, once per request, and attaches reports to them. */
+/** Declares incidents, once per request, and attaches reports to them ({@link ReportAttached} follows each). */
 @Service
 public class IncidentDeclaration {
 
@@ -26,13 +27,24 @@ public class IncidentDeclaration {
     private final ReportIntake reports;
     private final IncidentLog log;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    IncidentDeclaration(IncidentStore store, Counters counters, ReportIntake reports, IncidentLog log, Clock clock) {
+    IncidentDeclaration(IncidentStore store, Counters counters, ReportIntake reports, IncidentLog log, Clock clock,
+                        ApplicationEventPublisher events) {
         this.store = store;
         this.counters = counters;
         this.reports = reports;
         this.log = log;
         this.clock = clock;
+        this.events = events;
+    }
+
+    /**
+     * A report became part of an incident: attached from triage, or the one it was declared from; published once the
+     * attachment and its log entry are stored, so what follows from the report's contents (its observables becoming the
+     * incident's indicators) may start. Listeners run in the attaching thread: quick, idempotent, never failing it.
+     */
+    public record ReportAttached(Incident incident, Report report) {
     }
 
     /** The outcome of a declaration: the incident, and whether this request created it. */
@@ -71,7 +83,11 @@ public class IncidentDeclaration {
         if (inserted.created()) {
             first.forEach(promised -> log.settle(incidentId, promised));
         }
-        return new Declared(IncidentDocuments.toIncident(inserted.incident()), inserted.created());
+        Incident incident = IncidentDocuments.toIncident(inserted.incident());
+        if (inserted.created() && report != null) {
+            events.publishEvent(new ReportAttached(incident, report));
+        }
+        return new Declared(incident, inserted.created());
     }
 
     /** The report was attached or dismissed by someone else: its incident, or why it cannot be declared. */
@@ -93,7 +109,9 @@ public class IncidentDeclaration {
         var promised = IncidentLog.promise(by, LogKind.REPORT_ATTACHED, reportData(report));
         store.addReport(incidentId, reportId, promised);
         log.settle(incidentId, promised);
-        return IncidentDocuments.existing(store, incidentId);
+        Incident attached = IncidentDocuments.existing(store, incidentId);
+        events.publishEvent(new ReportAttached(attached, report));
+        return attached;
     }
 
     private Report openReport(String reportId) {

@@ -180,11 +180,14 @@ public enum LogKind {
     CLOCK_BREACHED,
     /** A clock stopped (its stop event happened); data {@code {playbook, clock, metDeadline}}. */
     CLOCK_STOPPED,
-    /**
-     * A campaign's reports were attached to the incident it was declared as, or the incident was attached to;
-     * data {@code {campaign, reports}}, {@code reports} how many were attached at once.
-     */
-    CAMPAIGN_ATTACHED;
+    /** A campaign's reports attached to the incident it became; data {@code {campaign, reports}} (how many). */
+    CAMPAIGN_ATTACHED,
+    /** Outside requests (issue 14, {@code partners.OutsideRequests}): logged {@code {request, direction, partner,
+     * partnerName, subject, ourRef, theirRef, tlp, dueOn, status, decision}}; status changed {@code {request, from,
+     * to}}; a reply due and the liaison (else the commander) reminded, once a day {@code {request, dueOn, day}}. */
+    OUTSIDE_REQUEST_LOGGED, OUTSIDE_REQUEST_CHANGED, OUTSIDE_REQUEST_REMINDED,
+    /** An indicator added ({@code /incident ioc add}); data {@code {type, value, tlp, pap, new}} (new: not here before). */
+    INDICATOR_ADDED;
 
     /** The kinds the playbook module writes through {@link IncidentLog#appendPlaybookEntry}. */
     public static final Set<LogKind> PLAYBOOK_KINDS = Collections.unmodifiableSet(

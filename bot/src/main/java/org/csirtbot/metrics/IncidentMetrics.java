@@ -57,6 +57,7 @@ public class IncidentMetrics {
                         List.of(LogKind.STATUS_UPDATE_POSTED), Map.of()).stream().findFirst().map(LogEntry::at)
                 .ifPresent(at -> firstUpdates.put(i.id(), at)));
         return MetricsReport.of(from, to, incidents, earliestReports, firstUpdates)
-                .with(CampaignMetrics.of(campaigns.all(), start, end));
+                .with(CampaignMetrics.of(campaigns.all(), start, end), ReportMetrics.of(reports.reportedBetween(start, end),
+                        r -> Campaigns.SIMULATION_REASON.equals(r.closingReason())));
     }
 }

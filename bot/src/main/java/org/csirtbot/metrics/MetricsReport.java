@@ -21,11 +21,13 @@ import org.csirtbot.report.ReportCategory;
  * ({@link IncidentTimes}): {@code timeToReport}, {@code timeToDeclare}, {@code timeToContain},
  * {@code timeToRecover}, {@code total} and {@code timeToFirstUpdate}. Tabletop exercises are left out (a rehearsal says nothing of how the CSIRT
  * responds to real incidents); {@code exercisesLeftOut} says how many were declared in the period.
- * {@code campaigns}: the campaigns whose first report came in the period ({@link CampaignMetrics}).
+ * {@code campaigns}: the campaigns whose first report came in the period ({@link CampaignMetrics}); {@code reports}:
+ * the reports made in it, by department ({@link ReportMetrics}).
  */
 public record MetricsReport(LocalDate from, LocalDate to, int incidents, Map<String, Long> bySeverity,
                             Map<String, Long> byCategory, Map<String, Long> byStatus, Map<String, TimeSummary> times,
-                            String percentileMethod, int exercisesLeftOut, CampaignMetrics campaigns) {
+                            String percentileMethod, int exercisesLeftOut, CampaignMetrics campaigns,
+                            ReportMetrics reports) {
 
     static final String NEAREST_RANK = "nearest-rank";
 
@@ -49,13 +51,13 @@ public record MetricsReport(LocalDate from, LocalDate to, int incidents, Map<Str
                 count(incidents, Severity.values(), Incident::severity, Severity::name),
                 count(incidents, ReportCategory.values(), Incident::category, ReportCategory::code),
                 count(incidents, IncidentStatus.values(), Incident::status, IncidentStatus::code),
-                summaries, NEAREST_RANK, declared.size() - incidents.size(), null);
+                summaries, NEAREST_RANK, declared.size() - incidents.size(), null, null);
     }
 
-    /** These metrics with the period's campaigns. */
-    MetricsReport with(CampaignMetrics campaignMetrics) {
+    /** These metrics with the period's campaigns and reports. */
+    MetricsReport with(CampaignMetrics campaignMetrics, ReportMetrics reportMetrics) {
         return new MetricsReport(from, to, incidents, bySeverity, byCategory, byStatus, times, percentileMethod,
-                exercisesLeftOut, campaignMetrics);
+                exercisesLeftOut, campaignMetrics, reportMetrics);
     }
 
     private static TimeSummary summary(List<IncidentTimes> times, Function<IncidentTimes, Duration> time) {

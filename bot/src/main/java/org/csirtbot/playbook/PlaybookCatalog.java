@@ -5,12 +5,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.csirtbot.partners.Partners;
 import org.csirtbot.playbooks.load.PlaybookLibrary;
 import org.csirtbot.playbooks.load.Problem;
 import org.csirtbot.playbooks.load.ReloadReport;
 import org.csirtbot.playbooks.model.Playbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -25,10 +28,12 @@ public class PlaybookCatalog {
     private static final Logger log = LoggerFactory.getLogger(PlaybookCatalog.class);
 
     private final PlaybookLibrary library;
+    private final Partners partners;
     private final Map<String, Playbook> seen = new ConcurrentHashMap<>();
 
-    PlaybookCatalog(PlaybookLibrary library) {
+    PlaybookCatalog(PlaybookLibrary library, Partners partners) {
         this.library = library;
+        this.partners = partners;
         library.problems().forEach(problem -> log.warn("Playbook refused: {}", problem));
         remember();
         log.info("Playbooks in force: {}", library.all().stream().map(p -> p.id() + " v" + p.version()).toList());
@@ -84,6 +89,8 @@ public class PlaybookCatalog {
         if (!report.added().isEmpty() || !report.updated().isEmpty() || !report.removed().isEmpty()) {
             log.info("Playbooks reloaded: added {}, updated {}, removed {}", report.added(), report.updated(),
                     report.removed());
+            checkPartners(library.all().stream().filter(p -> report.added().contains(p.id())
+                    || report.updated().contains(p.id())).toList());
         }
         for (ReloadReport.Refusal refused : report.refused()) {
             for (Problem problem : refused.problems()) {
@@ -92,6 +99,31 @@ public class PlaybookCatalog {
             if (refused.keptVersion() != null) {
                 log.warn("{}: version {} stays in force until the file is fixed", refused.file(), refused.keptVersion());
             }
+        }
+    }
+
+    /**
+     * Once the bot is up (the directory's API edits are in the store), warns of every notify step that names an
+     * organisation the directory lacks; not an error, as the organisation may add it later (the step then says so).
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void checkPartners() {
+        checkPartners(library.all());
+    }
+
+    private void checkPartners(List<Playbook> playbooks) {
+        try {
+            for (Playbook playbook : playbooks) {
+                playbook.steps().filter(step -> step.notification() != null)
+                        .forEach(step -> step.notification().partners().stream()
+                                .filter(id -> partners.find(id).isEmpty())
+                                .forEach(id -> log.warn("Playbook {} v{}: step {} names the organisation '{}', which "
+                                        + "the directory lacks: add it (CSIRTBOT_PARTNERS_FILE, or PUT /api/partners/{}); "
+                                        + "until then the step says it is not in the directory", playbook.id(),
+                                        playbook.version(), step.id(), id, id)));
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not check the organisations the playbooks name: {}", e.toString());
         }
     }
 

@@ -8,7 +8,8 @@ import org.csirtbot.observables.Observable;
 
 /**
  * An employee's report as the CSIRT sees it. Texts are kept exactly as typed; {@code found} are the observables
- * found in them, normalised, with where each was found; {@code campaignId} the campaign it was grouped into.
+ * found in them, normalised, with where each was found; {@code campaignId} the campaign it was grouped into;
+ * {@code message} the Slack message reported from where it was (evidence), or null.
  */
 public record Report(
         String id,
@@ -29,7 +30,8 @@ public record Report(
         String mailHeaders,
         List<FoundObservable> found,
         String campaignId,
-        String department) {
+        String department,
+        CapturedMessage message) {
 
     /** A report with nothing found in it and in no campaign. */
     public Report(String id, String reporterId, ReportCategory category, String description, String occurredAt,
@@ -38,6 +40,17 @@ public record Report(
                   Instant closedAt) {
         this(id, reporterId, category, description, occurredAt, affectedSystem, observables, status, reportedAt,
                 triageChannel, triageTs, incidentId, closedBy, closingReason, closedAt, null, List.of(), null, null);
+    }
+
+    /** A report about no Slack message in particular. */
+    public Report(String id, String reporterId, ReportCategory category, String description, String occurredAt,
+                  String affectedSystem, List<String> observables, ReportStatus status, Instant reportedAt,
+                  String triageChannel, String triageTs, String incidentId, String closedBy, String closingReason,
+                  Instant closedAt, String mailHeaders, List<FoundObservable> found, String campaignId,
+                  String department) {
+        this(id, reporterId, category, description, occurredAt, affectedSystem, observables, status, reportedAt,
+                triageChannel, triageTs, incidentId, closedBy, closingReason, closedAt, mailHeaders, found, campaignId,
+                department, null);
     }
 
     /** The observables found in what the reporter gave, each once. */

@@ -19,7 +19,7 @@ final class ReportDocuments {
                 d.description(), d.occurredAt(), d.affectedSystem(), d.observables(),
                 ReportStatus.fromCode(d.status()), d.reportedAt(), d.triageChannel(), d.triageTs(),
                 d.incidentId(), d.closedBy(), d.closingReason(), d.closedAt(), d.mailHeaders(), found(d.found()),
-                d.campaignId(), d.department());
+                d.campaignId(), d.department(), message(d.message()));
     }
 
     static ReportDocument toDocument(String id, SubmitReport s, Instant at, List<FoundObservable> found) {
@@ -27,7 +27,15 @@ final class ReportDocuments {
                 s.occurredAt(), s.affectedSystem(), s.observables(), ReportStatus.OPEN.code(), at,
                 null, null, null, null, null, null, s.mailHeaders(),
                 found.stream().map(f -> new ReportDocument.Found(f.observable().type().code(), f.observable().value(),
-                        f.source())).toList(), null, s.department());
+                        f.source())).toList(), null, s.department(), captured(s.message()));
+    }
+
+    private static CapturedMessage message(ReportDocument.Captured c) {
+        return c == null ? null : new CapturedMessage(c.channel(), c.author(), c.ts(), c.permalink(), c.text());
+    }
+
+    private static ReportDocument.Captured captured(CapturedMessage m) {
+        return m == null ? null : new ReportDocument.Captured(m.channel(), m.author(), m.ts(), m.permalink(), m.text());
     }
 
     private static List<FoundObservable> found(List<ReportDocument.Found> stored) {

@@ -48,7 +48,10 @@ public class ReportIntake {
                 found(submission))));
     }
 
-    /** Each observable once, where it was first found: the form's own field, then the headers, then the text. */
+    /**
+     * Each observable once, where it was first found: the form's own field, then the mail headers (their sender,
+     * return path, reply-to, subject, message ID and relays), then the reported Slack message, then the text.
+     */
     private List<FoundObservable> found(SubmitReport submission) {
         Set<Observable> seen = new LinkedHashSet<>();
         List<FoundObservable> found = new ArrayList<>();
@@ -58,10 +61,17 @@ public class ReportIntake {
         sources.put("observables", extraction.from(String.join("\n", submission.observables())));
         sources.put("headers", submission.mailHeaders() == null ? List.of()
                 : MailHeaders.parse(submission.mailHeaders()).observables());
+        sources.put("message", submission.message() == null ? List.of()
+                : extraction.from(submission.message().plainText()));
         sources.put("description", extraction.from(submission.description()));
         sources.forEach((source, observables) -> observables.stream().filter(seen::add)
                 .forEach(observable -> found.add(new FoundObservable(observable, source))));
         return found;
+    }
+
+    /** Reports made from {@code start} (included) to {@code end} (excluded). */
+    public List<Report> reportedBetween(Instant start, Instant end) {
+        return store.findReportedBetween(start, end).stream().map(ReportDocuments::toReport).toList();
     }
 
     // ---- campaigns -------------------------------------------------------------------------------------------------

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * An employee's submission. {@code submissionKey} identifies the submission (the modal it came from),
  * so a retried delivery stores one report. {@code mailHeaders} are the suspicious mail's headers as pasted (or null);
- * {@code department} the reporter's, from their Slack profile when known (or null).
+ * {@code department} the reporter's, from their Slack profile when known (or null); {@code message} the Slack message
+ * reported from where it was (the message shortcut, the report reaction), or null.
  */
 public record SubmitReport(
         String submissionKey,
@@ -16,10 +17,24 @@ public record SubmitReport(
         String affectedSystem,
         List<String> observables,
         String mailHeaders,
-        String department) {
+        String department,
+        CapturedMessage message) {
 
     public SubmitReport(String submissionKey, String reporterId, ReportCategory category, String description,
                         String occurredAt, String affectedSystem, List<String> observables) {
         this(submissionKey, reporterId, category, description, occurredAt, affectedSystem, observables, null, null);
+    }
+
+    public SubmitReport(String submissionKey, String reporterId, ReportCategory category, String description,
+                        String occurredAt, String affectedSystem, List<String> observables, String mailHeaders,
+                        String department) {
+        this(submissionKey, reporterId, category, description, occurredAt, affectedSystem, observables, mailHeaders,
+                department, null);
+    }
+
+    /** This submission about a Slack message someone reported from where it was. */
+    public SubmitReport about(CapturedMessage reported) {
+        return new SubmitReport(submissionKey, reporterId, category, description, occurredAt, affectedSystem,
+                observables, mailHeaders, department, reported);
     }
 }

@@ -12,13 +12,17 @@ import org.csirtbot.storage.IncidentRetentionStore;
 import org.csirtbot.storage.OutboxStore;
 import org.csirtbot.storage.PlaybookRunStore;
 import org.csirtbot.storage.RoomMoveStore;
+import org.csirtbot.storage.partners.OutsideRequestStore;
+import org.csirtbot.storage.indicators.IndicatorStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Removes what a purged incident leaves besides its tombstone: its log, its reports' details and their triage posts
- * in Slack, its playbook runs, its decisions, and the outbox's copies of everything sent about it (its room's posts,
- * and those of the public room it left if it moved, direct messages, approval requests). Each step may run again, so a purge cut short is finished by the next run.
+ * in Slack, its playbook runs, its decisions, its requests to and from outside organisations, and the outbox's copies
+ * of everything sent about it (its room's posts, and those of the public room it left if it moved, direct messages,
+ * approval requests). Its indicators stay, kept by their own retention: their sightings in it keep its ID and lose who
+ * added them. Each step may run again, so a purge cut short is finished by the next run.
  */
 @Component
 class PurgedIncidentRecords {
@@ -31,11 +35,14 @@ class PurgedIncidentRecords {
     private final OutboxStore outbox;
     private final ExecSummaryStore execSummaries;
     private final RoomMoveStore moves;
+    private final OutsideRequestStore outsideRequests;
+    private final IndicatorStore indicators;
     private final ObjectProvider<PurgedReportPosts> posts;
 
     PurgedIncidentRecords(IncidentRetentionStore incidents, IncidentLogStore logs, ReportIntake reports,
                           PlaybookRunStore playbookRuns, DecisionStore decisions, OutboxStore outbox,
-                          ExecSummaryStore execSummaries, RoomMoveStore moves,
+                          ExecSummaryStore execSummaries, RoomMoveStore moves, OutsideRequestStore outsideRequests,
+                          IndicatorStore indicators,
                           ObjectProvider<PurgedReportPosts> posts) {
         this.incidents = incidents;
         this.logs = logs;
@@ -45,6 +52,8 @@ class PurgedIncidentRecords {
         this.outbox = outbox;
         this.execSummaries = execSummaries;
         this.moves = moves;
+        this.outsideRequests = outsideRequests;
+        this.indicators = indicators;
         this.posts = posts;
     }
 
@@ -54,6 +63,9 @@ class PurgedIncidentRecords {
         // a run's state holds the fields its steps recorded; a decision its question, rationale and names
         playbookRuns.removeForIncident(id);
         decisions.removeForIncident(id);
+        // its requests to and from outside organisations (issue 14): subjects and references
+        outsideRequests.removeForIncident(id);
+        indicators.forgetSourcesOf(id);
         execSummaries.forget(id);
         List<String> named = new ArrayList<>(incident.reportIds());
         named.add(id);

@@ -34,8 +34,13 @@ public record CsirtbotProperties(
 
     /** The capture reaction as Slack names it in events: without the colons people may write around it. */
     public String captureReactionName() {
-        String name = captureReaction == null ? "" : captureReaction.strip();
+        return emojiName(captureReaction);
+    }
+
+    /** A reaction as Slack names it in events ({@code :csirt:} written is {@code csirt}); empty for none. */
+    public static String emojiName(String written) {
+        String name = written == null ? "" : written.strip();
         return name.length() > 1 && name.startsWith(":") && name.endsWith(":")
-                ? name.substring(1, name.length() - 1) : name;
+                ? name.substring(1, name.length() - 1).strip() : name;
     }
 }

@@ -128,6 +128,29 @@ public final class ModalParts {
         return Optional.ofNullable(block == null ? null : block.get(VALUE));
     }
 
+    /** An optional date input ({@code datepicker}); Slack gives back {@code YYYY-MM-DD}. */
+    public static InputBlock datePicker(String blockId, String label) {
+        return InputBlock.builder().blockId(blockId).label(plainText(label)).optional(true)
+                .element(BlockElements.datePicker(d -> d.actionId(VALUE))).build();
+    }
+
+    /** The date picked in a block; empty when none was, or when what came is not a date. */
+    public static Optional<java.time.LocalDate> date(ViewState state, String blockId) {
+        return value(state, blockId).map(ViewState.Value::getSelectedDate).filter(d -> !d.isBlank()).flatMap(d -> {
+            try {
+                return Optional.of(java.time.LocalDate.parse(d));
+            } catch (java.time.format.DateTimeParseException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** A static select that may be left empty. */
+    public static InputBlock optionalSelect(String blockId, String label, List<OptionObject> options) {
+        return InputBlock.builder().blockId(blockId).label(plainText(label)).optional(true)
+                .element(BlockElements.staticSelect(s -> s.actionId(VALUE).options(options))).build();
+    }
+
     // decisions (issue 4): choosing a person
 
     public static InputBlock userSelect(String blockId, String label, boolean optional) {

@@ -3,5 +3,6 @@
  * {@code slack}: the reaction and message events, and {@code /incident note}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "incident", "incident :: room", "incident :: access", "storage", "slack", "slack :: gateway"})
+        "incident", "incident :: room", "incident :: access", "storage", "slack", "slack :: gateway",
+        "slack :: events"})
 package org.csirtbot.timeline;

@@ -115,6 +115,23 @@ class SlackAppManifestTests {
     }
 
     @Test
+    void declaresReportToCsirtOnMessagesAndFromAnywhere() {
+        JsonNode shortcuts = manifest.at("/features/shortcuts");
+
+        assertThat(shortcuts).hasSize(2);
+        assertThat(shortcuts).anySatisfy(s -> {
+            assertThat(s.path("type").asText()).isEqualTo("message");
+            assertThat(s.path("callback_id").asText()).isEqualTo("report_message");
+            assertThat(s.path("name").asText()).isEqualTo("Report to CSIRT");
+        });
+        assertThat(shortcuts).anySatisfy(s -> {
+            assertThat(s.path("type").asText()).isEqualTo("global");
+            assertThat(s.path("callback_id").asText()).isEqualTo("report_global");
+            assertThat(s.path("name").asText()).isEqualTo("Report to CSIRT");
+        });
+    }
+
+    @Test
     void runsOverSocketModeWithInteractivityAndNoRequestUrls() {
         assertThat(manifest.at("/settings/socket_mode_enabled").asBoolean()).isTrue();
         assertThat(manifest.at("/settings/interactivity/is_enabled").asBoolean()).isTrue();
@@ -124,7 +141,7 @@ class SlackAppManifestTests {
     }
 
     @Test
-    void subscribesOnlyToTheEventsOfTheTimelineWithoutARequestUrl() {
+    void subscribesOnlyToTheEventsOfTheTimelineAndTheReportReactionWithoutARequestUrl() {
         List<String> events = new ArrayList<>();
         manifest.at("/settings/event_subscriptions/bot_events").forEach(event -> events.add(event.asText()));
 

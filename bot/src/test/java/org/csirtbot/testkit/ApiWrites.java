@@ -8,7 +8,7 @@ import java.net.http.HttpResponse;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** POSTs to the API, as a tool of the CSIRT would; the answer as {@link TestBot.ApiResponse}. */
+/** POSTs and PUTs to the API, as a tool of the CSIRT would; the answer as {@link TestBot.ApiResponse}. */
 public final class ApiWrites {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -36,5 +36,17 @@ public final class ApiWrites {
     public static HttpResponse<String> postRaw(int port, String path, String json, String token) {
         return TestBot.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)), token);
+    }
+
+    /** PUT {@code body} (sent as it is, JSON or not) with {@code token} (null: none). */
+    public static TestBot.ApiResponse put(int port, String path, String body, String token) {
+        HttpResponse<String> response = TestBot.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)), token);
+        try {
+            return new TestBot.ApiResponse(response.statusCode(),
+                    JSON.readTree(response.body().isEmpty() ? "null" : response.body()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -44,7 +44,13 @@ public final class TestBot {
     public static final String READER_TOKEN = "test-api-token-of-the-reader-0123456789";
     /** The secret of the API client {@code counsel}, which has only the scope legal-hold. */
     public static final String COUNSEL_TOKEN = "test-api-token-of-the-counsel-012345678";
+    /** The liaison desk's API client: scopes read and partners (edits the directory of outside organisations). */
+    public static final String PARTNERS_TOKEN = "test-api-token-of-the-liaison-desk-0123";
+    /** The secret of the API client {@code intel}, a threat-intelligence tool: scopes read and indicators. */
+    public static final String INTEL_TOKEN = "test-api-token-of-the-intel-feed-0123456";
     public static final String TRIAGE = "CTRIAGE01";
+    /** The custom Slack profile field that holds a person's department. */
+    public static final String DEPARTMENT_FIELD = "XfDEPT0001";
     public static final String RESPONDER = "UCSIRT001";
     public static final String SECOND_RESPONDER = "UCSIRT002";
     public static final String EMPLOYEE = "UEMPLOY01";
@@ -180,9 +186,14 @@ public final class TestBot {
                 + "127.0.0.1,localhost,slack.com,githubusercontent.com,intranet");
         p.put("csirtbot.campaigns.simulation.senders", "drill@phish-training.jp");
         p.put("csirtbot.campaigns.simulation.headers", "X-PhishSim");
+        p.put("csirtbot.reports.department-field", DEPARTMENT_FIELD);
         p.put("csirtbot.exec-summary.digest-check", "1h");
         // status update reminders are checked by the tests that need them, on the test clock
         p.put("csirtbot.update-cadence.check-interval", "1h");
+        // the organisation's own directory of outside organisations over the starter list (src/test/resources)
+        p.put("csirtbot.partners.file", fixtures("/partners-fixtures").resolve("partners.yaml").toString());
+        // replies due from outside organisations are checked by the tests that need them, on the test clock
+        p.put("csirtbot.partners.check-interval", "1h");
         // every log's head is anchored outside the store, as a careful operator would have it
         p.put("csirtbot.log-anchor-file", dataDir.resolve("log-anchors.jsonl").toString());
         return p;
@@ -190,7 +201,9 @@ public final class TestBot {
 
     /**
      * The API's clients as properties: {@code CSIRTBOT_API_TOKEN} ({@link #READER_TOKEN}), the auditor
-     * ({@link #API_TOKEN}: read, read:restricted, legal-hold) and counsel ({@link #COUNSEL_TOKEN}: legal-hold). Failed
+     * ({@link #API_TOKEN}: read, read:restricted, legal-hold), counsel ({@link #COUNSEL_TOKEN}: legal-hold), the
+     * liaison desk ({@link #PARTNERS_TOKEN}: read, partners) and intel ({@link #INTEL_TOKEN}: read, indicators: imports
+     * partners' STIX bundles, reads no restricted incident). Failed
      * authentications are throttled after 50 a minute, not 10, since every test's come from the same address.
      */
     public static Map<String, String> apiClients() {
@@ -202,6 +215,12 @@ public final class TestBot {
         p.put("csirtbot.api.clients[1].name", "counsel");
         p.put("csirtbot.api.clients[1].secret", COUNSEL_TOKEN);
         p.put("csirtbot.api.clients[1].scopes", "legal-hold");
+        p.put("csirtbot.api.clients[2].name", "liaison-desk");
+        p.put("csirtbot.api.clients[2].secret", PARTNERS_TOKEN);
+        p.put("csirtbot.api.clients[2].scopes", "read,partners");
+        p.put("csirtbot.api.clients[3].name", "intel");
+        p.put("csirtbot.api.clients[3].secret", INTEL_TOKEN);
+        p.put("csirtbot.api.clients[3].scopes", "read,indicators");
         p.put("csirtbot.api.auth-failures-per-minute", "50");
         return p;
     }

@@ -29,7 +29,8 @@ public record ReportDocument(
         String mailHeaders,
         List<Found> found,
         String campaignId,
-        String department) {
+        String department,
+        Captured message) {
 
     /** A report as stored before observables, headers and campaigns were kept. */
     public ReportDocument(String id, String submissionKey, String reporterId, String category, String description,
@@ -38,10 +39,25 @@ public record ReportDocument(
                           String closingReason, Instant closedAt) {
         this(id, submissionKey, reporterId, category, description, occurredAt, affectedSystem, observables, status,
                 reportedAt, triageChannel, triageTs, incidentId, closedBy, closingReason, closedAt, null, List.of(), null,
-                null);
+                null, null);
+    }
+
+    /** A report as stored before reported Slack messages were kept with it. */
+    public ReportDocument(String id, String submissionKey, String reporterId, String category, String description,
+                          String occurredAt, String affectedSystem, List<String> observables, String status,
+                          Instant reportedAt, String triageChannel, String triageTs, String incidentId, String closedBy,
+                          String closingReason, Instant closedAt, String mailHeaders, List<Found> found,
+                          String campaignId, String department) {
+        this(id, submissionKey, reporterId, category, description, occurredAt, affectedSystem, observables, status,
+                reportedAt, triageChannel, triageTs, incidentId, closedBy, closingReason, closedAt, mailHeaders, found,
+                campaignId, department, null);
     }
 
     /** An observable found in the report: its type code, normalised value, and where it was found. */
     public record Found(String type, String value, String source) {
+    }
+
+    /** The Slack message reported (the message shortcut or the report reaction), as it was: the evidence. */
+    public record Captured(String channel, String author, String ts, String permalink, String text) {
     }
 }

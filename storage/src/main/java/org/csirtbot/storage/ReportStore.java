@@ -85,6 +85,11 @@ public class ReportStore {
                         .set("closedAt", at), ReportDocument.class).getModifiedCount();
     }
 
+    /** Reports made from {@code start} (included) to {@code end} (excluded), for metrics. */
+    public List<ReportDocument> findReportedBetween(Instant start, Instant end) {
+        return mongo.find(Query.query(where("reportedAt").gte(start).lt(end)), ReportDocument.class);
+    }
+
     /** Dismisses the campaign's open reports with one reason, in one update; how many. */
     public long dismissCampaign(String campaignId, String reason, String by, Instant at) {
         return mongo.updateMulti(Query.query(where("campaignId").is(campaignId).and("status").is(OPEN)),
@@ -137,7 +142,7 @@ public class ReportStore {
 
     /**
      * Purges the details of the reports attached to a purged incident: who reported, what they wrote, when they said
-     * it happened, the system and observables, who closed it and why. The ID, submission key, category, status,
+     * it happened, the system and observables (the mail headers and a reported Slack message too), who closed it and why. The ID, submission key, category, status,
      * times and incident ID stay, so the ID is never reused and metrics keep the time of reporting.
      *
      * @return how many reports were purged
@@ -178,6 +183,6 @@ public class ReportStore {
     private static Update details() {
         return new Update().unset("reporterId").unset("description").unset("occurredAt")
                 .unset("affectedSystem").unset("observables").unset("closedBy").unset("closingReason")
-                .unset("mailHeaders").unset("found");
+                .unset("mailHeaders").unset("found").unset("message");
     }
 }

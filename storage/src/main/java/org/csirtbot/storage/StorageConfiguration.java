@@ -3,6 +3,9 @@ package org.csirtbot.storage;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 
+import org.csirtbot.storage.partners.OutsideRequestDocument;
+import org.csirtbot.storage.partners.OutsideRequestStore;
+import org.csirtbot.storage.partners.PartnerStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.mongo.MongoClientSettingsBuilderCustomizer;
@@ -158,6 +161,19 @@ class StorageConfiguration {
             indexes.want(PlaybookRunDocument.class, new Index("incidentId", Sort.Direction.ASC));
         }
         return new PlaybookRunStore(mongo);
+    }
+
+    // outside organisations (issue 14): the directory's edited entries and the requests to and from them
+    @Bean
+    PartnerStore partnerStore(MongoTemplate mongo) {
+        return new PartnerStore(mongo);
+    }
+
+    @Bean
+    OutsideRequestStore outsideRequestStore(MongoTemplate mongo, StoreIndexes indexes, Counters counters) {
+        indexes.want(OutsideRequestDocument.class,
+                new Index("submissionKey", Sort.Direction.ASC).unique());
+        return new OutsideRequestStore(mongo, counters);
     }
 
     @Bean

@@ -134,6 +134,24 @@ class ReportStoreTests {
         assertThat(stored.status()).isEqualTo(ReportStore.OPEN);
     }
 
+    @Test
+    void aReportedSlackMessageIsKeptWithTheReportAndPurgedWithItsDetails() {
+        ReportDocument.Captured message = new ReportDocument.Captured("C_GENERAL", "U_WRITER", "1710406700.000200",
+                "https://example.slack.com/archives/C_GENERAL/p1710406700000200", "log in at https://evil.example.com");
+        ReportDocument plain = report(UUID.randomUUID().toString(), "a DM asked me to log in");
+        ReportDocument about = reports.insertOnce(new ReportDocument(plain.id(), plain.submissionKey(),
+                plain.reporterId(), plain.category(), plain.description(), plain.occurredAt(), plain.affectedSystem(),
+                plain.observables(), plain.status(), plain.reportedAt(), null, null, null, null, null, null, null,
+                List.of(), null, null, message));
+        assertThat(reports.findById(about.id()).orElseThrow().message()).isEqualTo(message);
+
+        assertThat(reports.purgeUnattached(about.id(), HANDLED)).isTrue();
+
+        ReportDocument purged = reports.findById(about.id()).orElseThrow();
+        assertThat(purged.message()).isNull();
+        assertThat(purged.description()).isNull();
+    }
+
     static ReportDocument report(String submissionKey, String description) {
         return new ReportDocument(null, submissionKey, "U_REPORTER", "phishing", description, "this morning",
                 "mail", List.of("evil.example.com", "203.0.113.7"), ReportStore.OPEN, REPORTED,

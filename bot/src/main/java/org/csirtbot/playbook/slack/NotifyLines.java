@@ -15,7 +15,8 @@ import org.csirtbot.slack.Texts;
 /**
  * What a notify step says beyond its instructions: to whom, the message, whose approval it waits for, and, for a step
  * whose message is a communication ({@code template}), the approved version of that kind ({@code /incident comms}) or
- * that none is approved yet with the command to draft one. Shown as the step is posted or updated.
+ * that none is approved yet with the command to draft one. Shown as the step is posted or updated; the outside
+ * organisations it names have a section of their own ({@link PartnerLines}).
  */
 @SlackComponent
 class NotifyLines {

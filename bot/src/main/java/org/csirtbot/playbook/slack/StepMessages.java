@@ -45,11 +45,13 @@ public class StepMessages {
     private final PlaybookWords words;
     private final Texts texts;
     private final NotifyLines notifyLines;
+    private final PartnerLines partnerLines;
 
-    StepMessages(PlaybookWords words, NotifyLines notifyLines) {
+    StepMessages(PlaybookWords words, NotifyLines notifyLines, PartnerLines partnerLines) {
         this.words = words;
         this.texts = words.texts();
         this.notifyLines = notifyLines;
+        this.partnerLines = partnerLines;
     }
 
     String fallback(Locale locale, PlaybookRun run, Step step) {
@@ -109,6 +111,10 @@ public class StepMessages {
         String what = PlaybookWords.text(step.instructions(), locale) + asks(locale, incident, run, step);
         if (!what.isBlank()) {
             blocks.add(section(s -> s.text(markdownText(Mrkdwn.cut(what, SECTION_MAX)))));
+        }
+        String partners = step.notification() == null ? "" : partnerLines.of(locale, step.notification()).strip();
+        if (!partners.isEmpty()) {
+            blocks.add(section(s -> s.text(markdownText(Mrkdwn.cut(partners, SECTION_MAX)))));
         }
         blocks.add(context(c -> c.elements(List.of(markdownText(Mrkdwn.cut(about(locale, incident, run, step, dueAt),
                 SECTION_MAX))))));

@@ -4,6 +4,7 @@ import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.csirtbot.report.ReportCategory;
 import org.csirtbot.report.ReportGrouping;
 import org.csirtbot.report.SubmitReport;
 import org.csirtbot.slack.ModalParts;
+import org.csirtbot.slack.Mrkdwn;
 import org.csirtbot.slack.SlackComponent;
 import org.csirtbot.slack.Texts;
 
@@ -35,6 +37,8 @@ public class ReportModal {
     public static final int OBSERVABLES_MAX_LINES = 50;
     /** Slack's longest plain-text input; a mail's headers usually fit. */
     public static final int HEADERS_MAX = 3000;
+    /** Slack's longest section text. */
+    static final int SECTION_MAX = 3000;
 
     private final Texts texts;
 
@@ -43,18 +47,42 @@ public class ReportModal {
     }
 
     View form(Locale locale, String prefill) {
-        List<LayoutBlock> blocks = List.of(
-                section(s -> s.text(plainText(texts.get(locale, "report.modal.intro")))),
-                ModalParts.select("category", texts.get(locale, "report.field.category"), categories(locale), null),
-                ModalParts.textInput("what", texts.get(locale, "report.field.what"), prefill, WHAT_MAX, true, false),
-                ModalParts.textInput("when", texts.get(locale, "report.field.when"), null, SHORT_MAX, false, false),
-                ModalParts.textInput("system", texts.get(locale, "report.field.system"), null, SHORT_MAX, false, false),
+        return form(locale, new Filled(prefill, null, null, null, null, null));
+    }
+
+    /**
+     * The form opened with more than the reporter's words: a Slack message reported from where it is fills in what,
+     * when, where and a category, says above the fields whose message it is and where ({@code intro}, mrkdwn), and
+     * travels in the form's private metadata ({@code metadata}) to the submission. Each part may be null.
+     */
+    record Filled(String what, String when, String system, ReportCategory category, String intro, String metadata) {
+    }
+
+    View form(Locale locale, Filled filled) {
+        List<OptionObject> categories = categories(locale);
+        OptionObject category = categories.stream()
+                .filter(o -> filled.category() != null && o.getValue().equals(filled.category().code()))
+                .findFirst().orElse(null);
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(section(s -> s.text(plainText(texts.get(locale, "report.modal.intro")))));
+        if (filled.intro() != null) {
+            blocks.add(section(s -> s.text(markdownText(Mrkdwn.cut(filled.intro(), SECTION_MAX)))));
+        }
+        blocks.addAll(List.of(
+                ModalParts.select("category", texts.get(locale, "report.field.category"), categories, category),
+                ModalParts.textInput("what", texts.get(locale, "report.field.what"), filled.what(), WHAT_MAX, true,
+                        false),
+                ModalParts.textInput("when", texts.get(locale, "report.field.when"), filled.when(), SHORT_MAX, false,
+                        false),
+                ModalParts.textInput("system", texts.get(locale, "report.field.system"), filled.system(), SHORT_MAX,
+                        false, false),
                 ModalParts.textInput("observables", texts.get(locale, "report.field.observables"), null,
                         OBSERVABLES_MAX, true, true),
                 ModalParts.textInput("headers", texts.get(locale, "report.field.headers"), null, HEADERS_MAX, true,
-                        true));
+                        true)));
         return ModalParts.modal(CALLBACK, texts.get(locale, "report.modal.title"),
-                texts.get(locale, "report.modal.submit"), texts.get(locale, "modal.cancel")).blocks(blocks).build();
+                texts.get(locale, "report.modal.submit"), texts.get(locale, "modal.cancel"))
+                .privateMetadata(filled.metadata()).blocks(blocks).build();
     }
 
     View received(Locale locale, Report report) {
@@ -66,15 +94,20 @@ public class ReportModal {
      * handled; when it was the organisation's drill, well spotted.
      */
     View received(Locale locale, Report report, ReportGrouping.Grouped grouped) {
-        String text = switch (grouped.kind()) {
-            case CAMPAIGN, INCIDENT -> texts.get(locale, "report.received.known", report.id());
-            case SIMULATION -> texts.get(locale, "report.received.drill", report.id());
-            default -> texts.get(locale, "report.received.text", report.id());
-        };
+        String text = receivedText(locale, report, grouped);
         return ModalParts.modal("report_received", texts.get(locale, "report.received.title"), null,
                         texts.get(locale, "modal.close"))
                 .blocks(List.of(section(s -> s.text(markdownText(text)))))
                 .build();
+    }
+
+    /** What the reporter is told of a stored report. */
+    String receivedText(Locale locale, Report report, ReportGrouping.Grouped grouped) {
+        return switch (grouped.kind()) {
+            case CAMPAIGN, INCIDENT -> texts.get(locale, "report.received.known", report.id());
+            case SIMULATION -> texts.get(locale, "report.received.drill", report.id());
+            default -> texts.get(locale, "report.received.text", report.id());
+        };
     }
 
     /** Shown when the store is slow: the reference follows by direct message. Claims nothing is recorded yet. */
@@ -87,6 +120,11 @@ public class ReportModal {
 
     /** Reads a submitted form: either the submission or the error to show beside each bad field. */
     Read read(ViewState state, Locale locale, String submissionKey, String reporterId) {
+        return read(state, locale, submissionKey, reporterId, null);
+    }
+
+    /** As {@link #read(ViewState, Locale, String, String)}, the reporter's department (or null) kept with it. */
+    Read read(ViewState state, Locale locale, String submissionKey, String reporterId, String department) {
         Map<String, String> errors = new LinkedHashMap<>();
         Optional<ReportCategory> category = ModalParts.selected(state, "category").flatMap(ReportCategory::fromCode);
         if (category.isEmpty()) {
@@ -109,7 +147,7 @@ public class ReportModal {
             return new Read(null, errors);
         }
         return new Read(new SubmitReport(submissionKey, reporterId, category.get(), what, when, system, observables,
-                headers.isEmpty() ? null : headers, null), Map.of());
+                headers.isEmpty() ? null : headers, department), Map.of());
     }
 
     private String required(ViewState state, String blockId, int max, Locale locale, Map<String, String> errors) {

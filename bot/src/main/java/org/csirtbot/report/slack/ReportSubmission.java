@@ -10,6 +10,7 @@ import org.csirtbot.report.ReportGrouping;
 import org.csirtbot.report.ReportGrouping.Grouped;
 import org.csirtbot.report.ReportIntake;
 import org.csirtbot.report.ReportReceived;
+import org.csirtbot.report.SubmitReport;
 import org.csirtbot.slack.DirectMessages;
 import org.csirtbot.slack.FormSubmission;
 import org.csirtbot.slack.Mrkdwn;
@@ -18,6 +19,7 @@ import org.csirtbot.slack.SlackRoute;
 import org.csirtbot.slack.StoreWithinAck;
 import org.csirtbot.slack.Texts;
 import org.csirtbot.slack.UserLocales;
+import org.csirtbot.slack.gateway.SideEffectKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -43,11 +45,13 @@ class ReportSubmission implements SlackRoute {
     private final StoreWithinAck store;
     private final Executor work;
     private final ReportGrouping grouping;
+    private final ReporterDepartments departments;
 
     ReportSubmission(ReportModal modal, ReportIntake intake, DirectMessages messages, ApplicationEventPublisher events,
                      UserLocales locales, Texts texts, StoreWithinAck store, @Qualifier("slackWork") Executor work,
-                     ReportGrouping grouping) {
+                     ReportGrouping grouping, ReporterDepartments departments) {
         this.grouping = grouping;
+        this.departments = departments;
         this.modal = modal;
         this.intake = intake;
         this.messages = messages;
@@ -61,11 +65,15 @@ class ReportSubmission implements SlackRoute {
     @Override
     public void register(App app) {
         app.viewSubmission(ReportModal.CALLBACK, FormSubmission.handler(locales, (user, view, locale, ctx) -> {
-            ReportModal.Read read = modal.read(view.getState(), locale, "view:" + view.getId(), user);
+            ReportModal.Read read = modal.read(view.getState(), locale, "view:" + view.getId(), user,
+                    departments.now(user));
             if (!read.valid()) {
                 return ctx.ack(r -> r.responseAction("errors").errors(read.errors()));
             }
-            var stored = store.attempt(() -> placed(intake.submit(read.submission())));
+            // a Slack message reported from where it is came in the form's metadata: kept with the report as evidence
+            SubmitReport submission = CapturedMessageMetadata.read(view.getPrivateMetadata())
+                    .map(read.submission()::about).orElse(read.submission());
+            var stored = store.attempt(() -> placed(intake.submit(submission)));
             if (stored.failed()) {
                 log.error("Could not store a report from {}", user, stored.failure());
                 return ctx.ack(r -> r.responseAction("errors")
@@ -74,6 +82,7 @@ class ReportSubmission implements SlackRoute {
             if (stored.late()) {
                 stored.later().whenCompleteAsync((placed, failure) -> {
                     if (failure == null) {
+                        toldLate(placed);
                         afterAck(placed);
                     } else {
                         log.error("A report from {} was not recorded", user, failure);
@@ -116,6 +125,19 @@ class ReportSubmission implements SlackRoute {
         Grouped grouped = placed.grouped();
         events.publishEvent(new ReportReceived(placed.report(),
                 grouped.kind() == ReportGrouping.Kind.SUGGESTED ? grouped.into() : null));
+    }
+
+    /**
+     * The reporter was told the reference would follow: for a report triage shows, triage's notice says it; for one
+     * that joined a campaign or an incident, or a drill, this message.
+     */
+    private void toldLate(Placed placed) {
+        Report report = placed.report();
+        if (placed.grouped().known() || placed.grouped().kind() == ReportGrouping.Kind.SIMULATION) {
+            Locale locale = locales.of(report.reporterId());
+            messages.send(report.reporterId(), SideEffectKey.of("reporter", report.id(), "received"),
+                    modal.receivedText(locale, report, placed.grouped()));
+        }
     }
 
     /** A stored report and what became of it. */

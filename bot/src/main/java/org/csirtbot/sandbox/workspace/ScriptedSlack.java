@@ -118,6 +118,11 @@ public abstract class ScriptedSlack {
         return read(reader);
     }
 
+    /** users.profile.get for this user answers this custom field's value. */
+    public void givenProfileField(String userId, String fieldId, String value) {
+        write(() -> state.profileFields.computeIfAbsent(userId, u -> new java.util.LinkedHashMap<>()).put(fieldId, value));
+    }
+
     /** Runs the reader holding the state's lock. */
     protected <T> T read(Supplier<T> reader) {
         synchronized (state) {

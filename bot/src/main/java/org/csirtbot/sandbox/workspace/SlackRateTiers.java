@@ -55,7 +55,7 @@ final class SlackRateTiers {
             tiers.put(method, 50); // Tier 3
         }
         for (String method : new String[] {"chat.postEphemeral", "views.open", "views.update", "views.push",
-                "users.info", "conversations.members"}) {
+                "users.info", "users.profile.get", "conversations.members"}) {
             tiers.put(method, 100); // Tier 4
         }
         return Map.copyOf(tiers);

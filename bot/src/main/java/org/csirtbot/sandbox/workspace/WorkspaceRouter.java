@@ -41,6 +41,7 @@ final class WorkspaceRouter {
         handlers.put("auth.test", other::authTest);
         handlers.put("apps.connections.open", other::connectionsOpen);
         handlers.put("users.info", other::usersInfo);
+        handlers.put("users.profile.get", other::usersProfile);
         handlers.put("usergroups.users.list", other::usergroupUsers);
         handlers.put("views.open", other::viewsOpen);
         handlers.put("views.push", other::viewsPush);

@@ -104,6 +104,8 @@ final class WorkspaceState {
     final Map<String, List<String>> usergroups = new LinkedHashMap<>();
     /** Display names by user id; users.info answers the sample's name for the others. */
     final Map<String, String> names = new LinkedHashMap<>();
+    /** Custom profile fields (users.profile.get) by user id, then field id. */
+    final Map<String, Map<String, String>> profileFields = new LinkedHashMap<>();
     /** Who acted when Slack sent a trigger, by trigger id: the form it opens is on that person's screen. */
     final Map<String, String> triggerUsers = new LinkedHashMap<>();
     final List<WorkspaceModel.Call> calls = new ArrayList<>();
@@ -118,6 +120,7 @@ final class WorkspaceState {
         locales.clear();
         usergroups.clear();
         names.clear();
+        profileFields.clear();
         triggerUsers.clear();
         calls.clear();
     }

@@ -59,6 +59,21 @@ final class WorkspaceUsersAndViews {
         return body;
     }
 
+    /** The user's profile with the custom fields given for them (users.profile.get); any well-formed user exists. */
+    ObjectNode usersProfile(Map<String, String> p) {
+        String user = p.get("user");
+        if (!WorkspaceState.isUserId(user)) {
+            return error("user_not_found");
+        }
+        ObjectNode body = ok();
+        ObjectNode profile = body.putObject("profile");
+        profile.put("real_name", state.names.getOrDefault(user, user));
+        ObjectNode fields = profile.putObject("fields");
+        state.profileFields.getOrDefault(user, Map.of())
+                .forEach((id, value) -> fields.putObject(id).put("value", value).put("alt", ""));
+        return body;
+    }
+
     ObjectNode usergroupUsers(Map<String, String> p) {
         String group = p.get("usergroup");
         if (group == null || group.isBlank()) {

@@ -27,4 +27,19 @@ record MessageLookup(MethodsClient client, SlackCalls calls) {
             throw e;
         }
     }
+
+    /** Not a message, but read the same way: a user's Slack locale (users.info), or null. */
+    java.util.Locale locale(String userId) {
+        String locale = calls.call("users.info", null, () -> client.usersInfo(r -> r.user(userId).includeLocale(true)))
+                .getUser().getLocale();
+        return locale == null ? null : java.util.Locale.forLanguageTag(locale);
+    }
+
+    /** Not a message, but read the same way: one custom field of a user's profile (users.profile.get), or null. */
+    String profileField(String userId, String fieldId) {
+        var profile = calls.call("users.profile.get", null, () -> client.usersProfileGet(r -> r.user(userId)))
+                .getProfile();
+        var field = profile == null || profile.getFields() == null ? null : profile.getFields().get(fieldId);
+        return field == null || field.getValue() == null || field.getValue().isBlank() ? null : field.getValue();
+    }
 }

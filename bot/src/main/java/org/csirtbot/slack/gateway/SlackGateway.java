@@ -97,7 +97,12 @@ public class SlackGateway {
      * person who is not in it is told by direct message instead, so no answer is lost.
      */
     public void postEphemeral(String channel, String user, String text) {
-        unrecorded.ephemeral(channel, user, text);
+        postEphemeral(channel, user, text, null);
+    }
+
+    /** As above, with blocks: a button in it tells, when clicked, who clicked it and in which conversation. */
+    public void postEphemeral(String channel, String user, String text, List<LayoutBlock> blocks) {
+        unrecorded.ephemeral(channel, user, text, blocks);
     }
 
     /** Creates a channel, or finds the one this effect already created; returns its ID and name. */
@@ -140,9 +145,12 @@ public class SlackGateway {
 
     /** The user's Slack locale, such as {@code ja-JP}, or null when Slack does not say. */
     public Locale userLocale(String userId) {
-        String locale = calls.call("users.info", null, () -> client.usersInfo(r -> r.user(userId).includeLocale(true)))
-                .getUser().getLocale();
-        return locale == null ? null : Locale.forLanguageTag(locale);
+        return new MessageLookup(client, calls).locale(userId);
+    }
+
+    /** The value of one custom field of the user's Slack profile, or null when the profile has none. */
+    public String userProfileField(String userId, String fieldId) {
+        return new MessageLookup(client, calls).profileField(userId, fieldId);
     }
 
     public List<String> userGroupMembers(String groupId) {

@@ -35,6 +35,7 @@ final class SlackTiers {
             Map.entry("chat.update", TIER_3),
             Map.entry("chat.postEphemeral", TIER_4),
             Map.entry("users.info", TIER_4),
+            Map.entry("users.profile.get", TIER_4),
             Map.entry("conversations.members", TIER_4),
             Map.entry("views.open", VIEWS),
             Map.entry("views.push", VIEWS),

@@ -6,6 +6,7 @@ import java.util.concurrent.RejectedExecutionException;
 import org.csirtbot.slack.CsirtbotProperties;
 import org.csirtbot.slack.SlackComponent;
 import org.csirtbot.slack.SlackRoute;
+import org.csirtbot.slack.events.ReactionListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -23,7 +24,7 @@ import com.slack.api.model.event.ReactionAddedEvent;
  * channels' messages, are only acknowledged.
  */
 @SlackComponent
-class TimelineEvents implements SlackRoute {
+class TimelineEvents implements SlackRoute, ReactionListener {
 
     private static final Logger log = LoggerFactory.getLogger(TimelineEvents.class);
 
@@ -42,15 +43,6 @@ class TimelineEvents implements SlackRoute {
 
     @Override
     public void register(App app) {
-        app.event(ReactionAddedEvent.class, (payload, ctx) -> {
-            ReactionAddedEvent event = payload.getEvent();
-            if (reaction.equals(event.getReaction()) && event.getItem() != null
-                    && "message".equals(event.getItem().getType())) {
-                later("capture", () -> captures.capture(event.getItem().getChannel(), event.getItem().getTs(),
-                        event.getUser()));
-            }
-            return ctx.ack();
-        });
         app.event(MessageChangedEvent.class, (payload, ctx) -> {
             later("edit", () -> changes.edited(payload.getEvent()));
             return ctx.ack();
@@ -60,6 +52,16 @@ class TimelineEvents implements SlackRoute {
             return ctx.ack();
         });
         app.event(MessageEvent.class, (payload, ctx) -> ctx.ack());
+    }
+
+    /** The capture reaction on a message: captured after the acknowledgement ({@code slack :: events} hears it). */
+    @Override
+    public void reactionAdded(ReactionAddedEvent event) {
+        if (reaction.equals(event.getReaction()) && event.getItem() != null
+                && "message".equals(event.getItem().getType())) {
+            later("capture", () -> captures.capture(event.getItem().getChannel(), event.getItem().getTs(),
+                    event.getUser()));
+        }
     }
 
     private void later(String what, Runnable handling) {

@@ -30,14 +30,14 @@ class ReportsToTriage {
     @EventListener
     void received(ReportReceived received) {
         notices.received(received.report());
-        Report report = intake.find(received.report().id()).orElse(received.report());
-        if (report.campaignId() != null) {
-            return;
-        }
+        String id = received.report().id();
         try {
-            triage.post(report, received.lookalike());
+            Report report = intake.find(id).orElse(received.report());
+            if (report.campaignId() == null) {
+                triage.post(report, received.lookalike());
+            }
         } catch (RuntimeException e) {
-            log.error("{} is stored but not yet posted to the triage channel; recovery will post it", report.id(), e);
+            log.error("{} is stored but not yet posted to the triage channel; recovery will post it", id, e);
         }
     }
 }

@@ -101,9 +101,11 @@ final class FuzzBarrage {
         run.drain();
         List<ServeEvent> made = newCalls();
         calls += made.size();
-        // users.info is the bot learning an earlier sender's language in the background: a read, not an effect; the
-        // summaries of earlier requests' incidents follow them every 2 s, on their own (room and executive channel)
+        // users.info and users.profile.get are the bot learning an earlier sender's language and department in the
+        // background: reads, not effects; the summaries of earlier requests' incidents follow them every 2 s, on their
+        // own (room and executive channel)
         List<ServeEvent> effects = made.stream().filter(e -> !e.getRequest().getUrl().endsWith("/users.info"))
+                .filter(e -> !e.getRequest().getUrl().endsWith("/users.profile.get"))
                 .filter(e -> !FuzzBarrage.summaryFollowingEarlierChanges(e)).toList();
         if (!c.signed && !effects.isEmpty()) {
             c.fail("an unsigned request made the bot call Slack: " + effects.get(0).getRequest().getUrl());

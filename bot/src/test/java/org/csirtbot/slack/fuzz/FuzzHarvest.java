@@ -69,7 +69,12 @@ final class FuzzHarvest {
         }
         for (JsonNode element : read(blocks).findParents("action_id")) {
             if ("button".equals(element.path("type").asText())) {
-                buttons.add(new Button(channel, ts, element.path("action_id").asText(), element.path("value").asText(null)));
+                Button button = new Button(channel, ts, element.path("action_id").asText(),
+                        element.path("value").asText(null));
+                // a message updated again and again (a request's status) is one message: its latest buttons count
+                buttons.removeIf(b -> b.channel().equals(channel) && b.ts().equals(ts)
+                        && b.actionId().equals(button.actionId()));
+                buttons.add(button);
             }
         }
         while (buttons.size() > KEEP_BUTTONS) {

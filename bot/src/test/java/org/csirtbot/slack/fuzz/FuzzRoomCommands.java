@@ -17,7 +17,7 @@ final class FuzzRoomCommands {
 
     /** Every subcommand, and help. */
     static final List<String> SUBCOMMANDS = List.of("status", "severity", "role", "note", "decide", "playbook",
-            "resolve", "close", "hold", "release", "verify", "help", "declare", "update");
+            "resolve", "close", "hold", "release", "verify", "help", "declare", "update", "request");
     private static final List<String> STATUSES = Arrays.stream(IncidentStatus.values()).map(IncidentStatus::code)
             .toList();
     private static final List<String> ROLES = Arrays.stream(IncidentRole.values()).map(IncidentRole::code).toList();
@@ -48,6 +48,8 @@ final class FuzzRoomCommands {
             case "role" -> gen.choice(ROLES) + (gen.chance(0.2) ? " remove " : " ") + gen.pick(List.of(
                     "<@" + gen.pick(RESPONDERS) + ">", "<@UFUZZ0001|fuzz>", "<@" + gen.mix(1) + ">", gen.any()));
             case "playbook" -> gen.pick(List.of("", "walk-test", "inputs-test", "WALK-TEST", gen.any()));
+            case "request" -> gen.pick(List.of("", "list", "REQ-2026-0001 answered", "req-2026-1 closed",
+                    "REQ-2026-0001 " + gen.any(), gen.any() + " waiting"));
             case "resolve", "close", "verify", "help", "declare", "update" -> gen.chance(0.5) ? "" : gen.any();
             default -> gen.chance(0.6) ? gen.shortText(3000) : gen.any();
         };

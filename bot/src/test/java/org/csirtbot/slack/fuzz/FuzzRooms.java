@@ -6,6 +6,7 @@ import static org.csirtbot.testkit.TestBot.RESPONDER;
 import static org.csirtbot.testkit.TestBot.SECOND_RESPONDER;
 
 import java.util.List;
+import java.util.Map;
 
 import org.csirtbot.closing.slack.LessonsModal;
 import org.csirtbot.decision.slack.DecisionMessages;
@@ -21,6 +22,7 @@ import org.csirtbot.testkit.DecisionJourneys;
 import org.csirtbot.testkit.Forms;
 import org.csirtbot.testkit.PlaybookJourneys;
 import org.csirtbot.testkit.SlackJourneys;
+import org.csirtbot.testkit.SlackPayloads;
 import org.csirtbot.updates.slack.UpdateModal;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,18 +30,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * The rooms the room barrages work in, brought to where the bot has shown every form and button a room has: a DoS
  * incident (its suggestion's Start button) with the walk-test playbook walked up to its approval, the inputs-test
- * playbook waiting for its inputs, a decision waiting for approval and rejected once (its review form, and the status
- * update form), and an incident resolved (its lessons form). Each form is opened through the real path and left
+ * playbook waiting for its inputs, a decision waiting for approval and rejected once (its review form, the status
+ * update form, and a request to an outside organisation logged: its form and status buttons), and an incident resolved
+ * (its lessons form). Each form is opened through the real path and left
  * unsubmitted.
  */
 final class FuzzRooms {
 
+    /** The form of {@code /incident request} (issue 14), its callback as Slack sends it back. */
+    static final String OUTSIDE_REQUEST = "incident_outside_request";
     static final List<String> FORMS = List.of(DecisionModal.CALLBACK, DecisionReviewModal.CALLBACK,
             LessonsModal.CALLBACK, PlaybookModals.FIELDS, PlaybookModals.CHOOSE, PlaybookModals.SKIP,
-            PlaybookModals.REJECT, PlaybookModals.INPUTS, UpdateModal.CALLBACK);
+            PlaybookModals.REJECT, PlaybookModals.INPUTS, UpdateModal.CALLBACK, OUTSIDE_REQUEST);
     static final List<String> BUTTONS = List.of(DecisionMessages.APPROVE, DecisionMessages.REJECT,
             StepMessages.COMPLETE, StepMessages.APPROVE, StepMessages.SKIP, StepMessages.REJECT, StepMessages.CHOOSE,
-            StepMessages.INPUTS, PlaybookSuggestions.START + "_…");
+            StepMessages.INPUTS, PlaybookSuggestions.START + "_…", "outside_request_acknowledged");
 
     private final FuzzRun run;
     private final FuzzHarvest harvest;
@@ -65,6 +70,7 @@ final class FuzzRooms {
         walkThePlaybook(dos, rooms.get(0));
         decideWithApproval(decided, rooms.get(1));
         run.slack.formOpenedBy(() -> walk.command(RESPONDER, rooms.get(1), "update"));
+        logARequest(rooms.get(1));
         walk.command(RESPONDER, rooms.get(2), "status investigating");
         walk.command(RESPONDER, rooms.get(2), "resolve");
         run.drain();
@@ -90,6 +96,20 @@ final class FuzzRooms {
         walk.clickForForm(SECOND_RESPONDER, walk.requestTo(run, "block", SECOND_RESPONDER), StepMessages.REJECT, run);
         this.run.slack.formOpenedBy(() -> this.run.requests.click(RESPONDER, room, "1700000000.000300",
                 StepMessages.INPUTS, incident + "/inputs-test|inputs"));
+    }
+
+    /** A request to JPCERT/CC logged in the room through its form, so its message's status buttons are shown. */
+    private void logARequest(String room) {
+        JsonNode view = run.slack.formOpenedBy(() -> walk.command(RESPONDER, room, "request"));
+        Map<String, Map<String, Object>> state = new java.util.LinkedHashMap<>();
+        state.put("direction", Map.of("value", SlackPayloads.staticSelect("outgoing")));
+        state.put("partner", Map.of("value", SlackPayloads.staticSelect("jpcert")));
+        state.put("subject", Map.of("value", SlackPayloads.plainText("Take down the phishing site <!here>")));
+        state.put("tlp", Map.of("value", SlackPayloads.staticSelect("GREEN")));
+        state.put("status", Map.of("value", SlackPayloads.staticSelect("sent")));
+        run.requests.interaction(SlackPayloads.viewSubmission(RESPONDER, OUTSIDE_REQUEST, "VFUZZREQ" + System.nanoTime(),
+                view.path("private_metadata").asText(), state));
+        await().until(() -> walk.postsTo(room).stream().anyMatch(p -> p.contains("outside_request_acknowledged")));
     }
 
     private void decideWithApproval(String incident, String room) {

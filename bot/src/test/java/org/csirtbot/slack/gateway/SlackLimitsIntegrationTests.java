@@ -57,7 +57,8 @@ class SlackLimitsIntegrationTests {
             Map.entry("conversations.invite", 50), Map.entry("conversations.history", 50),
             Map.entry("conversations.replies", 50), Map.entry("conversations.info", 50),
             Map.entry("conversations.open", 50), Map.entry("chat.update", 50), Map.entry("chat.postEphemeral", 100),
-            Map.entry("users.info", 100), Map.entry("conversations.members", 100), Map.entry("views.open", 100),
+            Map.entry("users.info", 100), Map.entry("users.profile.get", 100), Map.entry("conversations.members", 100),
+            Map.entry("views.open", 100),
             Map.entry("views.push", 100), Map.entry("views.update", 100),
             // special: chat.postMessage (also one a second per channel), chat.getPermalink, auth.test
             Map.entry("chat.postMessage", 300), Map.entry("chat.getPermalink", 300), Map.entry("auth.test", 300));

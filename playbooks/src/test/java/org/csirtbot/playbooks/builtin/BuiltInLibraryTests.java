@@ -158,6 +158,38 @@ class BuiltInLibraryTests {
     }
 
     @Test
+    void theNoticesToJapaneseAuthoritiesNameTheirDirectoryEntries() {
+        Map<String, List<String>> named = library.all().stream().flatMap(playbook -> playbook.steps()
+                        .filter(step -> step.notification() != null && !step.notification().partners().isEmpty())
+                        .map(step -> Map.entry(playbook.id() + " " + step.id(), step.notification().partners())))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+
+        assertThat(named).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                Map.entry("account-compromise p2.police", List.of("police")),
+                Map.entry("account-compromise pc.jpcert", List.of("jpcert")),
+                Map.entry("core-close z4.send", List.of("jpcert")),
+                Map.entry("ddos pc.police", List.of("police")),
+                Map.entry("endpoint-malware pc.report", List.of("jpcert")),
+                Map.entry("personal-data-breach pc.ppc_preliminary", List.of("ppc")),
+                Map.entry("personal-data-breach pc.ppc_final", List.of("ppc")),
+                Map.entry("personal-data-breach pc.other_reports", List.of("police", "jpcert")),
+                Map.entry("phishing-report p3.takedown", List.of("jpcert")),
+                Map.entry("ransomware pc.police", List.of("police")),
+                Map.entry("ransomware pc.jpcert", List.of("jpcert", "ipa")),
+                Map.entry("targeted-attack pc.jpcert", List.of("jpcert")),
+                Map.entry("targeted-attack pc.police", List.of("police")),
+                Map.entry("website-defacement pc.jpcert", List.of("jpcert", "ipa")),
+                Map.entry("website-defacement pc.police", List.of("police"))));
+        // every notice whose audience is one of these parties names its entry
+        List<String> unnamed = library.all().stream().flatMap(playbook -> playbook.steps()
+                .filter(step -> step.notification() != null && step.notification().partners().isEmpty()
+                        && step.notification().audience().stream().anyMatch(a -> playbook.parties().containsKey(a)
+                        && List.of("police", "jpcert_cc", "regulator_ppc", "ipa").contains(playbook.parties().get(a).kind())))
+                .map(step -> playbook.id() + " " + step.id())).toList();
+        assertThat(unnamed).isEmpty();
+    }
+
+    @Test
     void everyPlaybookABuiltInStartsIsABuiltIn() {
         Set<String> ids = library.all().stream().map(Playbook::id).collect(Collectors.toSet());
 

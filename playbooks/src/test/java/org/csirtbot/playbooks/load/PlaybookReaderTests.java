@@ -60,6 +60,8 @@ class PlaybookReaderTests {
                         + "TLP:CLEAR: lower the message's TLP or leave the party out"),
                 Arguments.of("unknown-template", "25:21: 'press_release' is not allowed at phases[0].steps[0].notify.template: "
                         + "use one of [\"employees\",\"customers\",\"individuals\",\"public\",\"media\"]"),
+                Arguments.of("bad-partner", "25:29: 'JPCERT' at phases[0].steps[0].notify.partner[1] is not written as "
+                        + "expected: it must match ^[a-z0-9][a-z0-9-]{1,62}$ (see FORMAT.md)"),
                 Arguments.of("unreachable-step", "22:13: step 's2' is unreachable: no step leads to it; point a next, "
                         + "an option or a branch at it, or remove it"),
                 Arguments.of("unknown-variable", "21:15: unknown variable '__nope__': no input, field, decision or option "

@@ -1,0 +1,32 @@
+package org.csirtbot.metrics;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+import org.csirtbot.report.Report;
+
+/**
+ * The reports made in the period, and the organisation's phishing drills among them, by the reporter's department (from
+ * the Slack profile field {@code csirtbot.reports.department-field}; reports whose department was not known are counted
+ * as {@value #UNKNOWN}). A drill's report rate is these counts over the mails sent, which only the drill's tool knows.
+ * Pure.
+ */
+public record ReportMetrics(int reports, int drillReports, Map<String, Long> byDepartment,
+                            Map<String, Long> drillReportsByDepartment) {
+
+    static final String UNKNOWN = "(unknown)";
+
+    static ReportMetrics of(Collection<Report> reports, Predicate<Report> drill) {
+        return new ReportMetrics(reports.size(), (int) reports.stream().filter(drill).count(),
+                byDepartment(reports, r -> true), byDepartment(reports, drill));
+    }
+
+    private static Map<String, Long> byDepartment(Collection<Report> reports, Predicate<Report> which) {
+        Map<String, Long> counts = new TreeMap<>();
+        reports.stream().filter(which).forEach(r -> counts.merge(
+                r.department() == null ? UNKNOWN : r.department(), 1L, Long::sum));
+        return counts;
+    }
+}
