@@ -44,6 +44,8 @@ public class Campaigns implements ReportGrouping {
     private final GroupingKeys keys;
     private final PhishingSimulations simulations;
     private final CampaignIndex index = new CampaignIndex();
+    /** Open reports the index took in at start: some perhaps not yet grouped, and taken into a campaign before it. */
+    private final Set<String> claimedAtStart = new java.util.HashSet<>();
     private volatile boolean loaded;
 
     Campaigns(CampaignStore store, ReportIntake reports, IncidentDeclaration declaration, Incidents incidents,
@@ -61,8 +63,10 @@ public class Campaigns implements ReportGrouping {
     }
 
     @Override
-    public synchronized Grouped group(Report report) {
+    public synchronized Grouped group(Report submitted) {
         load();
+        Report report = claimedAtStart.remove(submitted.id())
+                ? reports.find(submitted.id()).orElse(submitted) : submitted; // its campaign, if it was taken in
         if (report.campaignId() != null) {
             return new Grouped(ReportGrouping.Kind.CAMPAIGN, report.campaignId());
         }
@@ -158,6 +162,7 @@ public class Campaigns implements ReportGrouping {
         }
         for (Report report : reports.openOutsideCampaigns()) {
             index.claim(keys.of(report), new Target(TargetKind.REPORT, report.id(), null));
+            claimedAtStart.add(report.id());
         }
         for (Campaign campaign : all()) {
             Target target = CampaignIndex.targetOf(campaign);

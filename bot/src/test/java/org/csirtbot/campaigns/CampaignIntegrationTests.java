@@ -9,7 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.csirtbot.incident.IncidentDeclaration;
+import org.csirtbot.incident.Incidents;
 import org.csirtbot.incident.slack.GatheredChanges;
+import org.csirtbot.report.Report;
+import org.csirtbot.report.ReportCategory;
+import org.csirtbot.report.ReportGrouping;
+import org.csirtbot.report.ReportIntake;
+import org.csirtbot.report.SubmitReport;
+import org.csirtbot.storage.Counters;
+import org.csirtbot.storage.campaigns.CampaignStore;
 import org.csirtbot.testkit.BackgroundWork;
 import org.csirtbot.testkit.Forms;
 import org.csirtbot.testkit.SignedSlackRequests;
@@ -168,6 +177,33 @@ class CampaignIntegrationTests extends SlackJourneyTest {
      * The reporter was told at once that it is known; or, when the store was slow to answer within Slack's three
      * seconds (the form then says the reference follows), by direct message.
      */
+    @Test
+    void reportsStoredWhileTheBotStartsAreCountedOnceWhenOneFoundsACampaignBeforeTheOthersTurn() {
+        // after a restart in a wave: two reports stored, neither grouped yet, when grouping first runs (a Campaigns of
+        // its own, as at start, reading the index from the store)
+        ReportIntake intake = app.getBean(ReportIntake.class);
+        Campaigns atStart = new Campaigns(app.getBean(CampaignStore.class), intake,
+                app.getBean(IncidentDeclaration.class), app.getBean(Incidents.class), app.getBean(Counters.class),
+                app.getBean(java.time.Clock.class), app, app.getBean(CampaignProperties.class));
+        String domain = "restart-wave-" + System.nanoTime() + ".com";
+        Report waiting = intake.submit(stored(person(), domain, "/a"));
+        Report first = intake.submit(stored(person(), domain, "/b"));
+
+        ReportGrouping.Grouped founded = atStart.group(first);
+        ReportGrouping.Grouped later = atStart.group(waiting);
+
+        assertThat(founded.kind()).isEqualTo(ReportGrouping.Kind.CAMPAIGN);
+        assertThat(later).as("already in it: told it is known").isEqualTo(founded);
+        assertThat(atStart.find(founded.into()).orElseThrow().reportCount()).as("two reports, each counted once")
+                .isEqualTo(2);
+        shown();
+    }
+
+    private static SubmitReport stored(String reporter, String domain, String path) {
+        return new SubmitReport("view:VSTART" + System.nanoTime(), reporter, ReportCategory.PHISHING_MAIL,
+                "A mail asked me to confirm my password", "today", "Outlook", List.of("https://" + domain + path));
+    }
+
     private void toldKnown(String reporter, String ack) {
         assertThat(told(reporter, ack)).contains("already known to the CSIRT and being handled");
     }
