@@ -33,8 +33,8 @@ final class WaveReport {
         md.append(fmt("| %,d | %.1f ms | %.1f ms | %.1f ms | %.1f ms |%n%n", p.count(), p.p50(), p.p95(), p.p99(),
                 p.max()));
         md.append(fmt("**Slack.** The triage channel got %d new messages and %d `chat.update` calls; the fake Slack "
-                        + "answered %d HTTP 429s%s. Web API calls during the wave and until the triage channel showed "
-                        + "every report: %s.%n%n", r.triagePosts(), r.chatUpdates(), r.rateLimitedTotal(),
+                        + "answered %d HTTP 429s%s. Web API calls from the wave's start to the end of the run: %s.%n%n",
+                r.triagePosts(), r.chatUpdates(), r.rateLimitedTotal(),
                 r.rateLimited().isEmpty() ? "" : " " + calls(r.rateLimited()), calls(r.callsByMethod())));
         md.append(fmt("**Footprint.** The bot was ready (health UP) %.1f s after `java -jar`; resident memory %s MiB "
                         + "after the warm-up, at most %s MiB during the wave.%n%n", r.botReadyIn().toMillis() / 1000.0,
