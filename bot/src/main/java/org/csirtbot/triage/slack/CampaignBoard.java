@@ -103,7 +103,9 @@ class CampaignBoard implements SmartLifecycle, GatheredChanges {
                 busy = true;
             }
             try {
-                campaigns.find(next).ifPresent(this::show);
+                if (campaigns.find(next).map(this::show).orElse(true) == Boolean.FALSE) {
+                    later(next);
+                }
             } catch (RuntimeException e) {
                 log.warn("Could not show campaign {} in the triage channel: {}", next, e.toString());
             } finally {
@@ -115,18 +117,22 @@ class CampaignBoard implements SmartLifecycle, GatheredChanges {
         }
     }
 
-    private void show(Campaign campaign) {
+    /** Draws the campaign; false when it must wait for its first report's own post to land, to adopt it. */
+    private boolean show(Campaign campaign) {
         if (channel == null || channel.isBlank()) {
-            return;
+            return true;
         }
         Report first = triageOfCampaigns.firstReportOf(campaign).orElse(null);
         List<LayoutBlock> blocks = message.blocks(triage.locale(), campaign, first);
         String text = message.fallback(triage.locale(), campaign);
         String fingerprint = SideEffectKey.fingerprint(text + blocks);
         if (fingerprint.equals(shown.get(campaign.id()))) {
-            return;
+            return true;
         }
         Optional<String> ts = Optional.ofNullable(campaign.triageTs()).or(() -> adopt(campaign, first));
+        if (ts.isEmpty() && first != null && triage.posting(first.id())) {
+            return false;
+        }
         if (ts.isPresent() && first != null && first.triageTs() != null && !ts.get().equals(first.triageTs())) {
             triage.showOutcome(first, triage.groupedInto(campaign.id())); // posted on its own as the campaign began
         }
@@ -138,6 +144,19 @@ class CampaignBoard implements SmartLifecycle, GatheredChanges {
             triageOfCampaigns.recordTriagePost(campaign.id(), channel, posted);
         }
         shown.put(campaign.id(), fingerprint);
+        return true;
+    }
+
+    /** Again a moment later: the others go first. */
+    private void later(String campaignId) {
+        synchronized (dirty) {
+            dirty.add(campaignId);
+            try {
+                dirty.wait(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** The first report's own triage message, if it was posted before the campaign began. */

@@ -1,7 +1,5 @@
 package org.csirtbot.triage.slack;
 
-import org.csirtbot.report.Report;
-import org.csirtbot.report.ReportIntake;
 import org.csirtbot.report.ReportReceived;
 import org.csirtbot.slack.SlackComponent;
 import org.slf4j.Logger;
@@ -19,12 +17,9 @@ class ReportsToTriage {
 
     private final TriageChannel triage;
     private final ReporterNotices notices;
-    private final ReportIntake intake;
-
-    ReportsToTriage(TriageChannel triage, ReporterNotices notices, ReportIntake intake) {
+    ReportsToTriage(TriageChannel triage, ReporterNotices notices) {
         this.triage = triage;
         this.notices = notices;
-        this.intake = intake;
     }
 
     @EventListener
@@ -32,10 +27,7 @@ class ReportsToTriage {
         notices.received(received.report());
         String id = received.report().id();
         try {
-            Report report = intake.find(id).orElse(received.report());
-            if (report.campaignId() == null) {
-                triage.post(report, received.lookalike());
-            }
+            triage.postUnlessGrouped(received.report(), received.lookalike());
         } catch (RuntimeException e) {
             log.error("{} is stored but not yet posted to the triage channel; recovery will post it", id, e);
         }

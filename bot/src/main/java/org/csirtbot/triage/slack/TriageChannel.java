@@ -26,6 +26,7 @@ public class TriageChannel {
     private final String channel;
     private final Locale locale;
     private final ApplicationEventPublisher events;
+    private final java.util.Set<String> posting = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     TriageChannel(SlackGateway slack, TriageMessage message, ReportIntake intake, CsirtbotProperties properties,
                   UserLocales locales, ApplicationEventPublisher events) {
@@ -43,6 +44,27 @@ public class TriageChannel {
 
     public void post(Report report) {
         post(report, null);
+    }
+
+    /**
+     * Posts a new report unless a campaign took it in meanwhile. While this runs (its post may wait a while for the
+     * channel's pace) {@link #posting} says so, and a campaign founded with it waits to adopt its message rather than
+     * post a second one.
+     */
+    void postUnlessGrouped(Report received, String lookalike) {
+        posting.add(received.id());
+        try {
+            Report report = intake.find(received.id()).orElse(received);
+            if (report.campaignId() == null) {
+                post(report, lookalike);
+            }
+        } finally {
+            posting.remove(received.id());
+        }
+    }
+
+    boolean posting(String reportId) {
+        return posting.contains(reportId);
     }
 
     /** Posts the report; {@code lookalike} (or null) is the campaign or report it looks like. */
