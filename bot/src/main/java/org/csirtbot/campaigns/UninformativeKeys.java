@@ -8,8 +8,8 @@ import org.csirtbot.observables.ObservableType;
 
 /**
  * Observables that never tie reports together: private, loopback, link-local and unspecified IP addresses (everyone's
- * {@code 192.168.1.10} is another machine), the documentation ranges of RFC 5737 and RFC 3849, and the hashes of an
- * empty file (an empty attachment is not a campaign).
+ * {@code 192.168.1.10} is another machine), the documentation ranges of RFC 5737 and RFC 3849, URLs whose host is a
+ * bare name ({@code https://intranet/}), and the hashes of an empty file (an empty attachment is not a campaign).
  */
 final class UninformativeKeys {
 
@@ -22,9 +22,22 @@ final class UninformativeKeys {
     private UninformativeKeys() {
     }
 
+    /** {@code https://intranet/…}: a name inside some network, anyone's; an IP host is judged as an address. */
+    private static boolean singleLabelHost(String url) {
+        try {
+            String host = java.net.URI.create(url).getHost();
+            return host != null && !host.contains(".") && !host.contains(":");
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     static boolean uninformative(Observable observable) {
         if (EMPTY_FILE.contains(observable.value())) {
             return true;
+        }
+        if (observable.type() == ObservableType.URL) {
+            return singleLabelHost(observable.value());
         }
         if (observable.type() != ObservableType.IPV4 && observable.type() != ObservableType.IPV6) {
             return false;

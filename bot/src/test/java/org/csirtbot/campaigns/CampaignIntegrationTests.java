@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.csirtbot.testkit.TestBot.RESPONDER;
 import static org.csirtbot.testkit.TestBot.TRIAGE;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -136,7 +137,9 @@ class CampaignIntegrationTests extends SlackJourneyTest {
         shown();
         assertThat(journeys.postsTo(TRIAGE)).isEmpty();
         // the department, learnt from the profile after the first report, counts the next drill report by it
-        await().until(() -> toldId(reporter, submit(reporter, Forms.report("phishing_mail", "Again", "now",
+        // Slack answers about 100 profile lookups a minute, shared with every earlier test's new reporters: patience
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(5))
+                .until(() -> toldId(reporter, submit(reporter, Forms.report("phishing_mail", "Again", "now",
                 "mail", "drill@phish-training.jp")).body()), again -> TestBot.api(port, "/api/reports/" + again).body()
                 .path("department").asText().equals("Accounting " + reporter));
         JsonNode reports = TestBot.api(port, "/api/metrics").body().path("reports");
