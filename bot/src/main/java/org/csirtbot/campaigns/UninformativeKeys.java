@@ -4,12 +4,13 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 
 import org.csirtbot.observables.Observable;
+import org.csirtbot.observables.ObservableExtraction;
 import org.csirtbot.observables.ObservableType;
 
 /**
  * Observables that never tie reports together: private, loopback, link-local and unspecified IP addresses (everyone's
- * {@code 192.168.1.10} is another machine), the documentation ranges of RFC 5737 and RFC 3849, URLs whose host is a
- * bare name ({@code https://intranet/}), and the hashes of an empty file (an empty attachment is not a campaign).
+ * {@code 192.168.1.10} is another machine), the documentation ranges of RFC 5737 and RFC 3849, URLs whose host has
+ * no known top-level domain ({@code https://intranet/}), and the hashes of an empty file (an empty attachment is not a campaign).
  */
 final class UninformativeKeys {
 
@@ -22,11 +23,15 @@ final class UninformativeKeys {
     private UninformativeKeys() {
     }
 
-    /** {@code https://intranet/…}: a name inside some network, anyone's; an IP host is judged as an address. */
-    private static boolean singleLabelHost(String url) {
+    /**
+     * {@code https://intranet/…} or a host cut short ({@code evil.e}): a name inside some network, anyone's, or no
+     * name at all; an IP host is judged as an address.
+     */
+    private static boolean noKnownHost(String url) {
         try {
             String host = java.net.URI.create(url).getHost();
-            return host != null && !host.contains(".") && !host.contains(":");
+            return host != null && !host.contains(":") && !host.matches("[0-9.]+")
+                    && !ObservableExtraction.hasKnownTopLevelDomain(host);
         } catch (IllegalArgumentException e) {
             return false;
         }
@@ -37,7 +42,7 @@ final class UninformativeKeys {
             return true;
         }
         if (observable.type() == ObservableType.URL) {
-            return singleLabelHost(observable.value());
+            return noKnownHost(observable.value());
         }
         if (observable.type() != ObservableType.IPV4 && observable.type() != ObservableType.IPV6) {
             return false;

@@ -27,6 +27,11 @@ public class ObservableExtraction {
         // usable with new as well as injected
     }
 
+    /** Whether a host name ends in a top-level domain IANA knows (a host such as {@code evil.e} or {@code wiki} does not). */
+    public static boolean hasKnownTopLevelDomain(String host) {
+        return host != null && DomainNames.hasKnownTld(host.toLowerCase(java.util.Locale.ROOT));
+    }
+
     public List<Observable> from(String text) {
         if (text == null || text.isBlank()) {
             return List.of();

@@ -39,6 +39,7 @@ class GroupingKeysTests {
                 new Observable(ObservableType.IPV6, "2001:db8::5"),
                 new Observable(ObservableType.MD5, "d41d8cd98f00b204e9800998ecf8427e"),
                 new Observable(ObservableType.URL, "https://wiki/phishing"),
+                new Observable(ObservableType.URL, "https://evil.e/"),
                 new Observable(ObservableType.IPV4, "185.220.101.4"))))
                 .containsExactly("ipv4:185.220.101.4");
     }
