@@ -99,10 +99,6 @@ public class CampaignTriage {
         }
     }
 
-    public Optional<Campaign> find(String campaignId) {
-        return campaigns.find(campaignId);
-    }
-
     /** A campaign's reports, oldest first, at most {@code limit}. */
     /**
      * The campaign's first report: read by its ID while it is still in the campaign, else (split out) the oldest report
