@@ -49,6 +49,7 @@ class SlackAppManifestTests {
             "groups:write",
             "pins:write",
             "users:read",
+            "users.profile:read",
             "usergroups:read",
             "channels:read",
             "groups:read",

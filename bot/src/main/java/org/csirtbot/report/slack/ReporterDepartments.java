@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Each reporter's department, from the Slack profile field {@code csirtbot.reports.department-field}: known at once
- * when looked up before (kept a day), otherwise learnt in the background, never holding up an acknowledgement. Slack
+ * when looked up before (kept a day, an empty field an hour), otherwise learnt in the background, never holding up an acknowledgement. Slack
  * answers about 100 lookups a minute (Tier 4): in a wave most reporters are new, so the newest are asked first and
  * beyond a bounded queue the oldest lookups are dropped; their reports carry no department.
  */
@@ -29,6 +29,8 @@ class ReporterDepartments {
 
     private static final Logger log = LoggerFactory.getLogger(ReporterDepartments.class);
     private static final Duration KEEP = Duration.ofDays(1);
+    /** An empty field is asked again sooner: people fill in their profile after a reminder, often during a wave. */
+    private static final Duration KEEP_EMPTY = Duration.ofHours(1);
     private static final Duration RETRY = Duration.ofMinutes(1);
     static final int QUEUE = 500;
 
@@ -74,7 +76,8 @@ class ReporterDepartments {
             lookups.execute(() -> {
                 try {
                     String department = slack.userProfileField(userId, properties.departmentField());
-                    known.put(userId, new Known(Optional.ofNullable(department), clock.instant().plus(KEEP)));
+                    known.put(userId, new Known(Optional.ofNullable(department),
+                            clock.instant().plus(department == null ? KEEP_EMPTY : KEEP)));
                 } catch (RuntimeException e) {
                     log.debug("No department for {}: {}", userId, e.toString());
                 } finally {
