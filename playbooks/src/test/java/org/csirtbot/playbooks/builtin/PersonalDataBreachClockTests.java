@@ -124,13 +124,14 @@ class PersonalDataBreachClockTests {
     }
 
     @Test
-    void theInternalContainmentSlaCountsBusinessDaysSkippingTheWeekendAndTheHoliday() {
+    void anIncidentDeclaredS3RunsAtThePlaybooksDefaultS2SoContainmentIsDueInFourHoursEvenOnAFridayEvening() {
         Walked walked = walk().walkUntilReady("p1.data");
 
         Event.StepReady ready = walked.eventsOf(Event.StepReady.class).stream()
                 .filter(r -> r.step().equals("p1.stop_exposure")).findFirst().orElseThrow();
+        assertThat(walked.state().severity()).isEqualTo(Severity.S2);
         assertThat(ready.at().atZone(ZoneId.of("Asia/Tokyo")).toLocalDate()).isEqualTo(LocalDate.of(2025, 7, 18));
-        assertThat(ready.dueAt()).isEqualTo(ready.at().plus(Duration.ofDays(4)));
+        assertThat(ready.dueAt()).isEqualTo(ready.at().plus(Duration.ofHours(4)));
     }
 
     /** From Friday evening at S3: awareness recorded, APPI reportable with these categories, the GDPR answer given. */
