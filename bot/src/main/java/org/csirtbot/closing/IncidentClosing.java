@@ -30,12 +30,15 @@ public class IncidentClosing {
     private final IncidentLog log;
     private final Clock clock;
     private final ObjectProvider<OpenMandatorySteps> steps;
+    private final ObjectProvider<PlaybookObligations> playbooks;
 
-    IncidentClosing(IncidentStore store, IncidentLog log, Clock clock, ObjectProvider<OpenMandatorySteps> steps) {
+    IncidentClosing(IncidentStore store, IncidentLog log, Clock clock, ObjectProvider<OpenMandatorySteps> steps,
+                    ObjectProvider<PlaybookObligations> playbooks) {
         this.store = store;
         this.log = log;
         this.clock = clock;
         this.steps = steps;
+        this.playbooks = playbooks;
     }
 
     /** Whether {@code /incident resolve} may move the incident to post-incident, or it is there already. */
@@ -105,7 +108,8 @@ public class IncidentClosing {
     public Closing close(String incidentId, String actor) {
         Incident incident = IncidentDocuments.existing(store, incidentId);
         List<ClosureCriteria.Missing> missing = ClosureCriteria.missing(incident,
-                steps.getIfAvailable(() -> OpenMandatorySteps.NONE).of(incidentId));
+                steps.getIfAvailable(() -> OpenMandatorySteps.NONE).of(incidentId),
+                playbooks.getIfAvailable(() -> PlaybookObligations.NONE).of(incidentId));
         if (!missing.isEmpty()) {
             return new Closing(Outcome.MISSING, incident, missing);
         }

@@ -56,6 +56,7 @@ final class TimelineLines {
             case CLOSED -> md.text(key, status(d.get("from")));
             case NOTE_ADDED -> md.text(key, inline(d.get("text")));
             case SEVERITY_CHANGED -> md.text(key, inline(d.get("from")), inline(d.get("to")), inline(d.get("reason")));
+            case SEVERITY_LOWERING_PROPOSED -> md.text(key, inline(d.get("playbook")), inline(d.get("from")), inline(d.get("to")));
             case ROLE_ASSIGNED -> d.get("previous") == null
                     ? md.text(key, role(d.get("role")), code(string(d.get("userId"))))
                     : md.text(key + ".handover", role(d.get("role")), code(string(d.get("userId"))),

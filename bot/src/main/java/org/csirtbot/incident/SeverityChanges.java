@@ -9,8 +9,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * Changes an incident's severity, always with a reason, and logs it ({@link LogKind#SEVERITY_CHANGED}); a raise is
- * then published as {@link SeverityRaised}, whoever raised it. Who may is the caller's check
+ * Changes an incident's severity, always with a reason, and logs it ({@link LogKind#SEVERITY_CHANGED}); every change
+ * is then published as {@link IncidentSeverityChanged}, a raise also as {@link SeverityRaised}, whoever made it. Who may is the caller's check
  * ({@link CsirtAction#CHANGE_SEVERITY}).
  */
 @Service
@@ -84,6 +84,7 @@ public class SeverityChanges {
                 LogEntry entry = log.settle(incidentId, promised);
                 // as this change left it: a change by someone else just after is theirs to tell
                 SeverityChange change = new SeverityChange(Outcome.CHANGED, incident.withSeverity(to), from, entry);
+                events.publishEvent(new IncidentSeverityChanged(change.incident(), from));
                 if (to.ordinal() < from.ordinal()) {
                     events.publishEvent(new SeverityRaised(change.incident(), from, entry));
                 }

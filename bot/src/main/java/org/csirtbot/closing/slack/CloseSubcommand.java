@@ -110,8 +110,8 @@ class CloseSubcommand implements IncidentSubcommand {
         return switch (missing.criterion()) {
             case POST_INCIDENT -> texts.get(locale, key, texts.get(locale, "status." + incident.status().code()));
             case LESSONS -> texts.get(locale, key, incident.severity().name(), questions(missing.items(), locale));
-            case MANDATORY_STEPS -> texts.get(locale, key, missing.items().stream().map(Mrkdwn::escape)
-                    .collect(Collectors.joining(", ")));
+            case MANDATORY_STEPS, PLAYBOOK_CRITERIA, RUNNING_CLOCKS, PLAYBOOKS_NOT_STARTED -> texts.get(locale, key,
+                    missing.items().stream().map(Mrkdwn::escape).collect(Collectors.joining(", ")));
             default -> texts.get(locale, key);
         };
     }

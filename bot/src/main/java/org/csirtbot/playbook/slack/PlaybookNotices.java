@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What time brings to a run, said in the room: a step due soon, overdue (mentioning its owners and whom it is
- * escalated to), reminded again; a clock's deadline near or passed; the run finished. Each message is keyed by what
+ * escalated to), reminded again; a clock's deadline near or passed; the run finished; a lowering of the severity a
+ * decision proposed, for the commander to confirm. Each message is keyed by what
  * it tells, so telling it again (a retry, a restart) posts nothing twice. Failures are logged, never thrown.
  */
 @SlackComponent
@@ -73,6 +74,15 @@ class PlaybookNotices {
                 e.hard() ? "playbook.clock.breached-hard" : "playbook.clock.breached", clock(run, e.clock(), locale),
                 Mrkdwn.when(e.deadline()), name(run, locale),
                 mentions(incident, run.playbook(), told.toArray(String[]::new))));
+    }
+
+    /** A decision would lower the severity: the commander is asked to confirm it with a reason, or leave it. */
+    void loweringProposed(Locale locale, Incident incident, PlaybookRun run, Event.SeverityLoweringProposed e) {
+        String commander = incident.commanderId() == null ? "" : "<@" + incident.commanderId() + "> ";
+        post(incident, key("lowering", run, e.step(), run.round(e.step())), texts.get(locale,
+                "playbook.severity.lowering-proposed", name(run, locale), step(run, e.step(), locale),
+                texts.get(locale, "severity." + e.from().name()), texts.get(locale, "severity." + e.to().name()),
+                commander, e.to().name()));
     }
 
     void finished(Locale locale, Incident incident, PlaybookRun run) {

@@ -143,6 +143,8 @@ class PlaybookRoom {
             notices.clockBreached(locale, incident, run, e);
         } else if (event instanceof Event.PlaybookRequested e) {
             suggestions.requested(incident, run, e);
+        } else if (event instanceof Event.SeverityLoweringProposed e) {
+            notices.loweringProposed(locale, incident, run, e);
         } else if (event instanceof Event.RunFinished) {
             notices.finished(locale, incident, run);
         } else {

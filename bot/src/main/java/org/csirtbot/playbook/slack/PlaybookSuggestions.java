@@ -73,11 +73,14 @@ public class PlaybookSuggestions {
         }
     }
 
-    /** A step asks for another playbook: offered unless unknown or already running on the incident. */
+    /**
+     * A step asks for another playbook: offered unless unknown, already running on the incident, or a sub-playbook
+     * (which the bot starts itself).
+     */
     void requested(Incident incident, PlaybookRun run, Event.PlaybookRequested e) {
         var wanted = catalog.find(e.playbook());
         boolean running = runs.ofIncident(incident.id()).stream().anyMatch(r -> r.playbook().id().equals(e.playbook()));
-        if (wanted.isEmpty() || running) {
+        if (wanted.isEmpty() || running || "sub".equals(e.mode())) { // a sub-playbook the bot starts itself
             return;
         }
         Locale locale = locales.fallback();

@@ -22,7 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The playbooks in force in the bot: the built-ins and the test directory's, a refused file named with its place; every
- * one starts in a room and shows its first steps within Slack's limits, however long its texts.
+ * one starts in a room (or was started by one it is a sub-playbook of) and shows its first steps within Slack's
+ * limits, however long its texts.
  */
 class BuiltInPlaybooksIntegrationTests extends SlackJourneyTest {
 
@@ -52,7 +53,9 @@ class BuiltInPlaybooksIntegrationTests extends SlackJourneyTest {
         assertThat(all).extracting(Playbook::id).contains("phishing-report", "ddos", "core-close", "walk-test");
 
         for (Playbook playbook : all) {
-            assertThat(walk.command(RESPONDER, room, "playbook " + playbook.id())).as(playbook.id()).contains("started");
+            // a sub-playbook (core-intake, core-close) may have been started already by the first playbook that runs it
+            assertThat(walk.command(RESPONDER, room, "playbook " + playbook.id())).as(playbook.id())
+                    .containsAnyOf("started", "already runs");
             String runId = incidentId + "/" + playbook.id();
             await().until(() -> runs.find(runId).map(r -> !r.messages().isEmpty() || r.finished()).orElse(false));
         }

@@ -81,6 +81,9 @@ final class DecisionActions {
         if (option.severity().compareTo(current) < 0) {
             run.emit(new Event.SeverityChanged(run.now, step.id(), current, option.severity()));
             run.severity = option.severity();
+            if (run.values.containsKey(IncidentActions.INCIDENT_SEVERITY)) {
+                run.values.put(IncidentActions.INCIDENT_SEVERITY, option.severity().name()); // the bot re-rates it so
+            }
         } else {
             run.emit(new Event.SeverityLoweringProposed(run.now, step.id(), current, option.severity(), actor.id()));
         }

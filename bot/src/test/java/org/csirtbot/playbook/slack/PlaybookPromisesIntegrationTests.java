@@ -1,0 +1,110 @@
+package org.csirtbot.playbook.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.csirtbot.testkit.PlaybookJourneys.form;
+import static org.csirtbot.testkit.TestBot.RESPONDER;
+
+import org.csirtbot.playbook.PlaybookRuns;
+import org.csirtbot.playbooks.model.Severity;
+import org.csirtbot.testkit.BackgroundWork;
+import org.csirtbot.testkit.DeclaredIncident;
+import org.csirtbot.testkit.Forms;
+import org.csirtbot.testkit.PlaybookJourneys;
+import org.csirtbot.testkit.SlackJourneyTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * What a playbook promises, as people in Slack see it: a decision that would lower the severity only proposes it to
+ * the commander and the severity stays until they confirm it with a reason; {@code /incident close} lists a regulatory
+ * clock still running, a playbook a decision asked for that nobody started, and a closure criterion not met.
+ */
+class PlaybookPromisesIntegrationTests extends SlackJourneyTest {
+
+    @Autowired
+    ApplicationContext app;
+    @Autowired
+    PlaybookRuns runs;
+    PlaybookJourneys walk;
+
+    @BeforeEach
+    void connect() {
+        walk = new PlaybookJourneys(slack, requests, port, () -> runs);
+    }
+
+    @Test
+    void aDecisionThatWouldLowerTheSeverityLeavesItUnchangedUntilTheCommanderConfirmsIt() {
+        DeclaredIncident incident = declare("Suspicious mailbox rule", "S2");
+        String runId = incident.id + "/severity-test";
+        assertThat(incident.run(RESPONDER, "playbook severity-test")).contains("started");
+
+        choose(incident, runId, "impact", "low", "Only one mailbox, no data left it");
+
+        JsonNode proposed = walk.awaitEntry(incident.id, "severity_lowering_proposed", "impact");
+        assertThat(proposed.path("data").path("from").asText()).isEqualTo("S2");
+        assertThat(proposed.path("data").path("to").asText()).isEqualTo("S4");
+        BackgroundWork.drain(app);
+        assertThat(incident.incident().path("severity").asText()).isEqualTo("S2");
+        assertThat(walk.entries(incident.id, "severity_changed")).isEmpty();
+        assertThat(runs.find(runId).orElseThrow().state().severity()).isEqualTo(Severity.S2);
+        await().until(() -> incident.roomPosts().stream().anyMatch(p -> p.get("text").contains("would lower the severity")));
+        assertThat(incident.roomPosts()).filteredOn(p -> p.get("text").contains("would lower the severity")).singleElement()
+                .satisfies(p -> assertThat(p.get("text")).contains("*S2 High*", "*S4 Low*", "<@" + RESPONDER + ">",
+                        "/incident severity S4"));
+
+        assertThat(incident.run(RESPONDER, "severity S4 Only one mailbox, no data left it")).contains("S4");
+
+        assertThat(incident.incident().path("severity").asText()).isEqualTo("S4");
+        await().until(() -> runs.find(runId).orElseThrow().state().severity() == Severity.S4);
+        assertThat(runs.find(runId).orElseThrow().state().values()).containsEntry("__incident_severity__", "S4");
+    }
+
+    @Test
+    void closingIsRefusedWhileAnAppiClockRunsAndASpawnedPlaybookWasNeverStarted() {
+        DeclaredIncident incident = declare("Customer list on a shared drive", "S3");
+        String runId = incident.id + "/close-test";
+        assertThat(incident.run(RESPONDER, "playbook close-test")).contains("started");
+        choose(incident, runId, "appi", "reportable", "Names and addresses of 1,200 customers");
+        JsonNode started = firstEntry(incident, "clock_started");
+        assertThat(started.path("data").path("startedAt").asText())
+                .as("counted from the awareness the bot gave: the declaration, no report attached")
+                .isEqualTo(incident.incident().path("declaredAt").asText());
+
+        String refused = incident.run(RESPONDER, "close");
+
+        assertThat(refused).contains("cannot be closed yet", "deadlines still running: APPI preliminary report (Closing test)",
+                "nobody started: Severity test (severity-test)",
+                "closure criteria of the playbooks not met yet: The PPC has the preliminary report (Closing test)");
+        assertThat(incident.logKinds()).doesNotContain("closed");
+
+        walk.click(RESPONDER, walk.stepMessage(runId, "report"), "playbook_complete", runId);
+        firstEntry(incident, "clock_stopped");
+        String stillRefused = incident.run(RESPONDER, "close");
+        assertThat(stillRefused).contains("nobody started: Severity test").doesNotContain("deadlines still running")
+                .doesNotContain("The PPC has the preliminary report");
+        assertThat(incident.logKinds()).doesNotContain("closed");
+    }
+
+    private JsonNode firstEntry(DeclaredIncident incident, String kind) {
+        await().until(() -> !walk.entries(incident.id, kind).isEmpty());
+        return walk.entries(incident.id, kind).get(0);
+    }
+
+    private DeclaredIncident declare(String title, String severity) {
+        return DeclaredIncident.declare(port, slack, RESPONDER,
+                Forms.declaration(title, severity, "other", "AMBER", false, false));
+    }
+
+    /** Takes a decision through its form, as the commander. */
+    private void choose(DeclaredIncident incident, String runId, String step, String option, String rationale) {
+        JsonNode view = walk.clickForForm(RESPONDER, walk.stepMessage(runId, step), "playbook_choose", runId);
+        assertThat(walk.submit(RESPONDER, view, form("option", "select:" + option, "rationale", rationale)).body())
+                .doesNotContain("errors");
+        walk.awaitEntry(incident.id, "playbook_decision", step);
+    }
+}
