@@ -22,7 +22,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * What a playbook promises, as people in Slack see it: a decision that would lower the severity only proposes it to
  * the commander and the severity stays until they confirm it with a reason; {@code /incident close} lists a regulatory
- * clock still running, a playbook a decision asked for that nobody started, and a closure criterion not met.
+ * clock still running, a playbook a decision asked for that nobody started, and a closure criterion not met; a
+ * sub-playbook is started by the bot and the step waiting for it is done when it ends.
  */
 class PlaybookPromisesIntegrationTests extends SlackJourneyTest {
 
@@ -88,6 +89,28 @@ class PlaybookPromisesIntegrationTests extends SlackJourneyTest {
         assertThat(stillRefused).contains("nobody started: Severity test").doesNotContain("deadlines still running")
                 .doesNotContain("The PPC has the preliminary report");
         assertThat(incident.logKinds()).doesNotContain("closed");
+    }
+
+    @Test
+    void aSubPlaybookIsStartedByTheBotWithTheIncidentsSeverityAndItsStepIsDoneWhenItEnds() {
+        DeclaredIncident incident = declare("Two playbooks in one", "S2");
+        String parent = incident.id + "/sub-parent-test";
+        String child = incident.id + "/sub-child-test";
+
+        assertThat(incident.run(RESPONDER, "playbook sub-parent-test")).contains("started");
+
+        await().until(() -> runs.find(child).isPresent());
+        assertThat(runs.find(child).orElseThrow().state().values()).containsEntry("__incident_severity__", "S2")
+                .containsKey("__t_aware__").containsKey("__t_declared__");
+        assertThat(runs.find(child).orElseThrow().state().severity()).isEqualTo(Severity.S2);
+        assertThat(runs.find(parent).orElseThrow().state().ready()).containsExactly("child");
+        walk.click(RESPONDER, walk.stepMessage(child, "only"), "playbook_complete", child);
+
+        await().until(() -> runs.find(parent).orElseThrow().state().ready().contains("after"));
+        assertThat(runs.find(child).orElseThrow().finished()).isTrue();
+        assertThat(walk.stepMessage(parent, "after")).isNotNull();
+        assertThat(incident.roomPosts()).noneMatch(p -> p.get("text").contains("Sub-playbook child test")
+                && p.get("text").contains("asks for"));
     }
 
     private JsonNode firstEntry(DeclaredIncident incident, String kind) {
