@@ -1,6 +1,6 @@
 package org.csirtbot.playbook;
 
-import org.csirtbot.incident.IncidentSeverityChanged;
+import org.csirtbot.incident.SeverityChanges;
 import org.csirtbot.playbooks.engine.Action;
 import org.csirtbot.playbooks.model.Severity;
 import org.slf4j.Logger;
@@ -27,7 +27,7 @@ class RunSeverities {
     }
 
     @EventListener
-    void changed(IncidentSeverityChanged changed) {
+    void changed(SeverityChanges.Changed changed) {
         Severity to = Severity.valueOf(changed.incident().severity().name());
         for (PlaybookRun run : runs.ofIncident(changed.incident().id())) {
             if (!run.finished()) {
