@@ -5,13 +5,19 @@ import static org.awaitility.Awaitility.await;
 import static org.csirtbot.testkit.PlaybookJourneys.form;
 import static org.csirtbot.testkit.TestBot.RESPONDER;
 
+import java.time.Duration;
+import java.time.Instant;
+
 import org.csirtbot.playbook.PlaybookRuns;
+import org.csirtbot.playbook.RunActions;
 import org.csirtbot.playbooks.model.Severity;
 import org.csirtbot.testkit.BackgroundWork;
 import org.csirtbot.testkit.DeclaredIncident;
 import org.csirtbot.testkit.Forms;
 import org.csirtbot.testkit.PlaybookJourneys;
 import org.csirtbot.testkit.SlackJourneyTest;
+import org.csirtbot.testkit.TestClock;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +29,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * What a playbook promises, as people in Slack see it: a decision that would lower the severity only proposes it to
  * the commander and the severity stays until they confirm it with a reason; {@code /incident close} lists a regulatory
  * clock still running, a playbook a decision asked for that nobody started, and a closure criterion not met; a
- * sub-playbook is started by the bot and the step waiting for it is done when it ends.
+ * sub-playbook is started by the bot and the step waiting for it is done when it ends; an SLA from the declaration
+ * falls due on the test clock an hour after it.
  */
 class PlaybookPromisesIntegrationTests extends SlackJourneyTest {
 
@@ -31,6 +38,9 @@ class PlaybookPromisesIntegrationTests extends SlackJourneyTest {
     ApplicationContext app;
     @Autowired
     PlaybookRuns runs;
+    @Autowired
+    RunActions actions;
+    final TestClock clock = TestClock.shared();
     PlaybookJourneys walk;
 
     @BeforeEach
@@ -111,6 +121,32 @@ class PlaybookPromisesIntegrationTests extends SlackJourneyTest {
         assertThat(walk.stepMessage(parent, "after")).isNotNull();
         assertThat(incident.roomPosts()).noneMatch(p -> p.get("text").contains("Sub-playbook child test")
                 && p.get("text").contains("asks for"));
+    }
+
+    @Test
+    void anSlaFromTheDeclarationFallsDueAnHourAfterItThoughItsStepBecameReadyLater() {
+        Instant declared = Instant.parse("2004-04-05T01:00:00Z"); // a year no other test declares incidents in
+        clock.set(declared);
+        DeclaredIncident incident = declare("Worm on the shop floor", "S3");
+        String runId = incident.id + "/sla-from-test";
+        assertThat(incident.run(RESPONDER, "playbook sla-from-test")).contains("started");
+        clock.set(declared.plus(Duration.ofMinutes(40)));
+        walk.click(RESPONDER, walk.stepMessage(runId, "triage"), "playbook_complete", runId);
+        await().until(() -> runs.find(runId).orElseThrow().state().ready().contains("contain"));
+
+        actions.tick(declared.plus(Duration.ofMinutes(59)));
+        assertThat(walk.entries(incident.id, "playbook_escalation")).isEmpty();
+        actions.tick(declared.plus(Duration.ofMinutes(60)));
+
+        JsonNode escalated = walk.awaitEntry(incident.id, "playbook_escalation", "contain");
+        assertThat(escalated.path("data").path("dueAt").asText()).isEqualTo(declared.plus(Duration.ofHours(1)).toString());
+        await().until(() -> incident.roomPosts().stream().anyMatch(p -> p.get("text").contains("Contain")
+                && p.get("text").contains("was due")));
+    }
+
+    @AfterEach
+    void releaseTheClock() {
+        clock.release();
     }
 
     private JsonNode firstEntry(DeclaredIncident incident, String kind) {
