@@ -1,5 +1,10 @@
 package org.csirtbot.playbook.slack;
 
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -7,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.csirtbot.incident.Incident;
+import org.csirtbot.incident.Severity;
 import org.csirtbot.playbook.PlaybookRoles;
 import org.csirtbot.playbook.PlaybookRun;
 import org.csirtbot.playbooks.engine.Event;
@@ -19,6 +25,9 @@ import org.csirtbot.slack.gateway.SideEffectKey;
 import org.csirtbot.slack.gateway.SlackGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.ButtonElement;
 
 /**
  * What time brings to a run, said in the room: a step due soon, overdue (mentioning its owners and whom it is
@@ -79,10 +88,16 @@ class PlaybookNotices {
     /** A decision would lower the severity: the commander is asked to confirm it with a reason, or leave it. */
     void loweringProposed(Locale locale, Incident incident, PlaybookRun run, Event.SeverityLoweringProposed e) {
         String commander = incident.commanderId() == null ? "" : "<@" + incident.commanderId() + "> ";
-        post(incident, key("lowering", run, e.step(), run.round(e.step())), texts.get(locale,
-                "playbook.severity.lowering-proposed", name(run, locale), step(run, e.step(), locale),
-                texts.get(locale, "severity." + e.from().name()), texts.get(locale, "severity." + e.to().name()),
-                commander, e.to().name()));
+        String text = texts.get(locale, "playbook.severity.lowering-proposed", name(run, locale),
+                step(run, e.step(), locale), texts.get(locale, "severity." + e.from().name()),
+                texts.get(locale, "severity." + e.to().name()), commander, e.to().name());
+        var proposal = new LoweringConfirmation.Proposal(incident.id(), Severity.valueOf(e.from().name()),
+                Severity.valueOf(e.to().name()));
+        List<LayoutBlock> blocks = List.of(section(s -> s.text(markdownText(Mrkdwn.cut(text, StepMessages.SECTION_MAX)))),
+                actions(a -> a.elements(List.of(ButtonElement.builder().actionId(LoweringConfirmation.CONFIRM)
+                        .value(proposal.value()).text(plainText(texts.get(locale, "playbook.lower.confirm",
+                                texts.get(locale, "severity." + e.to().name())))).build()))));
+        post(incident, key("lowering", run, e.step(), run.round(e.step())), text, blocks);
     }
 
     void finished(Locale locale, Incident incident, PlaybookRun run) {
@@ -136,8 +151,12 @@ class PlaybookNotices {
     }
 
     private void post(Incident incident, SideEffectKey key, String text) {
+        post(incident, key, text, null);
+    }
+
+    private void post(Incident incident, SideEffectKey key, String text, List<LayoutBlock> blocks) {
         try {
-            slack.postMessage(key, incident.room().channelId(), text, null);
+            slack.postMessage(key, incident.room().channelId(), text, blocks);
         } catch (RuntimeException e) {
             log.warn("Could not post {} in the room of {}: {}", key.value(), incident.id(), e.toString());
         }

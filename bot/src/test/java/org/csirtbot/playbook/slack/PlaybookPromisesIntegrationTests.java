@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.csirtbot.testkit.PlaybookJourneys.form;
 import static org.csirtbot.testkit.TestBot.RESPONDER;
+import static org.csirtbot.testkit.TestBot.SECOND_RESPONDER;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import org.csirtbot.testkit.Forms;
 import org.csirtbot.testkit.PlaybookJourneys;
 import org.csirtbot.testkit.SlackJourneyTest;
 import org.csirtbot.testkit.TestClock;
+import org.csirtbot.testkit.fakeslack.FakeSlackWorkspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +29,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * What a playbook promises, as people in Slack see it: a decision that would lower the severity only proposes it to
- * the commander and the severity stays until they confirm it with a reason; {@code /incident close} lists a regulatory
+ * the commander and the severity stays until they confirm it with a reason (the proposal's button and its form); {@code /incident close} lists a regulatory
  * clock still running, a playbook a decision asked for that nobody started, and a closure criterion not met; a
  * sub-playbook is started by the bot and the step waiting for it is done when it ends; an SLA from the declaration
  * falls due on the test clock an hour after it.
@@ -68,9 +70,27 @@ class PlaybookPromisesIntegrationTests extends SlackJourneyTest {
                 .satisfies(p -> assertThat(p.get("text")).contains("*S2 High*", "*S4 Low*", "<@" + RESPONDER + ">",
                         "/incident severity S4"));
 
-        assertThat(incident.run(RESPONDER, "severity S4 Only one mailbox, no data left it")).contains("S4");
+        var proposal = incident.roomPosts().stream().filter(p -> p.get("text").contains("would lower the severity"))
+                .findFirst().orElseThrow();
+        assertThat(Forms.actionIds(FakeSlackWorkspace.json(proposal, "blocks"))).containsExactly("playbook_lower");
+        String value = incident.id + "|S2|S4";
+        int forms = slack.calls("views.open").size();
+        requests.click(SECOND_RESPONDER, incident.room, "1.1", "playbook_lower", value);
+        await().until(() -> !walk.toldIn(incident.room, SECOND_RESPONDER).isEmpty());
+        assertThat(slack.calls("views.open")).as("only the commander or deputy gets the form").hasSize(forms);
+        JsonNode form = slack.formOpenedBy(() -> requests.click(RESPONDER, incident.room, "1.1", "playbook_lower", value));
+        assertThat(walk.submit(RESPONDER, form, form("reason", " ")).body()).contains("errors");
+        assertThat(incident.incident().path("severity").asText()).isEqualTo("S2");
 
-        assertThat(incident.incident().path("severity").asText()).isEqualTo("S4");
+        assertThat(walk.submit(RESPONDER, form, form("reason", "Only one mailbox, no data left it")).body())
+                .doesNotContain("errors");
+
+        await().until(() -> "S4".equals(incident.incident().path("severity").asText()));
+        JsonNode lowered = walk.entries(incident.id, "severity_changed").get(0);
+        assertThat(lowered.path("actor").asText()).isEqualTo(RESPONDER);
+        assertThat(lowered.path("data").path("reason").asText()).isEqualTo("Only one mailbox, no data left it");
+        requests.click(RESPONDER, incident.room, "1.1", "playbook_lower", value);
+        await().until(() -> walk.toldIn(incident.room, RESPONDER).stream().anyMatch(t -> t.contains("out of date")));
         await().until(() -> runs.find(runId).orElseThrow().state().severity() == Severity.S4);
         assertThat(runs.find(runId).orElseThrow().state().values()).containsEntry("__incident_severity__", "S4");
     }
