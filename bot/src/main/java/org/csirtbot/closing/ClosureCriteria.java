@@ -32,7 +32,9 @@ public final class ClosureCriteria {
         /** For S1 and S2, every lessons-learned question answered; the items are the unanswered question IDs. */
         LESSONS,
         /** No mandatory playbook step open; the items are the open steps. */
-        MANDATORY_STEPS
+        MANDATORY_STEPS,
+        /** Recovery declared complete, once the incident reached containment ({@link RecoveryGate}). */
+        RECOVERY
     }
 
     /** A criterion not met, with what is missing for it (question IDs, step names; empty where nothing more to say). */

@@ -2,6 +2,7 @@ package org.csirtbot.closing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +31,11 @@ public class IncidentClosing {
     private final IncidentLog log;
     private final Clock clock;
     private final ObjectProvider<OpenMandatorySteps> steps;
+    private final RecoveryGate recovery;
 
-    IncidentClosing(IncidentStore store, IncidentLog log, Clock clock, ObjectProvider<OpenMandatorySteps> steps) {
+    IncidentClosing(IncidentStore store, IncidentLog log, Clock clock, ObjectProvider<OpenMandatorySteps> steps,
+                    RecoveryGate recovery) {
+        this.recovery = recovery;
         this.store = store;
         this.log = log;
         this.clock = clock;
@@ -104,8 +108,9 @@ public class IncidentClosing {
      */
     public Closing close(String incidentId, String actor) {
         Incident incident = IncidentDocuments.existing(store, incidentId);
-        List<ClosureCriteria.Missing> missing = ClosureCriteria.missing(incident,
-                steps.getIfAvailable(() -> OpenMandatorySteps.NONE).of(incidentId));
+        List<ClosureCriteria.Missing> missing = new ArrayList<>(ClosureCriteria.missing(incident,
+                steps.getIfAvailable(() -> OpenMandatorySteps.NONE).of(incidentId)));
+        recovery.missing(incident).ifPresent(missing::add);
         if (!missing.isEmpty()) {
             return new Closing(Outcome.MISSING, incident, missing);
         }
