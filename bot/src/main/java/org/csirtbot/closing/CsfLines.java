@@ -3,6 +3,7 @@ package org.csirtbot.closing;
 import static org.csirtbot.closing.ReportMarkdown.code;
 import static org.csirtbot.closing.ReportMarkdown.inline;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -22,14 +23,22 @@ final class CsfLines {
 
     void write(StringBuilder out, CsfRollup rollup) {
         out.append("## ").append(md.text("report.md.csf")).append("\n\n");
+        List<String> without = new ArrayList<>();
         rollup.outcomes().forEach((outcome, steps) -> {
-            out.append("### ").append(md.text("report.md.csf.outcome", outcome,
-                    md.text("report.md.csf." + outcome))).append("\n\n");
+            String name = md.text("report.md.csf.outcome", outcome, md.text("report.md.csf." + outcome));
+            if (steps.done().isEmpty() && steps.skipped().isEmpty() && steps.waived().isEmpty()) {
+                without.add(name);
+                return;
+            }
+            out.append("### ").append(name).append("\n\n");
             item(out, "done", steps.done());
             item(out, "skipped", steps.skipped());
             item(out, "waived", steps.waived());
             out.append('\n');
         });
+        if (!without.isEmpty()) {
+            out.append(md.text("report.md.csf.without", String.join(", ", without))).append("\n\n");
+        }
     }
 
     private void item(StringBuilder out, String how, List<CsfRollup.Step> steps) {

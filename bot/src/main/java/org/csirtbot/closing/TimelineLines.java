@@ -73,6 +73,9 @@ final class TimelineLines {
             case CAPTURED_MESSAGE_EDITED -> md.text(key, inline(d.get("ts")), md.when(d.get("editedAt")),
                     inline(d.get("text")));
             case CAPTURED_MESSAGE_DELETED -> md.text(key, inline(d.get("ts")), md.when(d.get("deletedAt")));
+            case IMPROVEMENT_RECORDED -> md.text(key, inline(d.get("improvement")), code(string(d.get("owner"))),
+                    inline(d.get("dueOn")), inline(d.get("text")));
+            case RECOVERY_COMPLETED -> md.text(key, inline(d.get("evidence")));
             // kinds without data of note; a kind added since, without a text of its own, is shown as it is
             default -> Optional.ofNullable(md.textOrNull(key)).orElseGet(() -> asItIs(entry.kind(), d));
         };

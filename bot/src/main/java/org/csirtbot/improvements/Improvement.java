@@ -3,8 +3,6 @@ package org.csirtbot.improvements;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.csirtbot.storage.improvements.ImprovementDocument;
-
 /**
  * An item of the improvement register: what to improve, its owner (a Slack user ID), the day it is due, where it
  * stands, and where it came from: the incident, and the playbook with its version (null when none ran). Kept when the
@@ -14,13 +12,6 @@ public record Improvement(String id, String text, String owner, LocalDate dueOn,
                           String incidentId, String playbookId, Integer playbookVersion, boolean restricted,
                           boolean exercise, String createdBy, Instant createdAt, String changedBy, Instant changedAt,
                           String note) {
-
-    static Improvement of(ImprovementDocument d) {
-        return new Improvement(d.id(), d.text(), d.owner(), d.dueOn() == null ? null : LocalDate.parse(d.dueOn()),
-                ImprovementStatus.of(d.status()).orElse(ImprovementStatus.OPEN), d.incidentId(), d.playbookId(),
-                d.playbookVersion(), d.restricted(), d.exercise(), d.createdBy(), d.createdAt(), d.changedBy(),
-                d.changedAt(), d.note());
-    }
 
     /** Whether it is still owed after {@code day}, the day it was due. */
     public boolean overdueOn(LocalDate day) {

@@ -16,7 +16,6 @@ import org.csirtbot.incident.IncidentLog;
 import org.csirtbot.incident.LogEntry;
 import org.csirtbot.incident.LogKind;
 import org.csirtbot.incident.ResponderDirectory;
-import org.csirtbot.storage.improvements.ImprovementDocument;
 import org.csirtbot.storage.improvements.ImprovementStore;
 import org.csirtbot.time.ReadableTimes;
 import org.springframework.stereotype.Component;
@@ -64,10 +63,8 @@ public class Improvements {
         Integer version = playbook.map(e -> e.data().get("version")).map(v -> v instanceof Number n ? n.intValue()
                 : Integer.valueOf(v.toString())).orElse(null);
         String playbookId = playbook.map(e -> String.valueOf(e.data().get("playbook"))).orElse(null);
-        ImprovementDocument stored = store.insert(new ImprovementDocument(
-                store.nextId(now.atZone(times.timeZone()).getYear()), item.text(), item.owner(), item.dueOn().toString(),
-                ImprovementStatus.OPEN.code(), incident.id(), playbookId, version, incident.restricted(),
-                incident.isExercise(), by, now, by, now, null, null));
+        Improvement stored = ImprovementDocuments.toImprovement(store.insert(ImprovementDocuments.opened(
+                store.nextId(now.atZone(times.timeZone()).getYear()), item, incident, playbookId, version, by, now)));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("improvement", stored.id());
         data.put("text", item.text());
@@ -81,7 +78,7 @@ public class Improvements {
             store.remove(stored.id());
             throw e;
         }
-        return Improvement.of(stored);
+        return stored;
     }
 
     private Optional<LogEntry> playbookOf(String incidentId) {
@@ -92,17 +89,17 @@ public class Improvements {
     }
 
     public Optional<Improvement> find(String id) {
-        return store.find(id).map(Improvement::of);
+        return store.find(id).map(ImprovementDocuments::toImprovement);
     }
 
     /** Every item, oldest first. */
     public List<Improvement> all() {
-        return store.all().stream().map(Improvement::of).toList();
+        return store.all().stream().map(ImprovementDocuments::toImprovement).toList();
     }
 
     /** The items recorded from one incident, oldest first. */
     public List<Improvement> ofIncident(String incidentId) {
-        return store.ofIncident(incidentId).stream().map(Improvement::of).toList();
+        return store.ofIncident(incidentId).stream().map(ImprovementDocuments::toImprovement).toList();
     }
 
     /** The items {@code owner} still owes, soonest due first. */
@@ -143,7 +140,7 @@ public class Improvements {
      */
     public List<Improvement> dueForReminder(Instant now) {
         return store.dueUnreminded(remindingDay(now).toString(), ImprovementStatus.codes(ImprovementStatus.OWED))
-                .stream().map(Improvement::of).toList();
+                .stream().map(ImprovementDocuments::toImprovement).toList();
     }
 
     /** Marks the item's owner reminded at {@code now}; false when that was done already (once per item). */
