@@ -1,6 +1,7 @@
 package org.csirtbot.improvements.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.csirtbot.testkit.TestBot.API_TOKEN;
 import static org.csirtbot.testkit.TestBot.COUNSEL_TOKEN;
 import static org.csirtbot.testkit.TestBot.EMPLOYEE;
@@ -81,15 +82,27 @@ class ImprovementsIntegrationTests extends SlackJourneyTest {
         assertThat(TestBot.api(port, "/api/improvements?status=open&owner=" + SECOND_RESPONDER, READER_TOKEN).body()
                 .findValuesAsText("id")).contains(id);
 
-        String done = requests.slashCommand("/incident", "improve " + id + " done Blocked by group policy",
-                SECOND_RESPONDER, GENERAL).body();
-        assertThat(done).contains(id + " is now done");
+        // the reminder's Done button: only for its owner, whoever recorded it, or a responder
+        String dm = slack.conversations().stream().filter(c -> SECOND_RESPONDER.equals(c.dmUser())).findFirst()
+                .orElseThrow().id();
+        String ts = slack.messages(dm).stream().filter(m -> m.text().contains("is due")).findFirst().orElseThrow().ts();
+        assertThat(requests.click(EMPLOYEE, dm, ts, ImprovementButtons.DONE, id).status()).isEqualTo(200);
+        await().until(() -> whispered(EMPLOYEE).stream().anyMatch(t -> t.contains("can be changed by its owner")));
+        assertThat(requests.click(SECOND_RESPONDER, dm, ts, ImprovementButtons.DONE, id).status()).isEqualTo(200);
+        await().until(() -> whispered(SECOND_RESPONDER).stream().anyMatch(t -> t.contains(id + " is now done")));
         JsonNode item = TestBot.api(port, "/api/improvements?incident=" + incident.id, READER_TOKEN).body().get(0);
         assertThat(item.path("status").asText()).isEqualTo("done");
-        assertThat(item.path("note").asText()).isEqualTo("Blocked by group policy");
         assertThat(item.path("changedBy").asText()).isEqualTo(SECOND_RESPONDER);
         assertThat(requests.slashCommand("/incident", "improve list", SECOND_RESPONDER, GENERAL).body())
                 .doesNotContain(id);
+
+        // anywhere, by command, with a note
+        String reopened = requests.slashCommand("/incident", "improve " + id + " in-progress Macros are back in HR",
+                SECOND_RESPONDER, GENERAL).body();
+        assertThat(reopened).contains(id + " is now in progress");
+        item = TestBot.api(port, "/api/improvements?incident=" + incident.id, READER_TOKEN).body().get(0);
+        assertThat(item.path("status").asText()).isEqualTo("in_progress");
+        assertThat(item.path("note").asText()).isEqualTo("Macros are back in HR");
     }
 
     @Test
@@ -146,6 +159,13 @@ class ImprovementsIntegrationTests extends SlackJourneyTest {
 
     private List<Map<String, String>> dms(String user, String id) {
         return journeys.postsTo(user).stream().filter(m -> String.valueOf(m.get("text")).contains(id)).toList();
+    }
+
+    /** What the bot showed {@code user} alone: in the conversation (chat.postEphemeral), else by direct message. */
+    private List<String> whispered(String user) {
+        return java.util.stream.Stream.concat(slack.calls("chat.postEphemeral").stream()
+                        .filter(c -> user.equals(c.get("user"))), journeys.postsTo(user).stream())
+                .map(c -> String.valueOf(c.get("text"))).toList();
     }
 
     private void checkAt(Instant at) {
