@@ -109,7 +109,8 @@ class CloseSubcommand implements IncidentSubcommand {
         String key = "close.missing." + missing.criterion().name().toLowerCase(Locale.ROOT);
         return switch (missing.criterion()) {
             case POST_INCIDENT -> texts.get(locale, key, texts.get(locale, "status." + incident.status().code()));
-            case LESSONS -> texts.get(locale, key, incident.severity().name(), questions(missing.items(), locale));
+            case LESSONS -> texts.get(locale, key, texts.get(locale, "severity." + incident.severity().name()),
+                    questions(missing.items(), locale));
             case MANDATORY_STEPS -> texts.get(locale, key, missing.items().stream().map(Mrkdwn::escape)
                     .collect(Collectors.joining(", ")));
             default -> texts.get(locale, key);

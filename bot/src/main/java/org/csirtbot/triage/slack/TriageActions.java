@@ -91,9 +91,9 @@ class TriageActions implements SlackRoute {
                         return;
                     }
                     if (report == null || !report.isOpen()) {
-                        whisper.accept(texts.get(locale, "triage.already-handled",
+                        whisper.accept(AlreadyHandled.text(texts, locale,
                                 Mrkdwn.escapeAndCut(reportId, REPORT_ID_SHOWN_MAX),
-                                report == null ? "?" : report.status().code()));
+                                report == null ? null : report.status()));
                         return;
                     }
                     opener.open(trigger, locale, report, new TriageContext(reportId, channel, ts), whisper);
