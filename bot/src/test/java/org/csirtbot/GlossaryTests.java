@@ -3,6 +3,7 @@ package org.csirtbot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -128,6 +130,26 @@ class GlossaryTests {
             }
         }
         assertThat(checked).as("notices checked").hasSizeGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void aPlaybookRoleThatHoldsAnIncidentRoleIsCalledWhatTheBotCallsIt() throws IOException {
+        Properties ja = new Properties();
+        try (var in = GlossaryTests.class.getResourceAsStream("/messages_ja.properties")) {
+            ja.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        List<String> checked = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> playbook : ShownTexts.playbooks().entrySet()) {
+            playbook.getValue().path("roles").fields().forEachRemaining(role -> {
+                String held = role.getValue().path("incident_role").asText();
+                if (List.of("commander", "liaison", "comms", "legal", "privacy").contains(held)) {
+                    assertThat(role.getValue().path("label").path("ja").asText())
+                            .as(playbook.getKey() + " role " + role.getKey()).contains(ja.getProperty("role." + held));
+                    checked.add(playbook.getKey() + " " + role.getKey());
+                }
+            });
+        }
+        assertThat(checked).as("roles checked").hasSizeGreaterThan(30);
     }
 
     /** The refused variants of the term in the text: code spans and the row's preferred words taken out first. */
