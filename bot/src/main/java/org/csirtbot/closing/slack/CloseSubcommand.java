@@ -102,7 +102,7 @@ class CloseSubcommand implements IncidentSubcommand {
     }
 
     private String missing(Closing closed, Locale locale) {
-        return closed.missing().stream().map(m -> "\n• " + missing(m, closed.incident(), locale)).collect(Collectors.joining());
+        return closed.missing().stream().map(m -> "\n" + texts.get(locale, "text.list-item", missing(m, closed.incident(), locale))).collect(Collectors.joining());
     }
 
     private String missing(ClosureCriteria.Missing missing, Incident incident, Locale locale) {
