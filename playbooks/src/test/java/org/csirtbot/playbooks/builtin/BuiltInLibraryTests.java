@@ -193,6 +193,20 @@ class BuiltInLibraryTests {
         assertThat(unnamed).isEmpty();
     }
 
+    /** Issue 15: each built-in says when its legal content was last reviewed; each public body it names is a directory entry. */
+    @Test
+    void everyBuiltInCarriesItsLegalReviewDateAndItsPublicBodiesNameTheirDirectoryEntries() {
+        Set<String> starterList = Set.of("jpcert", "police", "ppc", "ipa", "ipa-jcrat", "nco");
+        assertThat(library.all()).allSatisfy(playbook -> {
+            assertThat(playbook.legalReviewed()).as(playbook.id()).matches("\\d{4}-\\d{2}-\\d{2}");
+            playbook.parties().forEach((key, party) -> {
+                if (List.of("police", "jpcert_cc", "regulator_ppc", "ipa").contains(party.kind())) {
+                    assertThat(party.partner()).as(playbook.id() + " party " + key).isIn(starterList);
+                }
+            });
+        });
+    }
+
     @Test
     void everyPlaybookABuiltInStartsIsABuiltIn() {
         Set<String> ids = library.all().stream().map(Playbook::id).collect(Collectors.toSet());
