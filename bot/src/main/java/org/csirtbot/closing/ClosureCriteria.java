@@ -39,7 +39,9 @@ public final class ClosureCriteria {
         /** No playbook clock (a regulatory deadline) still running; the items are the clocks. */
         RUNNING_CLOCKS,
         /** Every playbook a step asked for started; the items are those nobody started. */
-        PLAYBOOKS_NOT_STARTED
+        PLAYBOOKS_NOT_STARTED,
+        /** Recovery declared complete, once the incident reached containment ({@link RecoveryGate}). */
+        RECOVERY
     }
 
     /** A criterion not met, with what is missing for it (question IDs, step names; empty where nothing more to say). */

@@ -157,6 +157,10 @@ public enum LogKind {
     OUTSIDE_REQUEST_LOGGED, OUTSIDE_REQUEST_CHANGED, OUTSIDE_REQUEST_REMINDED,
     /** An indicator added ({@code /incident ioc add}); data {@code {type, value, tlp, pap, new}} (new: not here before). */
     INDICATOR_ADDED,
+    /** An improvement item recorded in the room ({@code /incident improve}); data {@code {improvement, text, owner, dueOn, playbook, version}}. */
+    IMPROVEMENT_RECORDED,
+    /** Recovery declared complete against its criteria ({@code /incident recovered}); data {@code {criteria, evidence}}. */
+    RECOVERY_COMPLETED,
     /** A playbook decision would lower the severity: proposed to the commander, unchanged; data {@code {playbook, step, option, from, to}}. */
     SEVERITY_LOWERING_PROPOSED;
 

@@ -100,6 +100,15 @@ class PlaybookNotices {
         post(incident, key("lowering", run, e.step(), run.round(e.step())), text, blocks);
     }
 
+    /** When the playbook's legal content was last reviewed, if it says so, once when the run starts. */
+    void started(Locale locale, Incident incident, PlaybookRun run) {
+        String reviewed = run.playbook().legalReviewed();
+        if (reviewed != null && !reviewed.isBlank()) {
+            post(incident, key("legal-reviewed", run), texts.get(locale, "playbook.legal-reviewed", name(run, locale),
+                    run.playbook().version(), Mrkdwn.escape(reviewed)));
+        }
+    }
+
     void finished(Locale locale, Incident incident, PlaybookRun run) {
         post(incident, key("finished", run), texts.get(locale, "playbook.finished", name(run, locale)));
     }

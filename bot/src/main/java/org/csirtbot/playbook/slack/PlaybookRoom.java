@@ -128,6 +128,7 @@ class PlaybookRoom {
                     .map(step -> steps.ready(incident, run, step, e.dueAt(), shown)).orElse(true);
         }
         if (event instanceof Event.RunStarted) {
+            notices.started(locale, incident, run);
             steps.inputs(incident, run);
         } else if (event instanceof Event.ApprovalGiven e) {
             outcomes.approvalGiven(incident, run, e, shown);

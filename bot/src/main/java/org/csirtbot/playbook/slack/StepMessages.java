@@ -127,7 +127,7 @@ public class StepMessages {
         StringBuilder asks = new StringBuilder();
         if (step.decision() != null) {
             asks.append("\n\n*").append(PlaybookWords.text(step.decision().question(), locale)).append("*\n")
-                    .append(step.decision().options().stream().map(o -> "• " + PlaybookWords.text(o.label(), locale))
+                    .append(step.decision().options().stream().map(o -> texts.get(locale, "text.list-item", PlaybookWords.text(o.label(), locale)))
                             .collect(Collectors.joining("\n")));
         }
         if (step.fields().findAny().isPresent()) {

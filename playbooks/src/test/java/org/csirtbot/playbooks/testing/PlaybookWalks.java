@@ -142,7 +142,12 @@ public final class PlaybookWalks {
             option = option != null ? option
                     : step.decision().defaultOption() != null ? step.decision().defaultOption()
                     : step.decision().options().get(0).id();
-            return new Move(new Action.Choose(team, id, option, "chosen on a test walk", values(step, state)), id + "=" + option);
+            Map<String, String> chosen = new HashMap<>(state.values());
+            if (step.decision().recordAs() != null) {
+                chosen.put(step.decision().recordAs(), option);
+            }
+            return new Move(new Action.Choose(team, id, option, "chosen on a test walk", values(step.fields().toList(), chosen)),
+                    id + "=" + option);
         } else if (awaitsApproval) {
             return "reject".equals(consume(id))
                     ? new Move(new Action.Reject(approver(state, id), id, "rejected on a test walk"), id + "=reject")
