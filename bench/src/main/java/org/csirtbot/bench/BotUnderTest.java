@@ -31,8 +31,14 @@ final class BotUnderTest implements AutoCloseable {
         this.startedIn = startedIn;
     }
 
-    /** Starts the jar with these JVM flags and waits until {@code /actuator/health} is UP. */
+    /** Starts the jar with these JVM flags on the embedded store and waits until {@code /actuator/health} is UP. */
     static BotUnderTest start(Path jar, List<String> jvmFlags, String slackApiUrl, Path dataDir, Path logs) {
+        return start(jar, jvmFlags, slackApiUrl, dataDir, null, logs);
+    }
+
+    /** As above, on the MongoDB at {@code mongodbUri} when it is not null. */
+    static BotUnderTest start(Path jar, List<String> jvmFlags, String slackApiUrl, Path dataDir, String mongodbUri,
+                              Path logs) {
         int port = ChildProcess.freePort();
         int managementPort = ChildProcess.freePort();
         Map<String, String> env = new LinkedHashMap<>();
@@ -45,6 +51,9 @@ final class BotUnderTest implements AutoCloseable {
         env.put("CSIRTBOT_DATA_DIR", dataDir.toString());
         env.put("SERVER_PORT", String.valueOf(port));
         env.put("MANAGEMENT_SERVER_PORT", String.valueOf(managementPort));
+        if (mongodbUri != null) {
+            env.put("MONGODB_URI", mongodbUri);
+        }
         List<String> arguments = new ArrayList<>(jvmFlags);
         arguments.add("-jar");
         arguments.add(jar.toString());
