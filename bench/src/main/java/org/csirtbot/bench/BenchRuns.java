@@ -16,6 +16,7 @@ final class BenchRuns {
         return switch (name) {
             case "wave" -> wave(options);
             case "ack" -> ack(options);
+            case "log" -> log(options);
             case "all" -> all(options);
             default -> throw new IllegalArgumentException("no benchmark " + name);
         };
@@ -27,6 +28,7 @@ final class BenchRuns {
             Map<String, String> with = new LinkedHashMap<>(options);
             with.put("store", store);
             met &= ack(with);
+            met &= log(with);
         }
         return met;
     }
@@ -46,6 +48,22 @@ final class BenchRuns {
         result.problems().forEach(problem -> System.out.println("  problem: " + problem));
         System.out.printf("  every target met: %s; written to %s%n", result.allMet(), out.resolve("benchmarks.md"));
         return result.allMet();
+    }
+
+    static boolean log(Map<String, String> options) {
+        LogSettings settings = LogSettings.full(JAR, Path.of("bench/target/log")).with(options);
+        Machine machine = Machine.now();
+        System.out.printf("Incident log: %,d entries on %s (load average %s)%n", settings.entries(),
+                settings.separateMongo() ? "a separate mongo-java-server" : "the embedded store", machine.loadAverage());
+        LogResult result = LogBenchmark.run(settings);
+        Path out = Bench.docs(options, settings.work());
+        BenchmarksDoc.write(out.resolve("benchmarks.md"), "log" + (settings.separateMongo() ? "-mongo" : ""),
+                LogReport.markdown(result, machine, Machine.loadNow()));
+        System.out.printf("  append p99 %.1f ms (%s), %.0f a second; verification median %.0f ms (%s)%n",
+                result.appends().p99(), result.appendMet() ? "met" : "NOT MET", result.appendsPerSecond(),
+                LogResult.median(result.verifyMs()), result.verifyMet() ? "met" : "NOT MET");
+        result.problems().forEach(problem -> System.out.println("  problem: " + problem));
+        return result.appendMet() && result.verifyMet();
     }
 
     private static boolean wave(Map<String, String> options) {

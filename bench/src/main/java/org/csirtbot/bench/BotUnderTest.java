@@ -79,7 +79,11 @@ final class BotUnderTest implements AutoCloseable {
 
     /** GET of the bot's API ({@code /api/...}) with the read token. */
     Http.Answer api(String path) {
-        return Http.get("http://127.0.0.1:" + port + path, API_TOKEN);
+        return Http.get(apiUrl(path), API_TOKEN);
+    }
+
+    String apiUrl(String path) {
+        return "http://127.0.0.1:" + port + path;
     }
 
     /** From {@code java -jar} to health UP. */
