@@ -7,10 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Acknowledgement latency, the bot against a bare Bolt app in the same run: the fake Slack, the store (embedded, or a
@@ -41,14 +37,7 @@ final class AckBenchmark {
                      mongo == null ? null : mongo.uri(), logs);
              BareBoltUnderTest bare = BareBoltUnderTest.start(settings.jvmFlags(), slack.webApiUrl(), logs)) {
             String reportId = firstReport(bot, problems);
-            AtomicLong rssPeak = new AtomicLong(-1);
-            ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread thread = new Thread(r, "bench-rss");
-                thread.setDaemon(true);
-                return thread;
-            });
-            sampler.scheduleAtFixedRate(() -> rssPeak.accumulateAndGet(WaveWatch.rssMb(bot.pid()), Math::max), 0, 500,
-                    TimeUnit.MILLISECONDS);
+            RssPeak rssPeak = new RssPeak(bot.pid());
             int next = 1;
             double warmRate = settings.perSecond().get(0);
             int warmCount = (int) (warmRate * settings.warmup().toSeconds());
@@ -67,10 +56,10 @@ final class AckBenchmark {
                 System.out.printf("  %.0f/s: bare Bolt p99 %.1f ms, csirtbot p99 %.1f ms%n", rate,
                         find(rows, rate, AckResult.BARE).latency().p99(), find(rows, rate, AckResult.BOT).latency().p99());
             }
-            sampler.shutdownNow();
+            rssPeak.close();
             bot.checkAlive();
             bare.checkAlive();
-            return new AckResult(settings, rows, bot.startedIn().toMillis() / 1000.0, rssPeak.get(), problems);
+            return new AckResult(settings, rows, bot.startedIn().toMillis() / 1000.0, rssPeak.mb(), problems);
         }
     }
 

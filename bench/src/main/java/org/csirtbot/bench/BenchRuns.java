@@ -17,6 +17,7 @@ final class BenchRuns {
             case "wave" -> wave(options);
             case "ack" -> ack(options);
             case "log" -> log(options);
+            case "footprint" -> footprint(options);
             case "all" -> all(options);
             default -> throw new IllegalArgumentException("no benchmark " + name);
         };
@@ -28,6 +29,7 @@ final class BenchRuns {
             Map<String, String> with = new LinkedHashMap<>(options);
             with.put("store", store);
             met &= ack(with);
+            met &= footprint(with);
             met &= log(with);
         }
         return met;
@@ -48,6 +50,18 @@ final class BenchRuns {
         result.problems().forEach(problem -> System.out.println("  problem: " + problem));
         System.out.printf("  every target met: %s; written to %s%n", result.allMet(), out.resolve("benchmarks.md"));
         return result.allMet();
+    }
+
+    static boolean footprint(Map<String, String> options) {
+        FootprintSettings settings = FootprintSettings.full(JAR, Path.of("bench/target/footprint")).with(options);
+        Machine machine = Machine.now();
+        System.out.printf("Footprint: %d flag sets, %d starts each (load average %s)%n", settings.flagSets().size(),
+                settings.starts(), machine.loadAverage());
+        FootprintResult result = FootprintBenchmark.run(settings);
+        Path out = Bench.docs(options, settings.work());
+        BenchmarksDoc.write(out.resolve("benchmarks.md"), "footprint" + (settings.separateMongo() ? "-mongo" : ""),
+                FootprintReport.markdown(result, machine, Machine.loadNow()));
+        return result.rows().stream().anyMatch(FootprintResult.Row::met);
     }
 
     static boolean log(Map<String, String> options) {

@@ -36,7 +36,10 @@ final class BotUnderTest implements AutoCloseable {
         return start(jar, jvmFlags, slackApiUrl, dataDir, null, logs);
     }
 
-    /** As above, on the MongoDB at {@code mongodbUri} when it is not null. */
+    /**
+     * As above, on the MongoDB at {@code mongodbUri} when it is not null; a flag {@code NAME=value} is an environment
+     * variable of the bot's process instead.
+     */
     static BotUnderTest start(Path jar, List<String> jvmFlags, String slackApiUrl, Path dataDir, String mongodbUri,
                               Path logs) {
         int port = ChildProcess.freePort();
@@ -54,7 +57,14 @@ final class BotUnderTest implements AutoCloseable {
         if (mongodbUri != null) {
             env.put("MONGODB_URI", mongodbUri);
         }
-        List<String> arguments = new ArrayList<>(jvmFlags);
+        List<String> arguments = new ArrayList<>();
+        for (String flag : jvmFlags) {
+            if (flag.matches("[A-Z_]+=.*")) { // an environment variable for the JVM, MALLOC_ARENA_MAX=2 say
+                env.put(flag.substring(0, flag.indexOf('=')), flag.substring(flag.indexOf('=') + 1));
+            } else {
+                arguments.add(flag);
+            }
+        }
         arguments.add("-jar");
         arguments.add(jar.toString());
         long started = System.nanoTime();
