@@ -62,6 +62,15 @@ final class ChildProcess implements AutoCloseable {
         return start(arguments, environment, log);
     }
 
+    /** Waits for the process to end by itself, at most {@code seconds}. */
+    void waitFor(long seconds) {
+        try {
+            process.waitFor(seconds, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }

@@ -33,7 +33,10 @@ final class FootprintReport {
         }
         md.append('\n').append(MachineNote.of(before, loadAfter)).append("\n\n");
         md.append("**How.** A flag `NAME=value` is an environment variable of the bot's process (glibc's "
-                + "`MALLOC_ARENA_MAX`). Reproduce: `").append(Bench.COMMAND).append(" footprint")
+                + "`MALLOC_ARENA_MAX`); `CDS` is class data sharing as Spring Boot documents it: the jar extracted "
+                + "(`java -Djarmode=tools -jar csirtbot.jar extract`), one training start that stops after the refresh "
+                + "(`-XX:ArchiveClassesAtExit=csirtbot.jsa -Dspring.context.exit=onRefresh`), then "
+                + "`-XX:SharedArchiveFile=csirtbot.jsa -jar csirtbot/csirtbot.jar`. Reproduce: `").append(Bench.COMMAND).append(" footprint")
                 .append(s.separateMongo() ? " --store=mongo" : "").append("` (`--flag-sets=\"A;B\"` for others).\n");
         return md.toString();
     }

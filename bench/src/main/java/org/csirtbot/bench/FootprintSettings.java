@@ -10,7 +10,8 @@ import java.util.Map;
  * A footprint benchmark to run: for each JVM flag set, {@code starts} starts of the bot, each measured from
  * {@code java -jar} to health UP, then its resident memory after {@code rest} of quiet, then under a short wave of
  * {@code reports} report forms at {@code perSecond} (one campaign per 200 reports); on a separate mongo-java-server when
- * {@code separateMongo}. A flag {@code NAME=value} is an environment variable of the bot's process.
+ * {@code separateMongo}. A flag {@code NAME=value} is an environment variable of the bot's process; {@code CDS} runs it
+ * with a class data archive ({@link CdsArchive}).
  */
 record FootprintSettings(List<List<String>> flagSets, int starts, Duration rest, int reports, double perSecond,
                          String latencyMs, Path jar, Path work, boolean separateMongo) {
@@ -18,11 +19,11 @@ record FootprintSettings(List<List<String>> flagSets, int starts, Duration rest,
     /** What the Helm chart gives the JVM (MaxRAMPercentage=75 of a 768 MiB limit), then what each flag saves. */
     static final String FLAG_SETS = "-Xmx576m"
             + ";-Xmx576m -XX:+UseSerialGC"
-            + ";-Xmx576m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
-            + ";-Xmx576m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m MALLOC_ARENA_MAX=2"
-            + ";-Xmx576m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:ReservedCodeCacheSize=64m"
-            + " MALLOC_ARENA_MAX=2"
-            + ";-Xmx576m -Dspring.main.lazy-initialization=true";
+            + ";-Xmx576m -XX:TieredStopAtLevel=1"
+            + ";-Xmx576m -Xss512k -XX:ReservedCodeCacheSize=64m MALLOC_ARENA_MAX=2"
+            + ";-Xmx576m CDS"
+            + ";-Xmx576m -Dspring.main.lazy-initialization=true"
+            + ";-Xmx576m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k MALLOC_ARENA_MAX=2 CDS";
 
     static FootprintSettings full(Path jar, Path work) {
         return new FootprintSettings(parse(FLAG_SETS), 3, Duration.ofSeconds(15), 3000, 172, "50-200", jar, work, false);
