@@ -3,6 +3,7 @@ package org.csirtbot.triage.slack;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
 import org.csirtbot.incident.access.CsirtAction;
@@ -72,37 +73,43 @@ class TriageActions implements SlackRoute {
             String ts = payload.getMessage() == null ? null : payload.getMessage().getTs();
             String reportId = payload.getActions().get(0).getValue();
             String trigger = payload.getTriggerId();
-            work.execute(() -> {
-                Locale locale = locales.now(user);
-                Consumer<String> whisper = text -> slack.postEphemeral(channel, user, text);
-                try {
-                    String refusal = permissions.refusal(user, CsirtAction.TRIAGE, null, locale);
-                    if (refusal != null) {
-                        whisper.accept(refusal);
-                        return;
-                    }
-                    Report report = reportId == null ? null : intake.find(reportId).orElse(null);
-                    // a report's buttons act only on its own triage message (in the triage channel while Slack has
-                    // not yet said where its post went)
-                    String home = report == null || report.triageChannel() == null ? triageChannel
-                            : report.triageChannel();
-                    if (report != null && !Objects.equals(home, channel)) {
-                        whisper.accept(texts.get(locale, "triage.elsewhere"));
-                        return;
-                    }
-                    if (report == null || !report.isOpen()) {
-                        whisper.accept(texts.get(locale, "triage.already-handled",
-                                Mrkdwn.escapeAndCut(reportId, REPORT_ID_SHOWN_MAX),
-                                report == null ? "?" : report.status().code()));
-                        return;
-                    }
-                    opener.open(trigger, locale, report, new TriageContext(reportId, channel, ts), whisper);
-                } catch (RuntimeException e) {
-                    log.error("Triage action on {} by {} failed", reportId, user, e);
-                }
-            });
+            try {
+                work.execute(() -> act(opener, user, channel, ts, reportId, trigger));
+            } catch (RejectedExecutionException busy) {
+                // acknowledged all the same (HTTP 500 would make Slack count a failure); clicking again works
+                log.warn("Too many forms opening at once: the triage click on {} by {} was dropped", reportId, user);
+            }
             return ctx.ack();
         };
+    }
+
+    private void act(FormOpener opener, String user, String channel, String ts, String reportId, String trigger) {
+        Locale locale = locales.now(user);
+        Consumer<String> whisper = text -> slack.postEphemeral(channel, user, text);
+        try {
+            String refusal = permissions.refusal(user, CsirtAction.TRIAGE, null, locale);
+            if (refusal != null) {
+                whisper.accept(refusal);
+                return;
+            }
+            Report report = reportId == null ? null : intake.find(reportId).orElse(null);
+            // a report's buttons act only on its own triage message (in the triage channel while Slack has
+            // not yet said where its post went)
+            String home = report == null || report.triageChannel() == null ? triageChannel : report.triageChannel();
+            if (report != null && !Objects.equals(home, channel)) {
+                whisper.accept(texts.get(locale, "triage.elsewhere"));
+                return;
+            }
+            if (report == null || !report.isOpen()) {
+                whisper.accept(texts.get(locale, "triage.already-handled",
+                        Mrkdwn.escapeAndCut(reportId, REPORT_ID_SHOWN_MAX),
+                        report == null ? "?" : report.status().code()));
+                return;
+            }
+            opener.open(trigger, locale, report, new TriageContext(reportId, channel, ts), whisper);
+        } catch (RuntimeException e) {
+            log.error("Triage action on {} by {} failed", reportId, user, e);
+        }
     }
 
     @FunctionalInterface
