@@ -2,8 +2,12 @@ package org.csirtbot.campaigns;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+
+import org.csirtbot.report.Report;
 
 /**
  * In memory, which open report, campaign or incident each key belongs to: the first to claim a key keeps it. Built
@@ -59,5 +63,19 @@ final class CampaignIndex {
 
     int size() {
         return byKey.size();
+    }
+
+    /** Takes in the open reports outside campaigns (their IDs into {@code claimed}) and the campaigns. */
+    void fill(List<Report> openReports, List<Campaign> campaigns, GroupingKeys keys, Set<String> claimed) {
+        for (Report report : openReports) {
+            claim(keys.of(report), new Target(TargetKind.REPORT, report.id(), null));
+            claimed.add(report.id());
+        }
+        for (Campaign campaign : campaigns) {
+            Target target = targetOf(campaign);
+            if (target != null) {
+                claim(campaign.keys(), target);
+            }
+        }
     }
 }

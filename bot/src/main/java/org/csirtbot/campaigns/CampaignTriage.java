@@ -10,6 +10,7 @@ import org.csirtbot.incident.LogKind;
 import org.csirtbot.observables.Observable;
 import org.csirtbot.observables.ObservableType;
 import org.csirtbot.report.Report;
+import org.csirtbot.report.ReportGrouping;
 import org.csirtbot.report.ReportIntake;
 import org.csirtbot.storage.campaigns.CampaignStore;
 import org.springframework.context.ApplicationEventPublisher;
@@ -99,7 +100,11 @@ public class CampaignTriage {
         }
     }
 
-    /** A campaign's reports, oldest first, at most {@code limit}. */
+    /** A responder took the suggestion on a report's own post: grouped as automatic grouping would, else ALONE. */
+    public ReportGrouping.Grouped takeSuggestion(String reportId, String by) {
+        return campaigns.groupAsSuggested(reportId, by);
+    }
+
     /**
      * The campaign's first report: read by its ID while it is still in the campaign, else (split out) the oldest report
      * left in it. Not a search of every report for each drawing of the campaign's message: the embedded store has no

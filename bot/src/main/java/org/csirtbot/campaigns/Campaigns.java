@@ -89,10 +89,22 @@ public class Campaigns implements ReportGrouping {
         if (properties.grouping() == CampaignProperties.Grouping.SUGGEST) {
             return new Grouped(ReportGrouping.Kind.SUGGESTED, hit.get().id());
         }
-        return switch (hit.get().kind()) {
-            case INCIDENT -> attachToIncident(report, hit.get(), reportKeys);
-            case CAMPAIGN -> join(hit.get().id(), report, reportKeys);
-            case REPORT -> found(report, hit.get().id(), reportKeys);
+        return place(report, hit.get(), reportKeys, BOT);
+    }
+
+    /** A suggestion taken by {@code by}: the open report grouped as automatic grouping would; ALONE when it cannot be. */
+    synchronized Grouped groupAsSuggested(String reportId, String by) {
+        Optional<Report> report = reports.find(reportId).filter(r -> r.isOpen() && r.campaignId() == null);
+        Set<String> reportKeys = report.map(keys::of).orElse(Set.of());
+        return report.flatMap(r -> index.match(reportKeys, r.id()).filter(this::stillOpen)
+                .map(hit -> place(r, hit, reportKeys, by))).orElse(Grouped.ALONE);
+    }
+
+    private Grouped place(Report report, Target hit, Set<String> reportKeys, String by) {
+        return switch (hit.kind()) {
+            case INCIDENT -> attachToIncident(report, hit, reportKeys, by);
+            case CAMPAIGN -> join(hit.id(), report, reportKeys);
+            case REPORT -> found(report, hit.id(), reportKeys);
         };
     }
 
@@ -105,9 +117,9 @@ public class Campaigns implements ReportGrouping {
                 : Grouped.ALONE;
     }
 
-    private Grouped attachToIncident(Report report, Target incident, Set<String> reportKeys) {
+    private Grouped attachToIncident(Report report, Target incident, Set<String> reportKeys, String by) {
         try {
-            declaration.attachReport(report.id(), incident.id(), BOT);
+            declaration.attachReport(report.id(), incident.id(), by);
         } catch (ReportAlreadyHandled handled) {
             return handledBefore(handled.report());
         }
@@ -157,20 +169,10 @@ public class Campaigns implements ReportGrouping {
 
     /** Fills the index from the store, once, before the first report is grouped. */
     private void load() {
-        if (loaded) {
-            return;
+        if (!loaded) {
+            index.fill(reports.openOutsideCampaigns(), all(), keys, claimedAtStart);
+            loaded = true;
         }
-        for (Report report : reports.openOutsideCampaigns()) {
-            index.claim(keys.of(report), new Target(TargetKind.REPORT, report.id(), null));
-            claimedAtStart.add(report.id());
-        }
-        for (Campaign campaign : all()) {
-            Target target = CampaignIndex.targetOf(campaign);
-            if (target != null) {
-                index.claim(campaign.keys(), target);
-            }
-        }
-        loaded = true;
     }
 
     // ---- reading, for the triage channel and the metrics ----------------------------------------------------------

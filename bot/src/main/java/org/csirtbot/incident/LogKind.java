@@ -11,10 +11,7 @@ import java.util.Set;
  */
 public enum LogKind {
     REPORTED,
-    /**
-     * The incident was declared; data {@code {title, severity, category, tlp, confidential, commander}}, and
-     * {@code beganAt} (ISO-8601) when the declarer said when it began.
-     */
+    /** Declared; data {@code {title, severity, category, tlp, confidential, commander}}, {@code beganAt} when said. */
     DECLARED,
     REPORT_ATTACHED, CHANNEL_CREATED, MEMBERS_INVITED, TOPIC_SET, SUMMARY_POSTED, SUMMARY_PINNED,
     /** The lifecycle phase changed ({@code /incident status}); data {@code {from, to}}. */
@@ -23,10 +20,7 @@ public enum LogKind {
     NOTE_ADDED,
     /** Severity changed ({@code /incident severity}); data {@code {from, to, reason}}. */
     SEVERITY_CHANGED,
-    /**
-     * Someone was given a role ({@code /incident role}); data {@code {role, userId, previous}}, {@code previous}
-     * being whom they took over from (a handover), absent when nobody held it.
-     */
+    /** A role given ({@code /incident role}); data {@code {role, userId, previous}}: whom they took over from, if any. */
     ROLE_ASSIGNED,
     /** A role was taken from someone; data {@code {role, userId}}. */
     ROLE_REMOVED,
@@ -57,15 +51,9 @@ public enum LogKind {
      * ({@link #LEGAL_HOLD_CHANGED}) by asking too, within a day (retention's {@code HoldReleases}).
      */
     LEGAL_HOLD_RELEASE_REQUESTED,
-    /**
-     * A tabletop exercise started: the incident stands for it (issue 11); data {@code {scenario, pace}}, pace being
-     * scenario minutes per real minute. Logged right after {@link #DECLARED}, whose data has {@code exercise} too.
-     */
+    /** An exercise started (after {@link #DECLARED}); data {@code {scenario, pace}}: scenario minutes per real minute. */
     EXERCISE_STARTED,
-    /**
-     * An inject of the exercise was posted in the room; data {@code {inject, kind, expects, at, ts}}: the inject's id,
-     * kind, what answers it, its scenario time (ISO-8601) and the message's timestamp. Once per inject.
-     */
+    /** An inject posted, once; data {@code {inject, kind, expects, at, ts}} (at: its scenario time, ts: the message). */
     EXERCISE_INJECT_DELIVERED,
     /** Someone answered an inject with its Respond button; data {@code {inject, text}}; the actor answered. */
     EXERCISE_RESPONSE,
@@ -81,17 +69,10 @@ public enum LogKind {
      * gave none.
      */
     MESSAGE_CAPTURED,
-    /**
-     * A captured message was edited; the actor edited it. Data {@code {channel, ts, text, editedAt}}: the
-     * message, its new text as Slack holds it, when it was edited (ISO-8601 UTC).
-     */
+    /** A captured message edited, by the actor; data {@code {channel, ts, text, editedAt}}: its new text, and when. */
     CAPTURED_MESSAGE_EDITED,
-    /**
-     * A captured message was deleted; the actor is the bot, since Slack does not say who deleted it. Data
-     * {@code {channel, ts, deletedAt}} (ISO-8601 UTC).
-     */
+    /** A captured message deleted (actor: the bot; Slack does not say who); data {@code {channel, ts, deletedAt}}. */
     CAPTURED_MESSAGE_DELETED,
-
     /**
      * A status update was posted ({@code /incident update}); data {@code {status, impact, actions, next, needs,
      * nextUpdateAt}}: what the form said, {@code nextUpdateAt} (ISO-8601 UTC) when the next one is promised.
@@ -111,10 +92,7 @@ public enum LogKind {
     COMMS_APPROVED,
     /** A version of a communication was rejected; data {@code {comms, version, hash, reason}}. */
     COMMS_REJECTED,
-    /**
-     * An approved version was sent, outside Slack, by the actor; data {@code {comms, version, hash, where}}: one entry
-     * for each place it went.
-     */
+    /** An approved version sent outside Slack by the actor; data {@code {comms, version, hash, where}}, one per place. */
     COMMS_SENT,
     /** The TLP changed ({@code /incident tlp}); data {@code {from, to, reason}}. */
     TLP_CHANGED,
@@ -135,10 +113,7 @@ public enum LogKind {
      * recorded (its variable, such as {@code __peak_gbps__}) to its value as text, one value a line for a multiple field.
      */
     PLAYBOOK_STEP_COMPLETED,
-    /**
-     * A step was skipped, or waived when mandatory; data {@code {playbook, step, reason, waived}}, {@code waived}
-     * true when a mandatory step was let go by its waiving role.
-     */
+    /** A step skipped, or waived (mandatory, by its waiving role); data {@code {playbook, step, reason, waived}}. */
     PLAYBOOK_STEP_SKIPPED,
     /**
      * A decision step was answered; data {@code {playbook, step, option, rationale, fields}}: the option's ID, why, and
@@ -154,15 +129,9 @@ public enum LogKind {
     PLAYBOOK_APPROVAL,
     /** The playbook’s inputs were given; data {@code {playbook, values}} (input variable to value). */
     PLAYBOOK_INPUTS,
-    /**
-     * A step passed its due time and was escalated; data {@code {playbook, step, dueAt, escalateTo}}: when it was due
-     * (ISO-8601 UTC) and the playbook role it is escalated to (absent when none).
-     */
+    /** A step past its due time escalated; data {@code {playbook, step, dueAt, escalateTo}} (the role, if any). */
     PLAYBOOK_ESCALATION,
-    /**
-     * A step still open after its due time was reminded again; data {@code {playbook, step, number, escalateTo}},
-     * {@code number} counting the reminders after the due time (1, 2, …).
-     */
+    /** A step still open past due reminded again; data {@code {playbook, step, number, escalateTo}}, number 1, 2, … */
     PLAYBOOK_REMINDER,
     /** Every step of the run is done, skipped or passed over; data {@code {playbook}}. */
     PLAYBOOK_FINISHED,

@@ -136,6 +136,23 @@ class BadInputIntegrationTests extends SlackJourneyTest {
     }
 
     @Test
+    void groupingAReportThatLooksLikeNothingOpenIsRefusedPrivatelyAndChangesNothing() {
+        String reportId = Forms.first(Forms.REPORT_ID, submitReport(Forms.report("other", "My laptop fan is loud " +
+                System.nanoTime(), "now", "laptop", "")).body());
+        requests.click(EMPLOYEE, TRIAGE, "1.1", "triage_group", reportId);
+        requests.click(RESPONDER, TRIAGE, "1.1", "triage_group", reportId);
+
+        await().until(() -> slack.count("chat.postEphemeral") == 2);
+        assertThat(slack.calls("chat.postEphemeral")).extracting(w -> w.get("user") + ": " + w.get("text"))
+                .anyMatch(w -> w.startsWith(EMPLOYEE + ": Triage is for CSIRT responders"))
+                .anyMatch(w -> w.startsWith(RESPONDER + ": What " + reportId + " looked like was handled meanwhile"));
+        JsonNode report = TestBot.api(port, "/api/reports/" + reportId).body();
+        assertThat(report.path("status").asText()).isEqualTo("OPEN");
+        assertThat(report.path("campaignId").isNull()).isTrue();
+        assertThat(slack.count("chat.update")).isZero();
+    }
+
+    @Test
     void unsignedForgedStaleOrFutureRequestsGet401AndChangeNothing() {
         long before = reports();
         String body = SignedSlackRequests.formBody(SlackPayloads.slashCommandForm("/report", "hi", EMPLOYEE, GENERAL,

@@ -18,10 +18,16 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import com.networknt.schema.resource.AllowSchemaLoader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -109,8 +115,10 @@ class SlackAppManifestTests {
 
         JsonNode incident = command(commands, "/incident");
         assertThat(incident.path("description").asText()).contains("CSIRT responders");
-        assertThat(incident.path("usage_hint").asText()).isEqualTo("declare [title] | status <phase> | severity <S1-S4> <reason> | role <role> @user"
-                + " | note <text> | decide [question] | playbook [id] | exercise [scenario] | resolve | close | hold/release <reason> | verify | help");
+        String hint = incident.path("usage_hint").asText();
+        assertThat(hint).startsWith("declare [title] | list |").endsWith("| hold/release <reason> | verify | help");
+        assertThat(subcommandNames()).as("every subcommand is in the hint").hasSizeGreaterThan(15)
+                .allSatisfy(name -> assertThat(hint).containsPattern("(^|\\| )" + name + "( |$)"));
         assertThat(incident.path("should_escape").isBoolean()).isTrue();
         assertThat(incident.path("should_escape").asBoolean()).as("mentions must arrive as user IDs").isTrue();
     }
@@ -222,5 +230,22 @@ class SlackAppManifestTests {
 
     private static List<String> messages(Set<ValidationMessage> errors) {
         return errors.stream().map(ValidationMessage::getMessage).sorted().collect(Collectors.toList());
+    }
+
+    /** The names of the {@code /incident} subcommands, as their classes return them from {@code name()}. */
+    private static Set<String> subcommandNames() {
+        Pattern name = Pattern.compile("String name\\(\\)\\s*\\{\\s*return \"(\\w+)\";");
+        Set<String> names = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith("Subcommand.java")).toList()) {
+                Matcher found = name.matcher(Files.readString(source));
+                while (found.find()) {
+                    names.add(found.group(1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return names;
     }
 }

@@ -16,17 +16,20 @@ import org.csirtbot.slack.Mrkdwn;
 import org.csirtbot.slack.SlackComponent;
 import org.csirtbot.slack.Texts;
 
+import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.TextObject;
+import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
 
-/** A report as posted in the triage channel: its details and the three triage actions. */
+/** A report as posted in the triage channel: its details and the triage actions. */
 @SlackComponent
 public class TriageMessage {
 
     public static final String DECLARE = "triage_declare";
     public static final String ATTACH = "triage_attach";
     public static final String DISMISS = "triage_dismiss";
+    public static final String GROUP = "triage_group";
     /** Room left in a section for the label; Slack allows 3000 characters. */
     private static final int SECTION_TEXT_MAX = 2900;
     private static final int FIELD_MAX = 1900;
@@ -51,6 +54,11 @@ public class TriageMessage {
         if (lookalike != null) {
             blocks.add(blocks.size() - 1, context(c -> c.elements(List.of(markdownText(
                     texts.get(locale, "triage.lookalike", lookalike))))));
+            ActionsBlock actions = (ActionsBlock) blocks.get(blocks.size() - 1);
+            List<BlockElement> buttons = new ArrayList<>(actions.getElements());
+            buttons.add(0, button(texts.get(locale, "triage.action.group", lookalike), GROUP, report.id(), "primary"));
+            buttons.set(1, button(texts.get(locale, "triage.action.declare"), DECLARE, report.id(), null));
+            actions.setElements(buttons);
         }
         return blocks;
     }

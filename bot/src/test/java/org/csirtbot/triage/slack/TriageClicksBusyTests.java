@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 
+import org.csirtbot.campaigns.CampaignTriage;
 import org.csirtbot.incident.slack.Permissions;
 import org.csirtbot.report.ReportIntake;
 import org.csirtbot.slack.CsirtbotProperties;
@@ -43,7 +44,8 @@ class TriageClicksBusyTests {
         SlackGateway slack = mock(SlackGateway.class);
         App app = mock(App.class);
         new TriageActions(slack, intake, mock(Permissions.class), mock(TriageForms.class), mock(UserLocales.class),
-                new Texts(BotMessages.messages()), full, mock(CsirtbotProperties.class)).register(app);
+                new Texts(BotMessages.messages()), full, mock(CsirtbotProperties.class), mock(CampaignTriage.class),
+                mock(TriageChannel.class)).register(app);
         ArgumentCaptor<BlockActionHandler> handler = ArgumentCaptor.forClass(BlockActionHandler.class);
         verify(app).blockAction(eq(TriageMessage.DISMISS), handler.capture());
 
