@@ -13,7 +13,8 @@ import org.csirtbot.incident.Severity;
 /**
  * What an incident needs before it is closed: the post-incident review under way ({@code /incident resolve}, NIST:
  * closing follows post-incident activity), a commander, a severity, the lessons-learned questions answered when it
- * is S1 or S2 (NIST: mandatory for major incidents), and no mandatory playbook step left open. Pure.
+ * is S1 or S2 (NIST: mandatory for major incidents), no mandatory playbook step left open, the playbooks' closure
+ * criteria met, no regulatory clock running, and no playbook a step asked for left unstarted. Pure.
  */
 public final class ClosureCriteria {
 
@@ -32,7 +33,15 @@ public final class ClosureCriteria {
         /** For S1 and S2, every lessons-learned question answered; the items are the unanswered question IDs. */
         LESSONS,
         /** No mandatory playbook step open; the items are the open steps. */
-        MANDATORY_STEPS
+        MANDATORY_STEPS,
+        /** Every playbook's {@code closure_criteria} met; the items are those not met. */
+        PLAYBOOK_CRITERIA,
+        /** No playbook clock (a regulatory deadline) still running; the items are the clocks. */
+        RUNNING_CLOCKS,
+        /** Every playbook a step asked for started; the items are those nobody started. */
+        PLAYBOOKS_NOT_STARTED,
+        /** Recovery declared complete, once the incident reached containment ({@link RecoveryGate}). */
+        RECOVERY
     }
 
     /** A criterion not met, with what is missing for it (question IDs, step names; empty where nothing more to say). */
@@ -43,8 +52,14 @@ public final class ClosureCriteria {
         }
     }
 
-    /** Everything that keeps the incident from being closed, in the order of {@link Criterion}; empty when nothing. */
+    /** What keeps the incident from being closed, its playbooks holding nothing open but mandatory steps. */
     public static List<Missing> missing(Incident incident, List<String> openMandatorySteps) {
+        return missing(incident, openMandatorySteps, PlaybookObligations.Open.NOTHING);
+    }
+
+    /** Everything that keeps the incident from being closed, in the order of {@link Criterion}; empty when nothing. */
+    public static List<Missing> missing(Incident incident, List<String> openMandatorySteps,
+                                        PlaybookObligations.Open playbooks) {
         List<Missing> missing = new ArrayList<>();
         if (incident.status() != IncidentStatus.POST_INCIDENT) {
             missing.add(new Missing(Criterion.POST_INCIDENT, List.of()));
@@ -59,10 +74,17 @@ public final class ClosureCriteria {
         if (LESSONS_REQUIRED.contains(incident.severity()) && !unanswered.isEmpty()) {
             missing.add(new Missing(Criterion.LESSONS, unanswered));
         }
-        if (!openMandatorySteps.isEmpty()) {
-            missing.add(new Missing(Criterion.MANDATORY_STEPS, openMandatorySteps));
-        }
+        add(missing, Criterion.MANDATORY_STEPS, openMandatorySteps);
+        add(missing, Criterion.PLAYBOOK_CRITERIA, playbooks.criteria());
+        add(missing, Criterion.RUNNING_CLOCKS, playbooks.clocks());
+        add(missing, Criterion.PLAYBOOKS_NOT_STARTED, playbooks.notStarted());
         return missing;
+    }
+
+    private static void add(List<Missing> missing, Criterion criterion, List<String> items) {
+        if (!items.isEmpty()) {
+            missing.add(new Missing(criterion, items));
+        }
     }
 
     /** The IDs of the lessons-learned questions without an answer, in question order. */

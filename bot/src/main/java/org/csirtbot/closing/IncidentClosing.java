@@ -2,6 +2,7 @@ package org.csirtbot.closing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,12 +31,17 @@ public class IncidentClosing {
     private final IncidentLog log;
     private final Clock clock;
     private final ObjectProvider<OpenMandatorySteps> steps;
+    private final ObjectProvider<PlaybookObligations> playbooks;
+    private final RecoveryGate recovery;
 
-    IncidentClosing(IncidentStore store, IncidentLog log, Clock clock, ObjectProvider<OpenMandatorySteps> steps) {
+    IncidentClosing(IncidentStore store, IncidentLog log, Clock clock, ObjectProvider<OpenMandatorySteps> steps,
+                    ObjectProvider<PlaybookObligations> playbooks, RecoveryGate recovery) {
+        this.recovery = recovery;
         this.store = store;
         this.log = log;
         this.clock = clock;
         this.steps = steps;
+        this.playbooks = playbooks;
     }
 
     /** Whether {@code /incident resolve} may move the incident to post-incident, or it is there already. */
@@ -104,8 +110,10 @@ public class IncidentClosing {
      */
     public Closing close(String incidentId, String actor) {
         Incident incident = IncidentDocuments.existing(store, incidentId);
-        List<ClosureCriteria.Missing> missing = ClosureCriteria.missing(incident,
-                steps.getIfAvailable(() -> OpenMandatorySteps.NONE).of(incidentId));
+        List<ClosureCriteria.Missing> missing = new ArrayList<>(ClosureCriteria.missing(incident,
+                steps.getIfAvailable(() -> OpenMandatorySteps.NONE).of(incidentId),
+                playbooks.getIfAvailable(() -> PlaybookObligations.NONE).of(incidentId)));
+        recovery.missing(incident).ifPresent(missing::add);
         if (!missing.isEmpty()) {
             return new Closing(Outcome.MISSING, incident, missing);
         }

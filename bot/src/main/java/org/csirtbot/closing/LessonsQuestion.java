@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The lessons-learned questions of NIST SP 800-61r2 §3.4.1, asked by {@code /incident resolve}. The {@link #id()}
+ * The lessons-learned questions first listed in NIST SP 800-61r2 §3.4.1 (r2 withdrawn 2025-04-03; r3 makes lessons
+ * continuous improvement, CSF 2.0 ID.IM-03, captured in any phase with {@code /incident improve}), asked by
+ * {@code /incident resolve}. The {@link #id()}
  * keys the answers in {@link Incident.Closure#lessons()} and in {@link LogKind#LESSONS_RECORDED}; the question's
  * wording is the text {@code lessons.question.<id>}.
  */

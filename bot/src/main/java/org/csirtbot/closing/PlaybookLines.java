@@ -3,8 +3,6 @@ package org.csirtbot.closing;
 import static org.csirtbot.closing.ReportMarkdown.code;
 import static org.csirtbot.closing.ReportMarkdown.inline;
 
-import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,7 +36,7 @@ final class PlaybookLines {
         String step = id(d.get("step"));
         String clock = id(d.get("clock"));
         return switch (kind) {
-            case PLAYBOOK_STARTED -> md.text(key, playbook, inline(d.get("version")), inline(d.get("severity")));
+            case PLAYBOOK_STARTED -> md.text(key, playbook, inline(d.get("version")), md.label("severity.", d.get("severity")));
             case PLAYBOOK_STEP_COMPLETED -> md.text(key, playbook, step, recorded(d.get("fields")));
             case PLAYBOOK_STEP_SKIPPED -> md.text(key + (yes(d.get("waived")) ? ".waived" : ""), playbook, step,
                     inline(d.get("reason")));
@@ -55,7 +53,7 @@ final class PlaybookLines {
             case PLAYBOOK_FINISHED -> md.text(key, playbook);
             case CLOCK_STARTED -> md.text(key + (d.get("hardDeadline") == null ? "" : ".hard"), playbook, clock,
                     md.when(d.get("startedAt")), md.when(d.get("deadline")), md.when(d.get("hardDeadline")));
-            case CLOCK_WARNING -> md.text(key, playbook, clock, md.when(d.get("deadline")), before(d.get("before")));
+            case CLOCK_WARNING -> md.text(key, playbook, clock, md.when(d.get("deadline")), md.isoDuration(d.get("before")));
             case CLOCK_BREACHED -> md.text(key + (yes(d.get("hard")) ? ".hard" : ""), playbook, clock,
                     md.when(d.get("deadline")));
             case CLOCK_STOPPED -> md.text(key + (yes(d.get("metDeadline")) ? "" : ".late"), playbook, clock);
@@ -94,15 +92,6 @@ final class PlaybookLines {
     /** {@code : comment}, nothing when none was given. */
     private static String comment(Object comment) {
         return comment == null || String.valueOf(comment).isBlank() ? "" : ": " + inline(comment);
-    }
-
-    /** An ISO duration such as {@code PT24H} in the report's words; as it is when not one. */
-    private String before(Object iso) {
-        try {
-            return iso == null ? "—" : md.duration(Duration.parse(iso.toString()));
-        } catch (DateTimeParseException notADuration) {
-            return inline(iso);
-        }
     }
 
     private static String id(Object value) {

@@ -13,12 +13,13 @@ import org.csirtbot.incident.Incident;
 import org.csirtbot.incident.LogEntry;
 import org.csirtbot.incident.LogKind;
 import org.csirtbot.incident.LogVerification;
+import org.csirtbot.metrics.CsfRollup;
 import org.csirtbot.metrics.IncidentTimes;
 import org.springframework.context.MessageSource;
 
 /**
  * The post-incident report in Markdown: summary, timeline (every log entry), decisions with their rationale and
- * approval, response times, lessons learned and the log's check. Pure: built from the incident and its log alone,
+ * approval, response times, playbook steps by CSF 2.0 outcome, lessons learned and the log's check. Pure: built from the incident and its log alone,
  * in one language; whatever people typed is escaped.
  */
 public final class PostIncidentReport {
@@ -26,24 +27,27 @@ public final class PostIncidentReport {
     private final ReportMarkdown md;
     private final TimelineLines timeline;
     private final ReportDecisions decisions;
+    private final CsfLines csf;
 
     public PostIncidentReport(MessageSource messages, Locale locale, ZoneId zone) {
         this.md = new ReportMarkdown(messages, locale, zone);
         this.timeline = new TimelineLines(md);
         this.decisions = new ReportDecisions(md);
+        this.csf = new CsfLines(md);
     }
 
     /** The report of {@code incident} from its log, oldest entry first, and the log's check. */
     public String markdown(Incident incident, List<LogEntry> entries, LogVerification verification) {
-        return markdown(incident, entries, verification, List.of());
+        return markdown(incident, entries, verification, List.of(), null);
     }
 
     /**
      * As {@link #markdown(Incident, List, LogVerification)}, for an incident as its log tells it, saying first and in
      * the check where the stored incident record says otherwise ({@code differences}: the fields, as in
-     * {@code report.md.field.*}).
+     * {@code report.md.field.*}), with its playbook steps by CSF 2.0 outcome ({@code csfRollup}; none when null).
      */
-    String markdown(Incident incident, List<LogEntry> entries, LogVerification verification, List<String> differences) {
+    String markdown(Incident incident, List<LogEntry> entries, LogVerification verification, List<String> differences,
+                    CsfRollup csfRollup) {
         StringBuilder out = new StringBuilder();
         out.append("# ").append(md.text("report.md.title", incident.id(), inline(incident.title()))).append("\n\n");
         if (!differences.isEmpty()) {
@@ -55,6 +59,9 @@ public final class PostIncidentReport {
         out.append('\n');
         decisions.write(out, entries);
         times(out, IncidentTimes.of(incident, entries));
+        if (csfRollup != null) {
+            csf.write(out, csfRollup);
+        }
         lessons(out, incident, entries);
         verification(out, verification, entries);
         item(out, "record", differences.isEmpty() ? md.text("report.md.record.matches")

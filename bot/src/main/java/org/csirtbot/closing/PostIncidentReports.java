@@ -9,7 +9,10 @@ import org.csirtbot.incident.IncidentLog;
 import org.csirtbot.incident.Incidents;
 import org.csirtbot.incident.LogEntry;
 import org.csirtbot.incident.LogVerification;
+import org.csirtbot.metrics.CsfRollup;
+import org.csirtbot.metrics.CsfTags;
 import org.csirtbot.time.ReadableTimes;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -24,10 +27,12 @@ public class PostIncidentReports {
     private final Incidents incidents;
     private final IncidentLog log;
     private final PostIncidentReport report;
+    private final ObjectProvider<CsfTags> tags;
 
     PostIncidentReports(Incidents incidents, IncidentLog log, MessageSource messages,
-                        @Value("${csirtbot.locale:en}") Locale locale, ReadableTimes times) {
+                        @Value("${csirtbot.locale:en}") Locale locale, ReadableTimes times, ObjectProvider<CsfTags> tags) {
         this.incidents = incidents;
+        this.tags = tags;
         this.log = log;
         this.report = new PostIncidentReport(messages, locale, times.timeZone());
     }
@@ -42,6 +47,7 @@ public class PostIncidentReports {
         LogVerification verification = log.verify(incident);
         List<LogEntry> entries = log.entries(incident.id());
         LoggedIncident logged = LoggedIncident.of(incident, entries);
-        return report.markdown(logged.incident(), entries, verification, logged.differences());
+        return report.markdown(logged.incident(), entries, verification, logged.differences(),
+                CsfRollup.of(entries, tags.getIfAvailable(() -> CsfTags.NONE)));
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +48,15 @@ final class ReportMarkdown {
         return messages.getMessage(key, args, null, locale);
     }
 
+    /**
+     * A stored code by its label in the report's language ({@code prefix + code}: {@code severity.S2} is "S2 High"),
+     * never the code itself in a sentence; the code as it is only when the bundles have no label for it.
+     */
+    String label(String prefix, Object code) {
+        String label = code == null ? null : textOrNull(prefix + code);
+        return label != null ? label : inline(code);
+    }
+
     /** A moment in the organisation's zone: {@code 2026-12-07 14:05:09 JST (+09:00)}. */
     String at(Instant at) {
         return at == null ? "—" : AT.format(at.atZone(zone));
@@ -64,6 +74,15 @@ final class ReportMarkdown {
     }
 
     /** {@code 2 h 15 min}, {@code 1 d 0 h 5 min}, under a minute as such, unknown when null. */
+    /** An ISO duration stored as text ({@code PT24H}) in the report's words; as it is when not one. */
+    String isoDuration(Object iso) {
+        try {
+            return iso == null ? "—" : duration(Duration.parse(iso.toString()));
+        } catch (DateTimeParseException notADuration) {
+            return inline(iso);
+        }
+    }
+
     String duration(Duration d) {
         if (d == null) {
             return text("report.md.unknown");

@@ -23,10 +23,12 @@ final class TimelineLines {
 
     private final ReportMarkdown md;
     private final PlaybookLines playbooks;
+    private final CoordinationLines coordination;
 
     TimelineLines(ReportMarkdown md) {
         this.md = md;
         this.playbooks = new PlaybookLines(md);
+        this.coordination = new CoordinationLines(md);
     }
 
     String line(LogEntry entry) {
@@ -44,23 +46,30 @@ final class TimelineLines {
         if (LogKind.PLAYBOOK_KINDS.contains(kind)) {
             return Optional.ofNullable(playbooks.describe(kind, d)).orElseGet(() -> asItIs(entry.kind(), d));
         }
+        String coordinated = coordination.describe(kind, d);
+        if (coordinated != null) {
+            return coordinated;
+        }
         String key = KIND + kind.code();
         return switch (kind) {
-            case REPORTED, REPORT_ATTACHED -> md.text(key, inline(d.get("reportId")), category(d.get("category")),
+            case REPORTED, REPORT_ATTACHED -> md.text(key, inline(d.get("reportId")), md.label("category.", d.get("category")),
                     md.when(d.get("reportedAt")));
-            case DECLARED -> md.text(key, inline(d.get("title")), inline(d.get("severity")),
-                    category(d.get("category")), inline(d.get("tlp")), code(string(d.get("commander"))));
+            case DECLARED -> md.text(key, inline(d.get("title")), md.label("severity.", d.get("severity")),
+                    md.label("category.", d.get("category")), inline(d.get("tlp")), code(string(d.get("commander"))));
             case CHANNEL_CREATED -> md.text(key, inline(d.get("name")));
             case MEMBERS_INVITED -> md.text(key, users(d.get("users")));
-            case STATUS_CHANGED -> md.text(key, status(d.get("from")), status(d.get("to")));
-            case CLOSED -> md.text(key, status(d.get("from")));
+            case STATUS_CHANGED -> md.text(key, md.label("status.", d.get("from")), md.label("status.", d.get("to")));
+            case CLOSED -> md.text(key, md.label("status.", d.get("from")));
             case NOTE_ADDED -> md.text(key, inline(d.get("text")));
-            case SEVERITY_CHANGED -> md.text(key, inline(d.get("from")), inline(d.get("to")), inline(d.get("reason")));
+            case SEVERITY_CHANGED -> md.text(key, md.label("severity.", d.get("from")), md.label("severity.", d.get("to")),
+                    inline(d.get("reason")));
+            case SEVERITY_LOWERING_PROPOSED -> md.text(key, inline(d.get("playbook")), md.label("severity.", d.get("from")),
+                    md.label("severity.", d.get("to")));
             case ROLE_ASSIGNED -> d.get("previous") == null
-                    ? md.text(key, role(d.get("role")), code(string(d.get("userId"))))
-                    : md.text(key + ".handover", role(d.get("role")), code(string(d.get("userId"))),
+                    ? md.text(key, md.label("report.md.role.", d.get("role")), code(string(d.get("userId"))))
+                    : md.text(key + ".handover", md.label("report.md.role.", d.get("role")), code(string(d.get("userId"))),
                             code(string(d.get("previous"))));
-            case ROLE_REMOVED -> md.text(key, role(d.get("role")), code(string(d.get("userId"))));
+            case ROLE_REMOVED -> md.text(key, md.label("report.md.role.", d.get("role")), code(string(d.get("userId"))));
             case DECISION_RECORDED -> md.text(key, inline(d.get("decisionId")), inline(d.get("question")),
                     inline(d.get("chosen")));
             case DECISION_APPROVED, DECISION_REJECTED -> md.text(key, inline(d.get("decisionId")), inline(d.get("reason")));
@@ -73,6 +82,9 @@ final class TimelineLines {
             case CAPTURED_MESSAGE_EDITED -> md.text(key, inline(d.get("ts")), md.when(d.get("editedAt")),
                     inline(d.get("text")));
             case CAPTURED_MESSAGE_DELETED -> md.text(key, inline(d.get("ts")), md.when(d.get("deletedAt")));
+            case IMPROVEMENT_RECORDED -> md.text(key, inline(d.get("improvement")), code(string(d.get("owner"))),
+                    inline(d.get("dueOn")), inline(d.get("text")));
+            case RECOVERY_COMPLETED -> md.text(key, inline(d.get("evidence")));
             // kinds without data of note; a kind added since, without a text of its own, is shown as it is
             default -> Optional.ofNullable(md.textOrNull(key)).orElseGet(() -> asItIs(entry.kind(), d));
         };
@@ -80,21 +92,6 @@ final class TimelineLines {
 
     private String asItIs(String kind, Map<String, Object> data) {
         return md.text(KIND + "other", inline(kind), inline(fields(data)));
-    }
-
-    private String status(Object code) {
-        String name = code == null ? null : md.textOrNull("status." + code);
-        return name != null ? name : inline(code);
-    }
-
-    private String category(Object code) {
-        String name = code == null ? null : md.textOrNull("category." + code);
-        return name != null ? name : inline(code);
-    }
-
-    private String role(Object code) {
-        String name = code == null ? null : md.textOrNull("report.md.role." + code);
-        return name != null ? name : inline(code);
     }
 
     private static String users(Object users) {

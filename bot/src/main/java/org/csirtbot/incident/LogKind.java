@@ -156,7 +156,13 @@ public enum LogKind {
      * to}}; a reply due and the liaison (else the commander) reminded, once a day {@code {request, dueOn, day}}. */
     OUTSIDE_REQUEST_LOGGED, OUTSIDE_REQUEST_CHANGED, OUTSIDE_REQUEST_REMINDED,
     /** An indicator added ({@code /incident ioc add}); data {@code {type, value, tlp, pap, new}} (new: not here before). */
-    INDICATOR_ADDED;
+    INDICATOR_ADDED,
+    /** An improvement item recorded in the room ({@code /incident improve}); data {@code {improvement, text, owner, dueOn, playbook, version}}. */
+    IMPROVEMENT_RECORDED,
+    /** Recovery declared complete against its criteria ({@code /incident recovered}); data {@code {criteria, evidence}}. */
+    RECOVERY_COMPLETED,
+    /** A playbook decision would lower the severity: proposed to the commander, unchanged; data {@code {playbook, step, option, from, to}}. */
+    SEVERITY_LOWERING_PROPOSED;
 
     /** The kinds the playbook module writes through {@link IncidentLog#appendPlaybookEntry}. */
     public static final Set<LogKind> PLAYBOOK_KINDS = Collections.unmodifiableSet(

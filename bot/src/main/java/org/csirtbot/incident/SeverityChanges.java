@@ -9,8 +9,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * Changes an incident's severity, always with a reason, and logs it ({@link LogKind#SEVERITY_CHANGED}); a raise is
- * then published as {@link SeverityRaised}, whoever raised it. Who may is the caller's check
+ * Changes an incident's severity, always with a reason, and logs it ({@link LogKind#SEVERITY_CHANGED}); every change
+ * is then published as {@link Changed}, a raise also as {@link SeverityRaised}, whoever made it. Who may is the caller's check
  * ({@link CsirtAction#CHANGE_SEVERITY}).
  */
 @Service
@@ -54,6 +54,16 @@ public class SeverityChanges {
         }
     }
 
+    /**
+     * An incident's severity changed, raised or lowered, and was logged: published once per change, whoever made it,
+     * so that what follows the severity (playbook runs) follows.
+     *
+     * @param incident the incident as the change left it
+     * @param from     the severity it had
+     */
+    public record Changed(Incident incident, Severity from) {
+    }
+
     /** Whether {@code reason} can be a reason: not blank, at most {@link #REASON_MAX} characters. */
     public static boolean fits(String reason) {
         return reason != null && !reason.isBlank() && reason.codePointCount(0, reason.length()) <= REASON_MAX;
@@ -84,6 +94,7 @@ public class SeverityChanges {
                 LogEntry entry = log.settle(incidentId, promised);
                 // as this change left it: a change by someone else just after is theirs to tell
                 SeverityChange change = new SeverityChange(Outcome.CHANGED, incident.withSeverity(to), from, entry);
+                events.publishEvent(new Changed(change.incident(), from));
                 if (to.ordinal() < from.ordinal()) {
                     events.publishEvent(new SeverityRaised(change.incident(), from, entry));
                 }

@@ -4,20 +4,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.csirtbot.campaigns.Campaigns;
 import org.csirtbot.incident.Incident;
 import org.csirtbot.incident.IncidentDocuments;
 import org.csirtbot.incident.IncidentLog;
 import org.csirtbot.incident.LogEntry;
-import org.csirtbot.incident.LogKind;
 import org.csirtbot.report.Report;
 import org.csirtbot.report.ReportIntake;
 import org.csirtbot.storage.IncidentStore;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,8 +34,12 @@ public class IncidentMetrics {
     private final ReportIntake reports;
     private final IncidentLog log;
 
-    IncidentMetrics(IncidentStore store, ReportIntake reports, IncidentLog log, Campaigns campaigns) {
+    private final ObjectProvider<CsfTags> tags;
+
+    IncidentMetrics(IncidentStore store, ReportIntake reports, IncidentLog log, Campaigns campaigns,
+                    ObjectProvider<CsfTags> tags) {
         this.campaigns = campaigns;
+        this.tags = tags;
         this.store = store;
         this.reports = reports;
         this.log = log;
@@ -53,11 +59,28 @@ public class IncidentMetrics {
                 .map(Report::reportedAt).filter(Objects::nonNull).min(Instant::compareTo)
                 .ifPresent(at -> earliestReports.put(i.id(), at)));
         Map<String, Instant> firstUpdates = new HashMap<>();
-        incidents.stream().filter(i -> !i.isExercise()).forEach(i -> log.entries(i.id(),
-                        List.of(LogKind.STATUS_UPDATE_POSTED), Map.of()).stream().findFirst().map(LogEntry::at)
-                .ifPresent(at -> firstUpdates.put(i.id(), at)));
+        Map<String, IncidentFacts> facts = new HashMap<>();
+        Map<String, CsfRollup> csf = new HashMap<>();
+        CsfTags csfTags = tags.getIfAvailable(() -> CsfTags.NONE);
+        List<Incident> real = incidents.stream().filter(i -> !i.isExercise()).toList();
+        real.forEach(i -> {
+            List<LogEntry> entries = log.entries(i.id());
+            Instant firstUpdate = IncidentTimes.firstUpdate(entries);
+            if (firstUpdate != null) {
+                firstUpdates.put(i.id(), firstUpdate);
+            }
+            facts.put(i.id(), IncidentFacts.of(i, entries, earliestReports.get(i.id())));
+            csf.put(i.id(), CsfRollup.of(entries, csfTags));
+        });
+        Predicate<Report> drill = r -> Campaigns.SIMULATION_REASON.equals(r.closingReason());
+        List<Report> reported = reports.reportedBetween(start, end);
+        Map<String, TimeSummary> moreTimes = new LinkedHashMap<>();
+        moreTimes.put("timeToAcknowledge", ResponseMetrics.timeToAcknowledge(reported, drill));
+        moreTimes.put("dwellTime", TimeSummary.of(facts.values().stream().map(IncidentFacts::dwell).toList()));
+        moreTimes.put("timeToFirstExecutiveBriefing",
+                TimeSummary.of(facts.values().stream().map(IncidentFacts::toExecutiveBriefing).toList()));
         return MetricsReport.of(from, to, incidents, earliestReports, firstUpdates)
-                .with(CampaignMetrics.of(campaigns.all(), start, end), ReportMetrics.of(reports.reportedBetween(start, end),
-                        r -> Campaigns.SIMULATION_REASON.equals(r.closingReason())));
+                .with(CampaignMetrics.of(campaigns.all(), start, end), ReportMetrics.of(reported, drill))
+                .with(ResponseMetrics.of(real, facts, csf, reported, drill), moreTimes);
     }
 }

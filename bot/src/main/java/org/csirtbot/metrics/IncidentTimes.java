@@ -14,7 +14,8 @@ import org.csirtbot.incident.LogEntry;
 import org.csirtbot.incident.LogKind;
 
 /**
- * How long the response to one incident took (NIST SP 800-61r2 §3.4.2), the one definition that both the
+ * How long the response to one incident took (NIST SP 800-61r3, CSF 2.0 RS.MA and RC.RP; the measures of the
+ * withdrawn r2 §3.4.2), the one definition that both the
  * post-incident report and {@code /api/metrics} use. Each is null when not known: a moment missing, a phase never
  * reached, or an end before its start (which would only say the times were entered wrong). An incident that went
  * back to investigating is measured to the end of its last containment and the start of its last post-incident

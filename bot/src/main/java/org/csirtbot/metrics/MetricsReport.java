@@ -22,12 +22,15 @@ import org.csirtbot.report.ReportCategory;
  * {@code timeToRecover}, {@code total} and {@code timeToFirstUpdate}. Tabletop exercises are left out (a rehearsal says nothing of how the CSIRT
  * responds to real incidents); {@code exercisesLeftOut} says how many were declared in the period.
  * {@code campaigns}: the campaigns whose first report came in the period ({@link CampaignMetrics}); {@code reports}:
- * the reports made in it, by department ({@link ReportMetrics}).
+ * the reports made in it, by department ({@link ReportMetrics}). {@code times} has also {@code timeToAcknowledge}
+ * (from a report to its triage, over the period's reports), {@code dwellTime} and {@code timeToFirstExecutiveBriefing}
+ * ({@link IncidentFacts}); {@code response}: regulator timeliness, SLA breaches and waived steps by playbook, the
+ * false-positive rate, severity at declaration versus now, and steps by CSF 2.0 outcome ({@link ResponseMetrics}).
  */
 public record MetricsReport(LocalDate from, LocalDate to, int incidents, Map<String, Long> bySeverity,
                             Map<String, Long> byCategory, Map<String, Long> byStatus, Map<String, TimeSummary> times,
                             String percentileMethod, int exercisesLeftOut, CampaignMetrics campaigns,
-                            ReportMetrics reports) {
+                            ReportMetrics reports, ResponseMetrics response) {
 
     static final String NEAREST_RANK = "nearest-rank";
 
@@ -51,13 +54,21 @@ public record MetricsReport(LocalDate from, LocalDate to, int incidents, Map<Str
                 count(incidents, Severity.values(), Incident::severity, Severity::name),
                 count(incidents, ReportCategory.values(), Incident::category, ReportCategory::code),
                 count(incidents, IncidentStatus.values(), Incident::status, IncidentStatus::code),
-                summaries, NEAREST_RANK, declared.size() - incidents.size(), null, null);
+                summaries, NEAREST_RANK, declared.size() - incidents.size(), null, null, null);
     }
 
     /** These metrics with the period's campaigns and reports. */
     MetricsReport with(CampaignMetrics campaignMetrics, ReportMetrics reportMetrics) {
         return new MetricsReport(from, to, incidents, bySeverity, byCategory, byStatus, times, percentileMethod,
-                exercisesLeftOut, campaignMetrics, reportMetrics);
+                exercisesLeftOut, campaignMetrics, reportMetrics, response);
+    }
+
+    /** These metrics with the response's quality, and its further times added to {@link #times}. */
+    MetricsReport with(ResponseMetrics responseMetrics, Map<String, TimeSummary> moreTimes) {
+        Map<String, TimeSummary> all = new LinkedHashMap<>(times);
+        all.putAll(moreTimes);
+        return new MetricsReport(from, to, incidents, bySeverity, byCategory, byStatus, all, percentileMethod,
+                exercisesLeftOut, campaigns, reports, responseMetrics);
     }
 
     private static TimeSummary summary(List<IncidentTimes> times, Function<IncidentTimes, Duration> time) {

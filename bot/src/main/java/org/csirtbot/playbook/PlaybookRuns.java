@@ -16,8 +16,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * Starts playbooks on incidents and reads their runs. A playbook runs once per incident; a run starts at the
- * incident's severity with its first step ready, and is logged ({@code playbook_started}) before anyone hears of it.
+ * Starts playbooks on incidents and reads their runs. A playbook runs once per incident; a run starts at the higher
+ * of the incident's severity and the playbook's default, holding what the bot gives it ({@link IncidentValues}), with
+ * its first step ready, and is logged ({@code playbook_started}) before anyone hears of it.
  * Who may start one ({@code RUN_PLAYBOOK}) is the caller's check.
  */
 @Service
@@ -30,16 +31,18 @@ public class PlaybookRuns {
     private final Incidents incidents;
     private final Engine engine;
     private final RunRecords records;
+    private final IncidentValues values;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PlaybookRuns(PlaybookRunDocuments store, PlaybookCatalog catalog, Incidents incidents, Engine engine,
-                 RunRecords records, ApplicationEventPublisher events, Clock clock) {
+                 RunRecords records, IncidentValues values, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.catalog = catalog;
         this.incidents = incidents;
         this.engine = engine;
         this.records = records;
+        this.values = values;
         this.events = events;
         this.clock = clock;
     }
@@ -61,7 +64,8 @@ public class PlaybookRuns {
             return new Started(Outcome.NO_INCIDENT, null);
         }
         Instant now = clock.instant();
-        var outcome = engine.start(playbook.get(), Severity.valueOf(incident.severity().name()), now);
+        Severity severity = incident.severity() == null ? null : Severity.valueOf(incident.severity().name());
+        var outcome = engine.start(playbook.get(), severity, values.of(incident), now);
         var inserted = store.insertOnce(incidentId, playbook.get(), outcome.state(), userId, now);
         PlaybookRun run = toRun(inserted.run()).orElseThrow();
         if (!inserted.created()) {

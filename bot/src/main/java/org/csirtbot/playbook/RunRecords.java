@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Writes what happened in a run to the incident log, one entry per event of note (who, which step, why), and carries a
  * decision's new severity over to the incident, as a severity change by whoever took the decision, for the option
- * chosen and its rationale (so a raise alerts as any raise does). Steps made ready, passed over or due soon are not
+ * chosen and its rationale (so a raise alerts as any raise does); a lowering is only logged as proposed
+ * ({@link LogKind#SEVERITY_LOWERING_PROPOSED}): the commander confirms it or not. Steps made ready, passed over or due soon are not
  * logged: the entries of the actions that caused them tell it.
  */
 @Component
@@ -51,8 +52,10 @@ class RunRecords {
                 data.putAll(entry.data());
                 incidentLog.appendPlaybookEntry(incidentId, entry.actor(), entry.kind(), data);
             }
-            if (event instanceof Event.SeverityChanged changed) {
+            if (event instanceof Event.SeverityChanged changed && changed.step() != null) {
                 reRate(incidentId, playbook, changed, decision);
+            } else if (event instanceof Event.SeverityLoweringProposed proposed) {
+                proposed(incidentId, playbook, proposed, decision);
             }
         }
     }
@@ -126,6 +129,14 @@ class RunRecords {
         } catch (RuntimeException e) {
             log.warn("Could not re-rate {} after {} {}: {}", incidentId, playbook, changed.step(), e.toString());
         }
+    }
+
+    /** A decision would lower the severity: logged as proposed, the severity left as it is for the commander. */
+    private void proposed(String incidentId, String playbook, Event.SeverityLoweringProposed proposed,
+                          Event.DecisionTaken decision) {
+        incidentLog.append(incidentId, actor(proposed.actor()), LogKind.SEVERITY_LOWERING_PROPOSED, data("playbook",
+                playbook, "step", proposed.step(), "option", decision == null ? null : decision.option(),
+                "from", proposed.from().name(), "to", proposed.to().name()));
     }
 
     /** The reason cut to what a severity change takes. */

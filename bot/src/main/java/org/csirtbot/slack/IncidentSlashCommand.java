@@ -46,9 +46,10 @@ class IncidentSlashCommand implements SlackRoute {
 
     private String help(Locale locale, String asked) {
         StringBuilder help = new StringBuilder(texts.get(locale, "incident.help.header"));
-        subcommands.keySet().forEach(name -> help.append("\n• ").append(texts.get(locale, "incident.help." + name)));
-        help.append("\n• ").append(texts.get(locale, "incident.help.help"));
-        help.append("\n• ").append(texts.get(locale, "incident.help.capture", Mrkdwn.escape(captureReaction)));
+        subcommands.keySet().forEach(name -> help.append("\n").append(texts.get(locale, "text.list-item", texts.get(locale, "incident.help." + name))));
+        help.append("\n").append(texts.get(locale, "text.list-item", texts.get(locale, "incident.help.help")));
+        help.append("\n").append(texts.get(locale, "text.list-item",
+                texts.get(locale, "incident.help.capture", Mrkdwn.escape(captureReaction))));
         help.append("\n").append(texts.get(locale, "incident.help.footer"));
         if (asked.isEmpty() || "help".equals(asked)) {
             return help.toString();

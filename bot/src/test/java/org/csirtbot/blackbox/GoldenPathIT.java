@@ -43,6 +43,8 @@ class GoldenPathIT extends BlackBoxTest {
         for (String phase : new String[] {"investigating", "containing", "eradicating", "recovering"}) {
             assertThat(people.incidentCommand(COMMANDER, room, "status " + phase)).contains("is now");
         }
+        assertThat(people.incidentCommand(COMMANDER, room, "recovered Mailboxes clean; owners confirmed; sender blocked"))
+                .contains("declared complete");
         lessonsAnswered(room);
         String closed = people.incidentCommand(COMMANDER, room, "close");
         await().until(() -> "closed".equalsIgnoreCase(people.incident(incidentId).path("status").asText()));

@@ -50,7 +50,7 @@ class PostIncidentReportTests {
 
         assertThat(report).contains("# 事後報告書: INC-2026-0042", "## 経過（UTC）", "## 振り返り",
                 "- **封じ込めまでの時間:** 2 時間 15 分", "- **合計時間:** 1 日 0 時間 45 分",
-                "深刻度を S2 から S1 に変更", "意思決定 D-2 を却下: Policy forbids paying", "_未回答_",
+                "重大度を S2 高 から S1 緊急 に変更", "意思決定 D-2 を却下: Policy forbids paying", "_未回答_",
                 "プレイブック `ransomware`: 必須ステップ `p0.crisis` を免除: Crisis team already met by phone",
                 "プレイブック `ransomware`: ステップ `p1.data` の判断で `cannot_exclude` を選択。理由: Payroll share",
                 "### プレイブック `ransomware`、ステップ `p1.data`", "- **記録された値:** `__data__` = cannot\\_exclude",

@@ -50,7 +50,9 @@ class SeverityChangesIntegrationTests {
         assertThat(change.outcome()).isEqualTo(SeverityChanges.Outcome.CHANGED);
         assertThat(change.incident().severity()).isEqualTo(Severity.S1);
         assertThat(change.raisedToUrgent()).isTrue();
-        assertThat(published).singleElement().isInstanceOfSatisfying(SeverityRaised.class, raised -> {
+        assertThat(published).hasSize(2).first().isInstanceOfSatisfying(SeverityChanges.Changed.class,
+                changed -> assertThat(changed.incident().severity()).isEqualTo(Severity.S1));
+        assertThat(published).last().isInstanceOfSatisfying(SeverityRaised.class, raised -> {
             assertThat(raised.incident().severity()).isEqualTo(Severity.S1);
             assertThat(raised.toUrgent()).isTrue();
         });

@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.csirtbot.improvements.Improvement;
+import org.csirtbot.improvements.Improvements;
+import org.csirtbot.improvements.NewImprovement;
+import org.csirtbot.incident.Incidents;
 import org.csirtbot.storage.IncidentDocument;
 import org.csirtbot.storage.IncidentLogStore;
 import org.csirtbot.storage.IncidentStore;
@@ -50,6 +55,10 @@ public class RetentionPurgeIntegrationTests {
     ReportStore reports;
     @Autowired
     PlaybookRunStore playbookRuns;
+    @Autowired
+    Improvements improvements;
+    @Autowired
+    Incidents incidentRecords;
 
     @Test
     void closedIncidentsPastTheirPeriodArePurgedToATombstoneAndNothingElseIs() {
@@ -62,8 +71,14 @@ public class RetentionPurgeIntegrationTests {
         holds.change(held, true, "Litigation about the leak", "U_LEGAL");
         playbookRun(due);
         playbookRun(held);
+        Improvement lesson = improvements.record(incidentRecords.find(due).orElseThrow(), "U_IM",
+                new NewImprovement("Keep one backup offline", "U_IM", LocalDate.now().plusDays(30)));
 
         List<String> purged = purge.purgeDue();
+
+        assertThat(improvements.find(lesson.id())).as("the register outlives the incident").get()
+                .satisfies(i -> assertThat(i.incidentId()).isEqualTo(due))
+                .satisfies(i -> assertThat(i.text()).isEqualTo("Keep one backup offline"));
 
         assertThat(playbookRuns.findByIncident(due)).isEmpty();
         assertThat(playbookRuns.findByIncident(held)).hasSize(1);

@@ -194,6 +194,8 @@ public final class TestBot {
         p.put("csirtbot.partners.file", fixtures("/partners-fixtures").resolve("partners.yaml").toString());
         // replies due from outside organisations are checked by the tests that need them, on the test clock
         p.put("csirtbot.partners.check-interval", "1h");
+        // improvement items falling due are checked by the tests that need them, on the test clock
+        p.put("csirtbot.improvements.check-interval", "1h");
         // every log's head is anchored outside the store, as a careful operator would have it
         p.put("csirtbot.log-anchor-file", dataDir.resolve("log-anchors.jsonl").toString());
         return p;

@@ -93,7 +93,8 @@ class TlpSubcommand implements IncidentSubcommand {
     private String levels(Locale locale) {
         StringBuilder text = new StringBuilder(texts.get(locale, "classification.tlp.levels"));
         for (Tlp t : Tlp.values()) {
-            text.append("\n• *TLP:").append(t.label()).append("*: ").append(texts.get(locale, "tlp." + t.name() + ".def"));
+            text.append("\n").append(texts.get(locale, "text.list-item",
+                    "*TLP:" + t.label() + "*: " + texts.get(locale, "tlp." + t.name() + ".def")));
         }
         return text.append("\n").append(texts.get(locale, "classification.tlp.how")).toString();
     }

@@ -102,16 +102,17 @@ class CloseSubcommand implements IncidentSubcommand {
     }
 
     private String missing(Closing closed, Locale locale) {
-        return closed.missing().stream().map(m -> "\n• " + missing(m, closed.incident(), locale)).collect(Collectors.joining());
+        return closed.missing().stream().map(m -> "\n" + texts.get(locale, "text.list-item", missing(m, closed.incident(), locale))).collect(Collectors.joining());
     }
 
     private String missing(ClosureCriteria.Missing missing, Incident incident, Locale locale) {
         String key = "close.missing." + missing.criterion().name().toLowerCase(Locale.ROOT);
         return switch (missing.criterion()) {
             case POST_INCIDENT -> texts.get(locale, key, texts.get(locale, "status." + incident.status().code()));
-            case LESSONS -> texts.get(locale, key, incident.severity().name(), questions(missing.items(), locale));
-            case MANDATORY_STEPS -> texts.get(locale, key, missing.items().stream().map(Mrkdwn::escape)
-                    .collect(Collectors.joining(", ")));
+            case LESSONS -> texts.get(locale, key, texts.get(locale, "severity." + incident.severity().name()),
+                    questions(missing.items(), locale));
+            case MANDATORY_STEPS, PLAYBOOK_CRITERIA, RUNNING_CLOCKS, PLAYBOOKS_NOT_STARTED -> texts.get(locale, key,
+                    missing.items().stream().map(Mrkdwn::escape).collect(Collectors.joining(", ")));
             default -> texts.get(locale, key);
         };
     }

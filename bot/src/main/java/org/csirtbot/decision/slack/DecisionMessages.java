@@ -107,7 +107,7 @@ public class DecisionMessages {
     }
 
     private List<LayoutBlock> details(Locale locale, IncidentDecision d) {
-        String options = d.options().stream().map(o -> "• " + o).collect(Collectors.joining("\n"));
+        String options = d.options().stream().map(o -> texts.get(locale, "text.list-item", o)).collect(Collectors.joining("\n"));
         return List.of(
                 labelled(locale, "decide.field.question", d.question()),
                 labelled(locale, "decide.label.chosen", d.chosen()),

@@ -85,7 +85,8 @@ class ExerciseSubcommand implements IncidentSubcommand {
         blocks.add(section(s -> s.text(markdownText(texts.get(locale, "exercise.list")))));
         for (Scenario scenario : all) {
             String line = texts.get(locale, "exercise.list.item", Mrkdwn.escape(scenario.name().in(lang)),
-                    scenario.id(), scenario.incident().severity(), String.valueOf(scenario.pace()),
+                    scenario.id(), texts.get(locale, "severity." + scenario.incident().severity()),
+                    String.valueOf(scenario.pace()),
                     String.valueOf(scenario.injects().size()));
             blocks.add(section(s -> s.text(markdownText(Mrkdwn.cut(line, SlackInjectRoom.SECTION_MAX)))
                     .accessory(ButtonElement.builder().text(plainText(texts.get(locale, "exercise.start")))

@@ -98,8 +98,8 @@ class SeveritySubcommand implements IncidentSubcommand {
     private String criteria(Locale locale) {
         StringBuilder text = new StringBuilder(texts.get(locale, "incident.severity.criteria"));
         for (Severity s : Severity.values()) {
-            text.append("\n• *").append(texts.get(locale, "severity." + s.name())).append("*: ")
-                    .append(texts.get(locale, "severity." + s.name() + ".def"));
+            text.append("\n").append(texts.get(locale, "text.list-item", "*" + texts.get(locale, "severity." + s.name()) + "*: "
+                    + texts.get(locale, "severity." + s.name() + ".def")));
         }
         return text.append("\n").append(texts.get(locale, "incident.severity.how")).toString();
     }

@@ -1,5 +1,10 @@
 package org.csirtbot.playbook.slack;
 
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -7,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.csirtbot.incident.Incident;
+import org.csirtbot.incident.Severity;
 import org.csirtbot.playbook.PlaybookRoles;
 import org.csirtbot.playbook.PlaybookRun;
 import org.csirtbot.playbooks.engine.Event;
@@ -20,9 +26,13 @@ import org.csirtbot.slack.gateway.SlackGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.ButtonElement;
+
 /**
  * What time brings to a run, said in the room: a step due soon, overdue (mentioning its owners and whom it is
- * escalated to), reminded again; a clock's deadline near or passed; the run finished. Each message is keyed by what
+ * escalated to), reminded again; a clock's deadline near or passed; the run finished; a lowering of the severity a
+ * decision proposed, for the commander to confirm. Each message is keyed by what
  * it tells, so telling it again (a retry, a restart) posts nothing twice. Failures are logged, never thrown.
  */
 @SlackComponent
@@ -73,6 +83,30 @@ class PlaybookNotices {
                 e.hard() ? "playbook.clock.breached-hard" : "playbook.clock.breached", clock(run, e.clock(), locale),
                 Mrkdwn.when(e.deadline()), name(run, locale),
                 mentions(incident, run.playbook(), told.toArray(String[]::new))));
+    }
+
+    /** A decision would lower the severity: the commander is asked to confirm it with a reason, or leave it. */
+    void loweringProposed(Locale locale, Incident incident, PlaybookRun run, Event.SeverityLoweringProposed e) {
+        String commander = incident.commanderId() == null ? "" : "<@" + incident.commanderId() + "> ";
+        String text = texts.get(locale, "playbook.severity.lowering-proposed", name(run, locale),
+                step(run, e.step(), locale), texts.get(locale, "severity." + e.from().name()),
+                texts.get(locale, "severity." + e.to().name()), commander, e.to().name());
+        var proposal = new LoweringConfirmation.Proposal(incident.id(), Severity.valueOf(e.from().name()),
+                Severity.valueOf(e.to().name()));
+        List<LayoutBlock> blocks = List.of(section(s -> s.text(markdownText(Mrkdwn.cut(text, StepMessages.SECTION_MAX)))),
+                actions(a -> a.elements(List.of(ButtonElement.builder().actionId(LoweringConfirmation.CONFIRM)
+                        .value(proposal.value()).text(plainText(texts.get(locale, "playbook.lower.confirm",
+                                texts.get(locale, "severity." + e.to().name())))).build()))));
+        post(incident, key("lowering", run, e.step(), run.round(e.step())), text, blocks);
+    }
+
+    /** When the playbook's legal content was last reviewed, if it says so, once when the run starts. */
+    void started(Locale locale, Incident incident, PlaybookRun run) {
+        String reviewed = run.playbook().legalReviewed();
+        if (reviewed != null && !reviewed.isBlank()) {
+            post(incident, key("legal-reviewed", run), texts.get(locale, "playbook.legal-reviewed", name(run, locale),
+                    run.playbook().version(), Mrkdwn.escape(reviewed)));
+        }
     }
 
     void finished(Locale locale, Incident incident, PlaybookRun run) {
@@ -126,8 +160,12 @@ class PlaybookNotices {
     }
 
     private void post(Incident incident, SideEffectKey key, String text) {
+        post(incident, key, text, null);
+    }
+
+    private void post(Incident incident, SideEffectKey key, String text, List<LayoutBlock> blocks) {
         try {
-            slack.postMessage(key, incident.room().channelId(), text, null);
+            slack.postMessage(key, incident.room().channelId(), text, blocks);
         } catch (RuntimeException e) {
             log.warn("Could not post {} in the room of {}: {}", key.value(), incident.id(), e.toString());
         }

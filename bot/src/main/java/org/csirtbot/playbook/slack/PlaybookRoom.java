@@ -128,6 +128,7 @@ class PlaybookRoom {
                     .map(step -> steps.ready(incident, run, step, e.dueAt(), shown)).orElse(true);
         }
         if (event instanceof Event.RunStarted) {
+            notices.started(locale, incident, run);
             steps.inputs(incident, run);
         } else if (event instanceof Event.ApprovalGiven e) {
             outcomes.approvalGiven(incident, run, e, shown);
@@ -143,6 +144,8 @@ class PlaybookRoom {
             notices.clockBreached(locale, incident, run, e);
         } else if (event instanceof Event.PlaybookRequested e) {
             suggestions.requested(incident, run, e);
+        } else if (event instanceof Event.SeverityLoweringProposed e) {
+            notices.loweringProposed(locale, incident, run, e);
         } else if (event instanceof Event.RunFinished) {
             notices.finished(locale, incident, run);
         } else {

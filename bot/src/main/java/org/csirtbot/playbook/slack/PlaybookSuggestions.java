@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.csirtbot.incident.Incident;
+import org.csirtbot.incident.IncidentLog;
 import org.csirtbot.incident.RoomAnnounced;
 import org.csirtbot.playbook.PlaybookCatalog;
 import org.csirtbot.playbook.PlaybookRun;
@@ -73,11 +74,19 @@ public class PlaybookSuggestions {
         }
     }
 
-    /** A step asks for another playbook: offered unless unknown or already running on the incident. */
+    /**
+     * A step asks for another playbook: offered unless unknown or already running on the incident; a sub-playbook is
+     * started, not offered.
+     */
     void requested(Incident incident, PlaybookRun run, Event.PlaybookRequested e) {
         var wanted = catalog.find(e.playbook());
         boolean running = runs.ofIncident(incident.id()).stream().anyMatch(r -> r.playbook().id().equals(e.playbook()));
         if (wanted.isEmpty() || running) {
+            return;
+        }
+        if ("sub".equals(e.mode())) {
+            // the bot starts a sub-playbook itself; started here too when a recap tells a request it may have missed
+            runs.start(incident.id(), e.playbook(), IncidentLog.BOT);
             return;
         }
         Locale locale = locales.fallback();

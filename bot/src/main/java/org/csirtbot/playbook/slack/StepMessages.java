@@ -93,9 +93,10 @@ public class StepMessages {
         return texts.get(locale, "playbook.inputs.fallback", PlaybookWords.plain(run.playbook().name(), locale));
     }
 
-    /** The playbook's inputs, asked for once it starts: what it needs, and a button to give them. */
+    /** The playbook's inputs not given yet, asked for once it starts: what it needs, and a button to give them. */
     List<LayoutBlock> inputs(Locale locale, PlaybookRun run) {
-        String needs = run.playbook().inputs().stream().map(f -> PlaybookWords.text(f.label(), locale)
+        String needs = run.playbook().inputs().stream().filter(f -> !run.state().values().containsKey(f.key()))
+                .map(f -> PlaybookWords.text(f.label(), locale)
                 + (f.required() ? " *" : "")).collect(Collectors.joining(", "));
         String text = texts.get(locale, "playbook.inputs.needed", PlaybookWords.text(run.playbook().name(), locale), needs);
         return List.of(section(s -> s.text(markdownText(Mrkdwn.cut(text, SECTION_MAX)))),
@@ -126,7 +127,7 @@ public class StepMessages {
         StringBuilder asks = new StringBuilder();
         if (step.decision() != null) {
             asks.append("\n\n*").append(PlaybookWords.text(step.decision().question(), locale)).append("*\n")
-                    .append(step.decision().options().stream().map(o -> "• " + PlaybookWords.text(o.label(), locale))
+                    .append(step.decision().options().stream().map(o -> texts.get(locale, "text.list-item", PlaybookWords.text(o.label(), locale)))
                             .collect(Collectors.joining("\n")));
         }
         if (step.fields().findAny().isPresent()) {

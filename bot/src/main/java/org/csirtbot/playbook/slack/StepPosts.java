@@ -66,8 +66,8 @@ class StepPosts {
 
     /** Asks in the room for the playbook's inputs, when it has any. */
     void inputs(Incident incident, PlaybookRun run) {
-        if (run.playbook().inputs().isEmpty()) {
-            return;
+        if (run.playbook().inputs().stream().allMatch(f -> run.state().values().containsKey(f.key()))) {
+            return; // none, or all given by the bot (the incident's severity)
         }
         Locale locale = locales.fallback();
         try {

@@ -34,7 +34,7 @@ class ShortForms {
     /** The digest's line: the ID, and what else is shown of severity, status, commander, next update and clocks. */
     String digestLine(Locale locale, IncidentPicture picture, Set<SummaryField> shown) {
         Incident incident = picture.incident();
-        StringBuilder line = new StringBuilder("• *").append(incident.id()).append('*');
+        StringBuilder line = new StringBuilder(texts.get(locale, "text.list-item", "*" + incident.id() + "*"));
         if (shown.contains(SummaryField.TITLE)) {
             line.append(' ').append(Mrkdwn.escapeAndCut(incident.title(), TITLE_SHOWN));
         }

@@ -89,7 +89,7 @@ class DeclareSubmission implements SlackRoute {
     private String explain(Throwable failure, String user, Locale locale) {
         Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
         if (cause instanceof ReportAlreadyHandled handled) {
-            return texts.get(locale, "triage.already-handled", handled.report().id(), handled.report().status().code());
+            return AlreadyHandled.text(texts, locale, handled.report().id(), handled.report().status());
         }
         if (cause instanceof IllegalArgumentException) {
             return texts.get(locale, "error.not-found", "?");

@@ -125,8 +125,8 @@ class TriageActions implements SlackRoute {
             return null;
         }
         if (report == null || !report.isOpen()) {
-            whisper.accept(texts.get(locale, "triage.already-handled", Mrkdwn.escapeAndCut(reportId,
-                    REPORT_ID_SHOWN_MAX), report == null ? "?" : report.status().code()));
+            whisper.accept(AlreadyHandled.text(texts, locale, Mrkdwn.escapeAndCut(reportId, REPORT_ID_SHOWN_MAX),
+                    report == null ? null : report.status()));
             return null;
         }
         return report;

@@ -109,7 +109,7 @@ class TriageSubmissions implements SlackRoute {
         }
         if (!recorded.failed()) {
             return recorded.value().isPresent() ? ctx.ack()
-                    : errors(ctx, field, texts.get(locale, "triage.already-handled", context.reportId(), "closed"));
+                    : errors(ctx, field, AlreadyHandled.text(texts, locale, context.reportId(), null));
         }
         return errors(ctx, field, explain(recorded.failure(), value, locale, context.reportId(), user));
     }
@@ -119,7 +119,7 @@ class TriageSubmissions implements SlackRoute {
             return refused.getMessage();
         }
         if (failure instanceof ReportAlreadyHandled e) {
-            return texts.get(locale, "triage.already-handled", e.report().id(), e.report().status().code());
+            return AlreadyHandled.text(texts, locale, e.report().id(), e.report().status());
         }
         if (failure instanceof Missing missing) {
             return texts.get(locale, "error.not-found", Mrkdwn.escapeAndCut(missing.id, 50));

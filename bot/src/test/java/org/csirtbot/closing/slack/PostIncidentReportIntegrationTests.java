@@ -179,6 +179,11 @@ class PostIncidentReportIntegrationTests extends SlackJourneyTest {
         assertThat(steps.saveLessons(RESPONDER, id, lessons())).doesNotContain("errors");
         logged("lessons_recorded");
         at(WED + "10:30");
+        assertThat(steps.command(RESPONDER, room, "close")).as("it reached containment")
+                .contains("recovery declared complete").doesNotContain("is closed");
+        assertThat(steps.command(RESPONDER, room, "recovered fs01 restored from the 11/11 backup; owners confirmed"))
+                .contains("declared complete by <@" + RESPONDER + ">", "restored from known-good sources");
+        logged("recovery_completed");
         assertThat(steps.command(RESPONDER, room, "close")).contains("is closed");
         logged("report_posted", "reporters_thanked");
     }

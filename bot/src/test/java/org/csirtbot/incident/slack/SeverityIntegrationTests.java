@@ -148,6 +148,10 @@ class SeverityIntegrationTests extends SlackJourneyTest {
         requests.slashCommand("/incident", "help", "UJASEV001", GENERAL);
         await().until(() -> requests.slashCommand("/incident", "help", "UJASEV001", GENERAL).body()
                 .contains("重大度を理由とともに変更"));
+        // each line a Japanese list item, the English ones keep their bullet
+        assertThat(requests.slashCommand("/incident", "help", "UJASEV001", GENERAL).body())
+                .contains("・ `/incident severity S2").doesNotContain("• ");
+        assertThat(requests.slashCommand("/incident", "help", RESPONDER, GENERAL).body()).contains("• `/incident severity S2");
     }
 
     private DeclaredIncident declare(String title, String severity, boolean confidential, String tlp) {

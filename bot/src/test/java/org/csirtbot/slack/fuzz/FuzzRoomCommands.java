@@ -17,7 +17,8 @@ final class FuzzRoomCommands {
 
     /** Every subcommand, and help. */
     static final List<String> SUBCOMMANDS = List.of("status", "severity", "role", "note", "decide", "playbook",
-            "resolve", "close", "hold", "release", "verify", "help", "declare", "update", "request");
+            "resolve", "close", "hold", "release", "verify", "help", "declare", "update", "request", "improve",
+            "recovered");
     private static final List<String> STATUSES = Arrays.stream(IncidentStatus.values()).map(IncidentStatus::code)
             .toList();
     private static final List<String> ROLES = Arrays.stream(IncidentRole.values()).map(IncidentRole::code).toList();
@@ -50,7 +51,11 @@ final class FuzzRoomCommands {
             case "playbook" -> gen.pick(List.of("", "walk-test", "inputs-test", "WALK-TEST", gen.any()));
             case "request" -> gen.pick(List.of("", "list", "REQ-2026-0001 answered", "req-2026-1 closed",
                     "REQ-2026-0001 " + gen.any(), gen.any() + " waiting"));
-            case "resolve", "close", "verify", "help", "declare", "update" -> gen.chance(0.5) ? "" : gen.any();
+            case "improve" -> gen.pick(List.of("", "list", "IMP-2026-0001 done", "imp-2026-1 " + gen.any(),
+                    gen.any() + " <@" + gen.pick(RESPONDERS) + "> due " + gen.pick(List.of("2099-12-31", "2026-02-30",
+                            gen.any())), gen.shortText(1200)));
+            case "resolve", "close", "verify", "help", "declare", "update", "recovered" ->
+                    gen.chance(0.5) ? "" : gen.any();
             default -> gen.chance(0.6) ? gen.shortText(3000) : gen.any();
         };
     }

@@ -3,6 +3,7 @@ package org.csirtbot.playbooks.engine;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.Map;
+import org.csirtbot.playbooks.model.Severity;
 
 /** What a responder (or the clock) does to a run. Field values are strings; a multiple field's values are lines. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, property = "action")
@@ -10,7 +11,8 @@ import java.util.Map;
     @JsonSubTypes.Type(Action.Complete.class), @JsonSubTypes.Type(Action.Skip.class),
     @JsonSubTypes.Type(Action.Choose.class), @JsonSubTypes.Type(Action.Approve.class),
     @JsonSubTypes.Type(Action.Reject.class), @JsonSubTypes.Type(Action.ProvideInputs.class),
-    @JsonSubTypes.Type(Action.TimePasses.class)})
+    @JsonSubTypes.Type(Action.TimePasses.class), @JsonSubTypes.Type(Action.IncidentRated.class),
+    @JsonSubTypes.Type(Action.SubRunEnded.class)})
 public sealed interface Action {
 
     /** Marks a ready step done with the fields it collects or records. */
@@ -45,6 +47,17 @@ public sealed interface Action {
         public ProvideInputs {
             values = values == null ? Map.of() : Map.copyOf(values);
         }
+    }
+
+    /**
+     * The incident's severity is now {@code severity} (set, raised, or a lowering confirmed): the run takes it, and
+     * {@code __incident_severity__} holds it.
+     */
+    record IncidentRated(Severity severity) implements Action {
+    }
+
+    /** The run of {@code playbook} on the same incident ended: sub-playbook steps waiting for it are done. */
+    record SubRunEnded(String playbook) implements Action {
     }
 
     /** Nothing but time: fires the reminders, escalations, clock warnings and deadlines now due. */

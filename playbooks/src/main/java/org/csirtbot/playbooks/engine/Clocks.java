@@ -2,15 +2,12 @@ package org.csirtbot.playbooks.engine;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.csirtbot.playbooks.engine.RunState.ClockState;
 import org.csirtbot.playbooks.expr.Condition;
 import org.csirtbot.playbooks.model.ClockDef;
-import org.csirtbot.playbooks.model.EventRef;
 import org.csirtbot.playbooks.model.Playbook;
 
 /**
@@ -91,15 +88,6 @@ final class Clocks {
 
     /** When the referenced event happened, or null when it has not (or the field holds no date-time yet). */
     static Instant when(Run run, String eventRef) {
-        EventRef ref = EventRef.parse(eventRef);
-        if (ref.kind() != EventRef.Kind.FIELD) {
-            return run.happened.get(ref.toString());
-        }
-        String value = run.values.get(ref.subject());
-        try {
-            return value == null ? null : OffsetDateTime.parse(value.strip()).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return EventTimes.when(run.happened, run.values, eventRef);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.csirtbot.playbooks.engine.RunState.Status;
 import org.csirtbot.playbooks.model.Decision;
 import org.csirtbot.playbooks.model.Playbook;
+import org.csirtbot.playbooks.model.Severity;
 import org.csirtbot.playbooks.model.Step;
 import org.csirtbot.playbooks.model.StepType;
 
@@ -68,6 +69,26 @@ final class DecisionActions {
         }
     }
 
+    /**
+     * An option's severity: a raise above the incident's (as the run knows it) re-rates the run, and the bot the
+     * incident; a lowering is only proposed to the commander, the severity unchanged.
+     */
+    private void rate(Step step, Decision.Option option, Actor actor) {
+        Severity current = IncidentActions.incidentSeverity(run);
+        if (option.severity() == null || option.severity() == current) {
+            return;
+        }
+        if (option.severity().compareTo(current) < 0) {
+            run.emit(new Event.SeverityChanged(run.now, step.id(), current, option.severity()));
+            run.severity = option.severity();
+            if (run.values.containsKey(IncidentActions.INCIDENT_SEVERITY)) {
+                run.values.put(IncidentActions.INCIDENT_SEVERITY, option.severity().name()); // the bot re-rates it so
+            }
+        } else {
+            run.emit(new Event.SeverityLoweringProposed(run.now, step.id(), current, option.severity(), actor.id()));
+        }
+    }
+
     private void take(Step step, Decision.Option option, Action.Choose action) {
         Decision decision = step.decision();
         Map<String, String> recorded = new LinkedHashMap<>(action.fields());
@@ -79,16 +100,13 @@ final class DecisionActions {
         run.record(step.id(), "decided:" + option.id(), action.actor(), action.rationale(), recorded);
         run.emit(new Event.DecisionTaken(run.now, step.id(), decision.question(), option.id(), option.label(),
                 action.actor().id(), action.rationale(), recorded));
-        if (option.severity() != null && option.severity() != run.severity) {
-            run.emit(new Event.SeverityChanged(run.now, step.id(), run.severity, option.severity()));
-            run.severity = option.severity();
-        }
+        rate(step, option, action.actor());
         if (option.disposition() != null) {
             run.disposition = option.disposition();
             run.emit(new Event.DispositionSet(run.now, step.id(), option.disposition()));
         }
         for (String other : option.spawns()) {
-            run.emit(new Event.PlaybookRequested(run.now, step.id(), other, null, "parallel", Map.of(), false));
+            run.request(new Event.PlaybookRequested(run.now, step.id(), other, null, "parallel", Map.of(), false));
         }
         flow.spawn(step);
         run.happen("decision:" + step.id() + "=" + option.id());

@@ -21,10 +21,20 @@ public final class Engine {
         this.deadlines = new Deadlines(calendar);
     }
 
-    /** A new run at {@code severity} (the playbook's default when null), its first step ready. */
+    /** A new run at the higher of {@code severity} and the playbook's default, its first step ready. */
     public Outcome start(Playbook playbook, Severity severity, Instant now) {
-        Severity initial = severity == null ? playbook.severityDefault() : severity;
-        RunState empty = new RunState(playbook.id(), playbook.version(), now, now, initial, null, Map.of(), Map.of(),
+        return start(playbook, severity, Map.of(), now);
+    }
+
+    /**
+     * A new run at the higher of {@code severity} (the incident's; null: none) and the playbook's
+     * {@code severity_default}, holding the values the bot gives before anything is asked ({@code __incident_severity__},
+     * {@code __t_aware__}, {@code __t_declared__}), its first step ready.
+     */
+    public Outcome start(Playbook playbook, Severity severity, Map<String, String> given, Instant now) {
+        Severity initial = severity == null || severity.compareTo(playbook.severityDefault()) > 0
+                ? playbook.severityDefault() : severity;
+        RunState empty = new RunState(playbook.id(), playbook.version(), now, now, initial, null, given, Map.of(),
                 List.of(), List.of(), Map.of(), Map.of(), false);
         Run run = new Run(empty, now);
         run.happen("run.started");
@@ -76,6 +86,10 @@ public final class Engine {
             return approvals.reject(reject);
         } else if (action instanceof Action.ProvideInputs inputs) {
             return steps.provideInputs(inputs);
+        } else if (action instanceof Action.IncidentRated rated) {
+            return new IncidentActions(playbook, run, flow).rated(rated);
+        } else if (action instanceof Action.SubRunEnded ended) {
+            return new IncidentActions(playbook, run, flow).subRunEnded(ended);
         }
         return Optional.empty();
     }

@@ -22,7 +22,8 @@ import org.csirtbot.playbooks.model.Tlp;
     @JsonSubTypes.Type(Event.StepOverdue.class), @JsonSubTypes.Type(Event.StepReminder.class),
     @JsonSubTypes.Type(Event.ClockStarted.class), @JsonSubTypes.Type(Event.ClockWarning.class),
     @JsonSubTypes.Type(Event.ClockDeadlinePassed.class), @JsonSubTypes.Type(Event.ClockStopped.class),
-    @JsonSubTypes.Type(Event.RunFinished.class), @JsonSubTypes.Type(Event.Refused.class)})
+    @JsonSubTypes.Type(Event.RunFinished.class), @JsonSubTypes.Type(Event.Refused.class),
+    @JsonSubTypes.Type(Event.SeverityLoweringProposed.class)})
 public sealed interface Event {
 
     Instant at();
@@ -49,7 +50,16 @@ public sealed interface Event {
             String rationale, Map<String, String> fields) implements Event {
     }
 
+    /** The run's severity changed: raised by a decision ({@code step}), or following the incident's (step null). */
     record SeverityChanged(Instant at, String step, Severity from, Severity to) implements Event {
+    }
+
+    /**
+     * A decision's option would lower the severity: never done by the engine, only proposed to the commander, who may
+     * confirm it with a reason; the run keeps its severity until the incident's changes.
+     */
+    record SeverityLoweringProposed(Instant at, String step, Severity from, Severity to, String actor)
+            implements Event {
     }
 
     record DispositionSet(Instant at, String step, String disposition) implements Event {

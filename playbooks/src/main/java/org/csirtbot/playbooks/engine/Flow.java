@@ -78,7 +78,7 @@ final class Flow {
             complete(step, Actor.ENGINE, Map.of(), step.branches());
         } else if (step.type() == StepType.SUBPLAYBOOK) {
             var sub = step.subplaybook();
-            run.emit(new Event.PlaybookRequested(run.now, step.id(), sub.playbook(), sub.version(), "sub",
+            run.request(new Event.PlaybookRequested(run.now, step.id(), sub.playbook(), sub.version(), "sub",
                     sub.inputs(), sub.awaitEnd()));
             if (!sub.awaitEnd()) {
                 complete(step, Actor.ENGINE, Map.of(), List.of(playbook.successor(step)));
@@ -106,7 +106,7 @@ final class Flow {
     void spawn(Step step) {
         for (Spawn spawn : step.spawns()) {
             if (spawn.when() == null || Condition.parse(spawn.when()).test(run.values)) {
-                run.emit(new Event.PlaybookRequested(run.now, step.id(), spawn.playbook(), null,
+                run.request(new Event.PlaybookRequested(run.now, step.id(), spawn.playbook(), null,
                         spawn.mode() == null ? "parallel" : spawn.mode(), Map.of(), false));
             }
         }

@@ -109,7 +109,7 @@ final class Recap {
     /** A step waiting: made ready, with the approvals it has and its SLA notices still in force. */
     private void waiting(Step step) {
         StepState s = state.steps().get(step.id());
-        Instant dueAt = deadlines.dueAt(step, s.readyAt(), state.severity());
+        Instant dueAt = deadlines.dueAt(step, s.readyAt(), state);
         events.add(new Event.StepReady(s.readyAt(), step.id(), step.owner(), dueAt));
         subPlaybook(step);
         approvals(step, s);

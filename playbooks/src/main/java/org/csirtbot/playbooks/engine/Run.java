@@ -75,6 +75,12 @@ final class Run {
                 s.overdueSent(), s.reminders()));
     }
 
+    /** Asks for another playbook, and remembers that it did ({@link RunState#requestedPlaybooks()}). */
+    void request(Event.PlaybookRequested requested) {
+        emit(requested);
+        happen(RunState.REQUESTED_PREFIX + requested.playbook() + RunState.REQUESTED_SUFFIX);
+    }
+
     void happen(String eventRef) {
         happened.putIfAbsent(eventRef, now);
     }

@@ -8,7 +8,7 @@ import org.csirtbot.playbooks.model.Severity;
 /**
  * A run of a playbook as stored between actions (JSON via {@link RunStateJson}). {@code values} holds inputs,
  * recorded fields and decision results; {@code history} is append-only; {@code happened} maps event references
- * (run.started, step:ID.completed, decision:ID=OPTION) to when they first happened.
+ * (run.started, step:ID.completed, decision:ID=OPTION, playbook:ID.requested) to when they first happened.
  */
 public record RunState(
         String playbook,
@@ -32,6 +32,16 @@ public record RunState(
         history = List.copyOf(history);
         clocks = Map.copyOf(clocks);
         happened = Map.copyOf(happened);
+    }
+
+    static final String REQUESTED_PREFIX = "playbook:";
+    static final String REQUESTED_SUFFIX = ".requested";
+
+    /** The playbooks the run asked for (spawns, options' spawns, sub-playbooks), in the order of their ids. */
+    public List<String> requestedPlaybooks() {
+        return happened.keySet().stream().filter(k -> k.startsWith(REQUESTED_PREFIX) && k.endsWith(REQUESTED_SUFFIX))
+                .map(k -> k.substring(REQUESTED_PREFIX.length(), k.length() - REQUESTED_SUFFIX.length()))
+                .sorted().toList();
     }
 
     public enum Status { READY, DONE, SKIPPED, WAIVED, REJECTED, PASSED_OVER }

@@ -54,6 +54,9 @@ final class StepReferences {
         if (step.waiting() != null) {
             event(step.waiting().until(), located.at("wait/until"));
         }
+        if (step.sla() != null) {
+            event(step.sla().fromEvent(), located.at("sla/from"));
+        }
         if (step.subplaybook() != null && step.subplaybook().playbook().equals(playbook.id())) {
             findings.add(located.at("subplaybook/playbook"), "playbook '" + playbook.id()
                     + "' runs itself as a sub-playbook: name another playbook");

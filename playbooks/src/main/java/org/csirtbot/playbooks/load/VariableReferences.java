@@ -56,6 +56,9 @@ final class VariableReferences {
             if (step.waiting() != null) {
                 dateTimeField(step.waiting().until(), located.at("wait/until"));
             }
+            if (step.sla() != null) {
+                dateTimeField(step.sla().fromEvent(), located.at("sla/from"));
+            }
         }
         for (int i = 0; i < playbook.clocks().size(); i++) {
             ClockDef clock = playbook.clocks().get(i);
@@ -96,7 +99,7 @@ final class VariableReferences {
             variable(event.subject(), pointer);
         } else if (declared.get(event.subject()) != FieldType.DATETIME) {
             findings.add(pointer, "field '" + event.subject()
-                    + "' is not a datetime: a clock or wait counts only from a field of type datetime");
+                    + "' is not a datetime: a clock, wait or SLA counts only from a field of type datetime");
         }
     }
 }

@@ -5,7 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** A playbook in the csirt-playbook/1 format (playbooks/FORMAT.md). */
+/**
+ * A playbook in the csirt-playbook/1 format (playbooks/FORMAT.md). {@code legalReviewed} is the date (YYYY-MM-DD) its
+ * legal content was last reviewed against the primary texts, or null when it was never reviewed.
+ */
 public record Playbook(
         String schema,
         String id,
@@ -36,7 +39,8 @@ public record Playbook(
         List<Phase> phases,
         List<Criterion> closureCriteria,
         List<Reference> references,
-        Map<String, Object> extensions) {
+        Map<String, Object> extensions,
+        String legalReviewed) {
 
     public static final String SCHEMA = "csirt-playbook/1";
 

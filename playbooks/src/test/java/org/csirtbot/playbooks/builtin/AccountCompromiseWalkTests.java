@@ -17,34 +17,34 @@ class AccountCompromiseWalkTests {
     static final Playbook ACCOUNT = BuiltIns.playbook("account-compromise");
 
     @Test
-    void anOrdinaryAccountIsVerifiedLoggedContainedCleanedAndGivenBackWithMfa() {
+    void anOrdinaryAccountIsVerifiedLockedOutBeforeTheTimelineCheckedForSprayAndOnwardMailCleanedAndGivenBack() {
         Walked walked = walk().walk();
 
         assertThat(walked.path()).containsSubsequence("p0.intake", "p1.verify=not_theirs", "p1.preserve_logs",
-                "p1.account_type=user", "p1.timeline", "p1.containment_mode=immediate", "p2.contain",
-                "p2.data_accessed=no", "p2.fraud=no", "p3.eradicate", "p4.recover", "p4.monitor", "p5.close");
+                "p1.account_type=user", "p1.containment_mode=immediate", "p2.contain", "p1.timeline", "p2.spray",
+                "p2.onward", "p2.data_accessed=no", "p2.fraud=no", "p3.eradicate", "p4.recover", "p4.monitor", "p5.close");
         assertThat(walked.path()).containsSubsequence("p2.contain", "pc.inform_owner", "pc.external=none");
-        assertThat(walked.passedOver()).containsExactly("p1.mode_approval");
+        assertThat(walked.passedOver()).containsExactly("p2.tell_mgmt");
         assertThat(walked.requested()).containsExactly("core-intake", "core-close");
         assertThat(walked.state().severity()).isEqualTo(Severity.S3);
     }
 
     @Test
-    void activityTheOwnerConfirmsClosesTheIncidentAsRefuted() {
+    void activityTheOwnerConfirmsClosesTheIncidentAsRefutedThroughTheShortPath() {
         Walked walked = walk().choose("p1.verify", "legitimate").walk();
 
-        assertThat(walked.path()).containsExactly("p0.intake", "p1.verify=legitimate", "p5.close");
+        assertThat(walked.path()).containsExactly("p0.intake", "p1.verify=legitimate", "p5.legitimate");
+        assertThat(walked.requested()).containsExactly("core-intake");
         assertThat(walked.state().disposition()).isEqualTo("refuted");
     }
 
     @Test
-    void containingAPrivilegedAccountNeedsManagementAndARejectionGoesBackToTheCommander() {
-        Walked walked = walk().choose("p1.account_type", "privileged").choose("p1.mode_approval", "reject", "approve").walk();
+    void theCsirtLocksAPrivilegedAccountWithoutWaitingForApprovalAndTellsManagement() {
+        Walked walked = walk().choose("p1.account_type", "privileged").walk();
 
-        assertThat(walked.path()).containsSubsequence("p1.containment_mode=immediate", "p1.mode_approval=reject",
-                "p1.containment_mode=immediate", "p1.mode_approval=approve", "p2.contain");
+        assertThat(walked.path()).containsSubsequence("p1.containment_mode=immediate", "p2.contain", "p2.tell_mgmt")
+                .noneMatch(p -> p.endsWith("=approve") && p.startsWith("p2."));
         assertThat(walked.state().severity()).isEqualTo(Severity.S2);
-        assertThat(walked.state().values()).containsEntry("__mode_approved__", "approved");
     }
 
     @Test
@@ -81,6 +81,13 @@ class AccountCompromiseWalkTests {
 
         assertThat(walked.path()).containsSubsequence("pc.external=both", "pc.partners=approve", "pc.partners",
                 "pc.jpcert=approve", "pc.jpcert");
+    }
+
+    @Test
+    void anIpaNotificationOfUnauthorisedAccessGoesOutOnceTheCommanderApproves() {
+        Walked walked = walk().choose("pc.external", "ipa").walk();
+
+        assertThat(walked.path()).containsSubsequence("pc.external=ipa", "pc.ipa=approve", "pc.ipa");
     }
 
     static PlaybookWalks walk() {

@@ -167,13 +167,17 @@ class BuiltInLibraryTests {
         assertThat(named).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
                 Map.entry("account-compromise p2.police", List.of("police")),
                 Map.entry("account-compromise pc.jpcert", List.of("jpcert")),
+                Map.entry("account-compromise pc.ipa", List.of("ipa")),
                 Map.entry("core-close z4.send", List.of("jpcert")),
                 Map.entry("ddos pc.police", List.of("police")),
-                Map.entry("endpoint-malware pc.report", List.of("jpcert")),
+                Map.entry("ddos p3.report_sources", List.of("jpcert")),
+                Map.entry("endpoint-malware pc.report", List.of("jpcert", "ipa")),
                 Map.entry("personal-data-breach pc.ppc_preliminary", List.of("ppc")),
                 Map.entry("personal-data-breach pc.ppc_final", List.of("ppc")),
-                Map.entry("personal-data-breach pc.other_reports", List.of("police", "jpcert")),
+                Map.entry("personal-data-breach pc.my_number", List.of("ppc")),
+                Map.entry("personal-data-breach pc.other_reports", List.of("police", "jpcert", "ipa")),
                 Map.entry("phishing-report p3.takedown", List.of("jpcert")),
+                Map.entry("targeted-attack p1.jcrat", List.of("ipa-jcrat")),
                 Map.entry("ransomware pc.police", List.of("police")),
                 Map.entry("ransomware pc.jpcert", List.of("jpcert", "ipa")),
                 Map.entry("targeted-attack pc.jpcert", List.of("jpcert")),
@@ -187,6 +191,20 @@ class BuiltInLibraryTests {
                         && List.of("police", "jpcert_cc", "regulator_ppc", "ipa").contains(playbook.parties().get(a).kind())))
                 .map(step -> playbook.id() + " " + step.id())).toList();
         assertThat(unnamed).isEmpty();
+    }
+
+    /** Issue 15: each built-in says when its legal content was last reviewed; each public body it names is a directory entry. */
+    @Test
+    void everyBuiltInCarriesItsLegalReviewDateAndItsPublicBodiesNameTheirDirectoryEntries() {
+        Set<String> starterList = Set.of("jpcert", "police", "ppc", "ipa", "ipa-jcrat", "nco");
+        assertThat(library.all()).allSatisfy(playbook -> {
+            assertThat(playbook.legalReviewed()).as(playbook.id()).matches("\\d{4}-\\d{2}-\\d{2}");
+            playbook.parties().forEach((key, party) -> {
+                if (List.of("police", "jpcert_cc", "regulator_ppc", "ipa").contains(party.kind())) {
+                    assertThat(party.partner()).as(playbook.id() + " party " + key).isIn(starterList);
+                }
+            });
+        });
     }
 
     @Test

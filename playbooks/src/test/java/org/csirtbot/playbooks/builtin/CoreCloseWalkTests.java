@@ -41,6 +41,19 @@ class CoreCloseWalkTests {
     }
 
     @Test
+    void startedAsASubPlaybookOfAnS2IncidentTheBotsSeverityMakesTheLessonsMeetingMandatory() {
+        // no __incident_severity__ given by hand: the start gives the incident's, as the bot does
+        Walked s2 = PlaybookWalks.of(CLOSE).startingAt(PlaybookWalks.MONDAY_MORNING, Severity.S2).walk();
+        Walked s4 = PlaybookWalks.of(CLOSE).startingAt(PlaybookWalks.MONDAY_MORNING, Severity.S4)
+                .choose("z3.lessons_optional", "skip").walk();
+
+        assertThat(s2.path()).contains("z3.lessons");
+        assertThat(s2.passedOver()).containsExactly("z3.lessons_optional");
+        assertThat(s4.passedOver()).contains("z3.lessons");
+        assertThat(s4.took("z3.lessons_optional", "skip")).isTrue();
+    }
+
+    @Test
     void notSharingGoesStraightToRetention() {
         Walked walked = PlaybookWalks.of(CLOSE).with("__incident_severity__", "S4").choose("z4.share", "keep").walk();
 

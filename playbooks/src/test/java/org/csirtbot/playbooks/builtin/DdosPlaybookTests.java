@@ -16,12 +16,21 @@ class DdosPlaybookTests {
     static final Playbook DDOS = BuiltIns.playbook("ddos");
 
     @Test
-    void aLegitimateSurgeIsNotAnIncidentAndGoesStraightToClosing() {
+    void aLegitimateSurgeIsNotAnIncidentAndClosesThroughTheShortPath() {
         Walked walked = walk().walkTaking("p1.attack", "legitimate_surge");
 
         assertThat(walked.state().disposition()).isEqualTo("not-an-incident");
         assertThat(walked.outcomes("p2.mitigate")).isEmpty();
-        assertThat(walked.outcomes("p5.close")).containsExactly("completed");
+        assertThat(walked.outcomes("p5.not_attack")).containsExactly("completed");
+        assertThat(walked.outcomes("p5.close")).isEmpty();
+    }
+
+    @Test
+    void anAttackHasTheIspCalledRightAwayBeforeItIsCharacterised() {
+        Walked walked = walk().walk();
+
+        assertThat(walked.path()).containsSubsequence("p1.attack=ddos", "p2.mitigate", "p1.characterise", "p1.impact=medium",
+                "p3.enforce");
     }
 
     @Test

@@ -44,7 +44,7 @@ class PersonalDataBreachClockTests {
     void appiAndGdprClocksCountFromAwarenessThroughTheWeekendAndTheHoliday() {
         RunState state = reported("over_1000", "notify");
 
-        assertThat(state.clocks()).containsOnlyKeys("appi_preliminary", "appi_final", "gdpr_sa");
+        assertThat(state.clocks()).containsOnlyKeys("appi_awareness", "appi_preliminary", "appi_final", "gdpr_sa");
         assertClock(state, "appi_preliminary", "2025-07-21T17:30", "2025-07-23T17:30");
         assertClock(state, "gdpr_sa", "2025-07-21T17:30", null);
         assertClock(state, "appi_final", "2025-08-17T17:30", null);
@@ -55,7 +55,7 @@ class PersonalDataBreachClockTests {
     void anUnlawfulPurposeGivesTheFinalReportSixtyDaysInsteadOfThirty() {
         RunState state = reported("unlawful_purpose\nover_1000", "not_applicable");
 
-        assertThat(state.clocks()).containsOnlyKeys("appi_preliminary", "appi_final_unlawful");
+        assertThat(state.clocks()).containsOnlyKeys("appi_awareness", "appi_preliminary", "appi_final_unlawful");
         assertClock(state, "appi_final_unlawful", "2025-09-16T17:30", null);
     }
 
@@ -108,7 +108,8 @@ class PersonalDataBreachClockTests {
 
         state = engine.apply(breach, state, new Action.Approve(LEGAL, "pc.ppc_preliminary", "checked"), tokyo("2025-07-20T10:00")).state();
         Outcome sent = engine.apply(breach, state, new Action.Complete(PRIVACY, "pc.ppc_preliminary",
-                Map.of("__ppc_receipt__", "PPC-2025-0718")), tokyo("2025-07-20T11:00"));
+                Map.of("__ppc_receipt__", "PPC-2025-0718", "__final_due_by_counsel__", "2025-08-17T23:59:00+09:00")),
+                tokyo("2025-07-20T11:00"));
 
         assertThat(sent.events()).contains(new Event.ClockStopped(tokyo("2025-07-20T11:00"), "appi_preliminary", true));
         assertThat(sent.state().ready()).contains("pc.ppc_final");
@@ -123,14 +124,19 @@ class PersonalDataBreachClockTests {
         assertClock(state, "controller_notice", "2025-07-19T17:30", null);
     }
 
+    /**
+     * Issue 15 (review X6, X3): containment is due in calendar hours, so a Friday-evening exposure is due that night,
+     * not after the weekend and the holiday (it counted business days before); the run is at least S2, its default.
+     */
     @Test
-    void theInternalContainmentSlaCountsBusinessDaysSkippingTheWeekendAndTheHoliday() {
+    void anIncidentDeclaredS3RunsAtItsDefaultS2SoContainmentIsDueInFourCalendarHoursEvenOnAFridayEvening() {
         Walked walked = walk().walkUntilReady("p1.data");
 
         Event.StepReady ready = walked.eventsOf(Event.StepReady.class).stream()
                 .filter(r -> r.step().equals("p1.stop_exposure")).findFirst().orElseThrow();
+        assertThat(walked.state().severity()).isEqualTo(Severity.S2);
         assertThat(ready.at().atZone(ZoneId.of("Asia/Tokyo")).toLocalDate()).isEqualTo(LocalDate.of(2025, 7, 18));
-        assertThat(ready.dueAt()).isEqualTo(ready.at().plus(Duration.ofDays(4)));
+        assertThat(ready.dueAt()).isEqualTo(ready.at().plus(Duration.ofHours(4)));
     }
 
     /** From Friday evening at S3: awareness recorded, APPI reportable with these categories, the GDPR answer given. */

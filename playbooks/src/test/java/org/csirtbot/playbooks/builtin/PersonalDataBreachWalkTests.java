@@ -20,26 +20,28 @@ class PersonalDataBreachWalkTests {
     void aReportableLeakIsReportedToThePpcTwiceTheDataSubjectsToldAndAStatementPublishedEachAfterApproval() {
         Walked walked = walk().walk();
 
-        assertThat(walked.path()).containsSubsequence("p0.intake", "p0.awareness=occurred", "p0.involve",
-                "p1.stop_exposure", "p1.data", "p1.cause=human_error", "p1.secondary", "p1.appi=reportable",
+        assertThat(walked.path()).containsSubsequence("p0.intake", "p0.awareness=occurred", "p1.stop_exposure",
+                "p0.involve", "p1.data", "p1.cause=human_error", "p1.secondary", "p1.appi=reportable",
                 "p1.appi_approval=approve", "p1.gdpr=not_applicable", "p1.other_duties", "p2.contain", "p4.recover",
                 "p5.documentation", "p5.close");
         assertThat(walked.path()).containsSubsequence("pc.ppc_preliminary=approve", "pc.ppc_preliminary",
                 "pc.ppc_final=approve", "pc.ppc_final");
         assertThat(walked.path()).contains("pc.subjects=approve", "pc.subjects", "pc.announce_decision=announce",
                 "pc.announce=approve", "pc.announce");
-        assertThat(walked.passedOver()).containsExactlyInAnyOrder("pc.controller", "pc.gdpr_sa", "pc.other_reports");
+        assertThat(walked.passedOver()).containsExactlyInAnyOrder("pc.controller", "p1.contractor", "pc.my_number",
+                "pc.gdpr_sa", "pc.gdpr_sa_each", "pc.other_reports");
         assertThat(walked.eventsOf(Event.ClockStopped.class)).extracting(Event.ClockStopped::clock, Event.ClockStopped::metDeadline)
-                .containsExactlyInAnyOrder(tuple("appi_preliminary", true),
+                .containsExactlyInAnyOrder(tuple("appi_awareness", true), tuple("appi_preliminary", true),
                         tuple("appi_final", true));
         assertThat(walked.state().severity()).isEqualTo(Severity.S2);
     }
 
     @Test
-    void aLeakThatIsNotReportableAndOutsideTheGdprStartsNoLegalClockAndNoNotice() {
+    void aLeakThatIsNotReportableAndOutsideTheGdprStopsTheProvisionalClockAndStartsNoOtherAndNoNotice() {
         Walked walked = walk().choose("p1.appi", "not_reportable").choose("pc.announce_decision", "none").walk();
 
-        assertThat(walked.eventsOf(Event.ClockStarted.class)).isEmpty();
+        assertThat(walked.eventsOf(Event.ClockStarted.class)).extracting(Event.ClockStarted::clock).containsExactly("appi_awareness");
+        assertThat(walked.eventsOf(Event.ClockStopped.class)).extracting(Event.ClockStopped::clock).containsExactly("appi_awareness");
         assertThat(walked.passedOver()).contains("pc.ppc_preliminary", "pc.ppc_final", "pc.gdpr_sa", "pc.subjects");
         assertThat(walked.visited("pc.announce")).isFalse();
     }
@@ -49,7 +51,8 @@ class PersonalDataBreachWalkTests {
         Walked walked = walk().choose("p1.appi", "not_reportable").choose("p1.gdpr", "notify_and_subjects").walk();
 
         assertThat(walked.path()).contains("pc.gdpr_sa=approve", "pc.gdpr_sa", "pc.subjects=approve", "pc.subjects");
-        assertThat(walked.eventsOf(Event.ClockStarted.class)).extracting(Event.ClockStarted::clock).containsExactly("gdpr_sa");
+        assertThat(walked.eventsOf(Event.ClockStarted.class)).extracting(Event.ClockStarted::clock)
+                .containsExactly("appi_awareness", "gdpr_sa");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.csirtbot.playbooks.builtin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.csirtbot.playbooks.engine.Action;
@@ -11,6 +12,7 @@ import org.csirtbot.playbooks.engine.Event;
 import org.csirtbot.playbooks.engine.Outcome;
 import org.csirtbot.playbooks.engine.Refusal;
 import org.csirtbot.playbooks.model.Playbook;
+import org.csirtbot.playbooks.model.Severity;
 import org.csirtbot.playbooks.testing.BuiltIns;
 import org.csirtbot.playbooks.testing.PlaybookWalks;
 import org.csirtbot.playbooks.testing.Walked;
@@ -21,6 +23,16 @@ import org.junit.jupiter.api.Test;
 class RansomwarePlaybookTests {
 
     static final Playbook RANSOMWARE = BuiltIns.playbook("ransomware");
+
+    @Test
+    void anIncidentDeclaredS3RunsWithS1TimingsFirstAidDueInFifteenMinutes() {
+        Outcome started = new Engine(BusinessCalendar.japan(List.of())).start(RANSOMWARE, Severity.S3,
+                Map.of("__incident_severity__", "S3"), PlaybookWalks.MONDAY_MORNING);
+
+        assertThat(started.state().severity()).isEqualTo(Severity.S1);
+        assertThat(started.events()).contains(new Event.StepReady(PlaybookWalks.MONDAY_MORNING, "p0.first_aid",
+                RANSOMWARE.step("p0.first_aid").orElseThrow().owner(), PlaybookWalks.MONDAY_MORNING.plus(Duration.ofMinutes(15))));
+    }
 
     @Test
     void personalDataAffectedStartsTheInformationLeakPlaybook() {

@@ -38,11 +38,21 @@ class TargetedAttackPlaybookTests {
     }
 
     @Test
-    void lateralMovementWithoutPrivilegedAccountsRatesTheIncidentS2() {
-        Walked walked = walk().walkTaking("p1.lateral", "confirmed");
+    void lateralMovementWithoutPrivilegedAccountsRatesAnS3IncidentS2() {
+        Walked walked = walk().startingAt(PlaybookWalks.MONDAY_MORNING, Severity.S3).walkTaking("p1.lateral", "confirmed");
 
         assertThat(walked.eventsOf(Event.SeverityChanged.class)).singleElement()
                 .satisfies(changed -> assertThat(changed.to()).isEqualTo(Severity.S2));
+    }
+
+    @Test
+    void lateralMovementWithoutPrivilegedAccountsOnlyProposesS2ToAnS1Incident() {
+        Walked walked = walk().startingAt(PlaybookWalks.MONDAY_MORNING, Severity.S1).walkTaking("p1.lateral", "confirmed");
+
+        assertThat(walked.eventsOf(Event.SeverityChanged.class)).isEmpty();
+        assertThat(walked.eventsOf(Event.SeverityLoweringProposed.class)).singleElement()
+                .satisfies(proposed -> assertThat(proposed.to()).isEqualTo(Severity.S2));
+        assertThat(walked.state().severity()).isEqualTo(Severity.S1);
     }
 
     @Test

@@ -66,7 +66,7 @@ class PlaybookReaderTests {
                         + "an option or a branch at it, or remove it"),
                 Arguments.of("unknown-variable", "21:15: unknown variable '__nope__': no input, field, decision or option "
                         + "sets it; declare it or fix the name"),
-                Arguments.of("clock-from-text", "14:16: field '__seen__' is not a datetime: a clock or wait counts only "
+                Arguments.of("clock-from-text", "14:16: field '__seen__' is not a datetime: a clock, wait or SLA counts only "
                         + "from a field of type datetime"),
                 Arguments.of("loop-without-exit", "15:13: steps [s1, s2] loop with no way out: none of them leads outside "
                         + "the loop or to 'end'; give one of them a next or an option that leaves the loop"));

@@ -89,9 +89,11 @@ public final class PlaybookWalks {
     public Walked walkUntilReady(String stopAt) {
         List<Event> events = new ArrayList<>();
         List<String> path = new ArrayList<>();
-        RunState state = take(engine.start(playbook, severity, now), events, null, path);
+        // as the bot does: the incident's severity given to the run
+        Map<String, String> incident = severity == null ? Map.of() : Map.of("__incident_severity__", severity.name());
+        RunState state = take(engine.start(playbook, severity, incident, now), events, null, path);
         if (!playbook.inputs().isEmpty()) {
-            Action inputs = new Action.ProvideInputs(team, values(playbook.inputs(), Map.of()));
+            Action inputs = new Action.ProvideInputs(team, values(playbook.inputs(), state.values()));
             state = take(engine.apply(playbook, state, inputs, now), events, null, path);
         }
         while (!state.finished() && !(stopAt != null && state.ready().contains(stopAt))) {
@@ -140,7 +142,12 @@ public final class PlaybookWalks {
             option = option != null ? option
                     : step.decision().defaultOption() != null ? step.decision().defaultOption()
                     : step.decision().options().get(0).id();
-            return new Move(new Action.Choose(team, id, option, "chosen on a test walk", values(step, state)), id + "=" + option);
+            Map<String, String> chosen = new HashMap<>(state.values());
+            if (step.decision().recordAs() != null) {
+                chosen.put(step.decision().recordAs(), option);
+            }
+            return new Move(new Action.Choose(team, id, option, "chosen on a test walk", values(step.fields().toList(), chosen)),
+                    id + "=" + option);
         } else if (awaitsApproval) {
             return "reject".equals(consume(id))
                     ? new Move(new Action.Reject(approver(state, id), id, "rejected on a test walk"), id + "=reject")

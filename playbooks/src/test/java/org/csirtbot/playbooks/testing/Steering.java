@@ -45,7 +45,7 @@ final class Steering {
         List<Decision.Option> leading = decision.options().stream()
                 .sorted(Comparator.comparing(o -> !o.id().equals(decision.defaultOption())))
                 .filter(o -> reaches(o.next() != null ? o.next() : playbook.successor(step))).toList();
-        return leading.stream().filter(o -> holdsAfter(decision, o, runValues)).findFirst()
+        return leading.stream().filter(o -> holdsAfter(step, o, runValues)).findFirst()
                 .or(() -> leading.stream().findFirst()).map(Decision.Option::id).orElse(null);
     }
 
@@ -73,15 +73,20 @@ final class Steering {
         }
     }
 
-    private boolean holdsAfter(Decision decision, Decision.Option option, Map<String, String> runValues) {
+    /** Whether the guard holds after the option, with the step's own enum fields steered too. */
+    private boolean holdsAfter(Step step, Decision.Option option, Map<String, String> runValues) {
         if (guard == null) {
             return true;
         }
+        Decision decision = step.decision();
         Map<String, String> after = new HashMap<>(runValues);
         if (decision.recordAs() != null) {
             after.put(decision.recordAs(), option.id());
         }
         after.putAll(option.set());
+        Map<String, String> fields = new HashMap<>();
+        steer(step.fields().toList(), after, fields);
+        after.putAll(fields);
         return guard.test(after);
     }
 
