@@ -46,7 +46,8 @@ final class AckReport {
                         + "signed and sent at its due time whatever the earlier ones await (JDK HttpClient); its latency "
                         + "counts from when it was due. The bare app runs first at each rate, then the bot gets the same "
                         + "requests; each request is a delivery new to the app (its own trigger, action time, view or "
-                        + "event ID). Every answer is in the run's work folder. Reproduce: `")
+                        + "event ID). The forms `/report` and the clicks ask the bot to open come after the ack and fail (the "
+                        + "fake Slack knows none of the harness's triggers, and `views.open` is Tier 4). Reproduce: `")
                 .append(Bench.COMMAND).append(" ack").append(s.separateMongo() ? " --store=mongo" : "")
                 .append("`.\n");
         return md.toString();
