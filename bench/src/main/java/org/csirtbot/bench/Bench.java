@@ -17,7 +17,7 @@ public final class Bench {
 
     static final String USAGE = """
             usage: java -jar bench/target/bench.jar <benchmark> [--name=value ...]
-              all        every benchmark below, ack, footprint and log also with --store=mongo (about 40 minutes)
+              all        every benchmark below, ack, footprint and log also with --store=mongo (about an hour)
               wave       the phishing wave (issue 14): report submissions at a fixed rate across campaigns
                          --reports=10000 --rate=172 --campaigns=50 --noise-every=200 --warmups=300 --warmup-rate=20
                          --settle-seconds=30 --hold-seconds=0 (keep the processes running that long afterwards)
