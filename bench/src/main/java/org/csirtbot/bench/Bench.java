@@ -27,9 +27,10 @@ public final class Bench {
                          --flag-sets="-Xmx576m;-Xmx576m -XX:TieredStopAtLevel=1" --starts=3 --reports=3000 --rate=172
               log        one incident's log: appends to --entries=100000, its verification, and the log's API and
                          report.md at --read-entries=10000
-            every benchmark: --store=embedded|mongo (MONGODB_URI to a separate mongo-java-server process)
-                         --latency-ms=50-200 --seed=1 --bot-jvm="-Xmx576m" --jar=bot/target/csirtbot.jar
-                         --work=bench/target/<benchmark> --docs=docs (--docs= : write no docs)
+            ack, footprint, log: --store=embedded|mongo (MONGODB_URI to a separate mongo-java-server process)
+            every benchmark: --latency-ms=50-200 --jar=bot/target/csirtbot.jar --work=bench/target/<benchmark>
+                         --docs=docs (--docs= : write no docs); wave and ack: --seed=1; all but footprint:
+                         --bot-jvm="-Xmx576m" (a NAME=value flag is the bot's environment, CDS class data sharing)
             """;
 
     private Bench() {
