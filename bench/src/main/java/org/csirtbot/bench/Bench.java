@@ -12,53 +12,49 @@ import java.util.Map;
  */
 public final class Bench {
 
+    /** Builds the jars; the benchmark's name follows. */
+    static final String COMMAND = "./mvnw -q -pl bench -am package -DskipTests && java -jar bench/target/bench.jar";
+
     static final String USAGE = """
-            usage: java -jar bench/target/bench.jar wave [--name=value ...]
-              wave   the phishing wave (issue 14): report submissions at a fixed rate across campaigns
-                     --reports=10000 --rate=172 --campaigns=50 --noise-every=200 --warmups=300 --warmup-rate=20
-                     --settle-seconds=30 --latency-ms=50-200 --seed=1 --bot-jvm="-Xmx576m"
-                     --jar=bot/target/csirtbot.jar --work=bench/target/wave --docs=docs (--docs= : write no docs)
-                     --hold-seconds=0 (keep the bot and the fake Slack running that long afterwards, for a look)
+            usage: java -jar bench/target/bench.jar <benchmark> [--name=value ...]
+              all        every benchmark below, ack, footprint and log also with --store=mongo (about an hour)
+              wave       the phishing wave (issue 14): report submissions at a fixed rate across campaigns
+                         --reports=10000 --rate=172 --campaigns=50 --noise-every=200 --warmups=300 --warmup-rate=20
+                         --settle-seconds=30 --hold-seconds=0 (keep the processes running that long afterwards)
+              ack        ack latency of /report, a triage click, a form and an event, the bot against bare Bolt
+                         --rates=50,100,200 --seconds=60 --warmup-seconds=20 --settle-seconds=10
+              footprint  time to ready and resident memory (at rest, under a short wave) for each JVM flag set
+                         --flag-sets="-Xmx576m;-Xmx576m -XX:TieredStopAtLevel=1" --starts=3 --reports=3000 --rate=172
+              log        one incident's log: appends to --entries=100000, its verification, and the log's API and
+                         report.md at --read-entries=10000
+            ack, footprint, log: --store=embedded|mongo (MONGODB_URI to a separate mongo-java-server process)
+            every benchmark: --latency-ms=50-200 --jar=bot/target/csirtbot.jar --work=bench/target/<benchmark>
+                         --docs=docs (--docs= : write no docs); wave and ack: --seed=1; all but footprint:
+                         --bot-jvm="-Xmx576m" (a NAME=value flag is the bot's environment, CDS class data sharing)
             """;
 
     private Bench() {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0 || !args[0].equals("wave")) {
-            System.err.print(USAGE);
-            System.exit(args.length > 0 && (args[0].equals("--help") || args[0].equals("-h")) ? 0 : 2);
+        List<String> names = List.of("all", "wave", "ack", "footprint", "log");
+        if (args.length == 0 || !names.contains(args[0])) {
+            boolean help = args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"));
+            (help ? System.out : System.err).print(USAGE);
+            System.exit(help ? 0 : 2);
         }
         Map<String, String> options = options(List.of(args).subList(1, args.length));
         if (options.containsKey("help")) {
             System.out.print(USAGE);
             return;
         }
-        System.exit(wave(options) ? 0 : 1);
+        System.exit(BenchRuns.run(args[0], options) ? 0 : 1);
     }
 
-    private static boolean wave(Map<String, String> options) {
-        WaveSettings settings = WaveSettings.full(Path.of("bot/target/csirtbot.jar"), Path.of("bench/target/wave"))
-                .with(options);
-        Machine machine = Machine.now();
-        System.out.printf("Phishing wave: %d reports at %.0f/s across %d campaigns (load average %s)%n",
-                settings.reports(), settings.perSecond(), settings.campaigns(), machine.loadAverage());
-        WaveResult result = WaveBenchmark.run(settings);
+    /** Where the docs go: {@code --docs} (default docs), or the work folder when it is empty. */
+    static Path docs(Map<String, String> options, Path work) {
         String docs = options.getOrDefault("docs", "docs");
-        Path out = docs.isEmpty() ? settings.work() : Path.of(docs);
-        WaveChart.write(result, out.resolve("benchmarks-wave.png"));
-        String section = WaveReport.markdown(result, machine, Machine.loadNow(), "benchmarks-wave.png");
-        BenchmarksDoc.write(out.resolve("benchmarks.md"), "wave", section);
-        boolean met = true;
-        for (WaveTargets.Check check : WaveTargets.of(result)) {
-            System.out.printf("  %-55s %-12s %s%n", check.what(), check.met() ? "met" : "NOT MET", check.measured());
-            met &= check.met();
-        }
-        System.out.printf("  latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; written to %s%n",
-                result.latency().p50(), result.latency().p95(), result.latency().p99(), result.latency().max(),
-                out.resolve("benchmarks.md"));
-        result.problems().forEach(problem -> System.out.println("  problem: " + problem));
-        return met;
+        return docs.isEmpty() ? work : Path.of(docs);
     }
 
     static Map<String, String> options(List<String> args) {

@@ -18,8 +18,10 @@ final class BenchmarksDoc {
 
             How the packaged bot (`bot/target/csirtbot.jar`, run as users run it) holds up on its worst days, measured
             by the `bench/` module against the project's fake Slack on its own (`org.csirtbot.sandbox.StandaloneSlack`:
-            Slack's rate tiers enforced, a network latency on every call). Each section below is written by its
-            benchmark, with the machine it ran on; README's "Benchmarks" says how to run them again.
+            Slack's rate tiers enforced, a network latency on every call), on its embedded store or, in the sections
+            marked MONGODB_URI, on mongo-java-server in a process of its own. Each section below is written by its
+            benchmark, with the machine it ran on; `java -jar bench/target/bench.jar all` runs them all again (README's
+            "Benchmarks").
             """;
 
     private BenchmarksDoc() {

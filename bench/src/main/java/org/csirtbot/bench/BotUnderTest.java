@@ -31,23 +31,33 @@ final class BotUnderTest implements AutoCloseable {
         this.startedIn = startedIn;
     }
 
-    /** Starts the jar with these JVM flags and waits until {@code /actuator/health} is UP. */
+    /** Starts the jar with these JVM flags on the embedded store and waits until {@code /actuator/health} is UP. */
     static BotUnderTest start(Path jar, List<String> jvmFlags, String slackApiUrl, Path dataDir, Path logs) {
+        return start(jar, jvmFlags, slackApiUrl, dataDir, null, logs);
+    }
+
+    /**
+     * As above, on the MongoDB at {@code mongodbUri} when it is not null; a flag {@code NAME=value} is an environment
+     * variable of the bot's process instead.
+     */
+    static BotUnderTest start(Path jar, List<String> jvmFlags, String slackApiUrl, Path dataDir, String mongodbUri,
+                              Path logs) {
         int port = ChildProcess.freePort();
         int managementPort = ChildProcess.freePort();
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("SLACK_BOT_TOKEN", BOT_TOKEN);
-        env.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
-        env.put("SLACK_API_URL", slackApiUrl);
-        env.put("CSIRTBOT_TRIAGE_CHANNEL", FakeSlack.TRIAGE);
-        env.put("CSIRTBOT_RESPONDERS", String.join(",", FakeSlack.RESPONDERS));
-        env.put("CSIRTBOT_API_TOKEN", API_TOKEN);
-        env.put("CSIRTBOT_DATA_DIR", dataDir.toString());
-        env.put("SERVER_PORT", String.valueOf(port));
-        env.put("MANAGEMENT_SERVER_PORT", String.valueOf(managementPort));
-        List<String> arguments = new ArrayList<>(jvmFlags);
+        Map<String, String> env = environment(slackApiUrl, dataDir, mongodbUri, port, managementPort);
+        List<String> flags = jvmFlags;
+        Path runJar = jar;
+        if (jvmFlags.contains(CdsArchive.FLAG)) {
+            CdsArchive cds = CdsArchive.prepared(jar, logs.getParent().resolve("cds"), without(jvmFlags),
+                    environment(slackApiUrl, logs.getParent().resolve("cds").resolve("data"), mongodbUri,
+                            ChildProcess.freePort(), ChildProcess.freePort()));
+            flags = new ArrayList<>(without(jvmFlags));
+            flags.add("-XX:SharedArchiveFile=" + cds.archive());
+            runJar = cds.jar();
+        }
+        List<String> arguments = arguments(flags, env);
         arguments.add("-jar");
-        arguments.add(jar.toString());
+        arguments.add(runJar.toString());
         long started = System.nanoTime();
         ChildProcess process = ChildProcess.start(arguments, env, logs.resolve("bot.log"));
         BotUnderTest bot = new BotUnderTest(process, port, managementPort, Duration.ZERO);
@@ -63,6 +73,41 @@ final class BotUnderTest implements AutoCloseable {
         return new BotUnderTest(process, port, managementPort, Duration.ofNanos(System.nanoTime() - started));
     }
 
+    static Map<String, String> environment(String slackApiUrl, Path dataDir, String mongodbUri, int port,
+                                           int managementPort) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("SLACK_BOT_TOKEN", BOT_TOKEN);
+        env.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
+        env.put("SLACK_API_URL", slackApiUrl);
+        env.put("CSIRTBOT_TRIAGE_CHANNEL", FakeSlack.TRIAGE);
+        env.put("CSIRTBOT_RESPONDERS", String.join(",", FakeSlack.RESPONDERS));
+        env.put("CSIRTBOT_API_TOKEN", API_TOKEN);
+        env.put("CSIRTBOT_DATA_DIR", dataDir.toString());
+        env.put("SERVER_PORT", String.valueOf(port));
+        env.put("MANAGEMENT_SERVER_PORT", String.valueOf(managementPort));
+        if (mongodbUri != null) {
+            env.put("MONGODB_URI", mongodbUri);
+        }
+        return env;
+    }
+
+    /** The JVM's arguments of these flags; a flag {@code NAME=value} goes to {@code env} instead. */
+    static List<String> arguments(List<String> jvmFlags, Map<String, String> env) {
+        List<String> arguments = new ArrayList<>();
+        for (String flag : jvmFlags) {
+            if (flag.matches("[A-Z_]+=.*")) { // an environment variable for the JVM, MALLOC_ARENA_MAX=2 say
+                env.put(flag.substring(0, flag.indexOf('=')), flag.substring(flag.indexOf('=') + 1));
+            } else {
+                arguments.add(flag);
+            }
+        }
+        return arguments;
+    }
+
+    private static List<String> without(List<String> flags) {
+        return flags.stream().filter(flag -> !flag.equals(CdsArchive.FLAG)).toList();
+    }
+
     /** Where Slack sends its requests. */
     String slackEndpoint() {
         return "http://127.0.0.1:" + port + "/slack/events";
@@ -70,7 +115,11 @@ final class BotUnderTest implements AutoCloseable {
 
     /** GET of the bot's API ({@code /api/...}) with the read token. */
     Http.Answer api(String path) {
-        return Http.get("http://127.0.0.1:" + port + path, API_TOKEN);
+        return Http.get(apiUrl(path), API_TOKEN);
+    }
+
+    String apiUrl(String path) {
+        return "http://127.0.0.1:" + port + path;
     }
 
     /** From {@code java -jar} to health UP. */

@@ -40,6 +40,37 @@ final class ChildProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts a main class of this module in a JVM of its own: from the bench jar through Spring Boot's launcher when
+     * the harness runs from it, else on the harness's own class path (the smoke tests).
+     */
+    static ChildProcess startBenchMain(String mainClass, List<String> jvmFlags, List<String> args,
+                                       Map<String, String> environment, Path log) {
+        String classPath = System.getProperty("java.class.path");
+        List<String> arguments = new java.util.ArrayList<>(jvmFlags);
+        arguments.add("-cp");
+        arguments.add(classPath);
+        boolean fatJar = !classPath.contains(java.io.File.pathSeparator) && ClassLoader.getSystemResource(
+                "org/springframework/boot/loader/launch/PropertiesLauncher.class") != null;
+        if (fatJar) {
+            arguments.add("-Dloader.main=" + mainClass);
+            arguments.add("org.springframework.boot.loader.launch.PropertiesLauncher");
+        } else {
+            arguments.add(mainClass);
+        }
+        arguments.addAll(args);
+        return start(arguments, environment, log);
+    }
+
+    /** Waits for the process to end by itself, at most {@code seconds}. */
+    void waitFor(long seconds) {
+        try {
+            process.waitFor(seconds, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }

@@ -22,11 +22,29 @@ final class Http {
     record Answer(int status, JsonNode body) {
     }
 
+    /** An answer read as text (Markdown, say). */
+    record Text(int status, String body) {
+    }
+
     private Http() {
     }
 
+    static Text getText(String url, String bearer) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + bearer).GET().build();
+        try {
+            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Text(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException("GET " + url, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted: GET " + url, e);
+        }
+    }
+
     static Answer get(String url, String bearer) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET();
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         }

@@ -46,7 +46,7 @@ final class OpenLoop {
         long now = System.currentTimeMillis() / 1000;
         List<HttpRequest> requests = bodies.stream().map(body -> HttpRequest.newBuilder(endpoint)
                 .timeout(answerWithin)
-                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Content-Type", body.startsWith("{") ? "application/json" : "application/x-www-form-urlencoded")
                 .header("User-Agent", "Slackbot 1.0 (+https://api.slack.com/robots)")
                 .header(SlackSigner.TIMESTAMP_HEADER, String.valueOf(now))
                 .header(SlackSigner.SIGNATURE_HEADER, signer.signature(now, body))

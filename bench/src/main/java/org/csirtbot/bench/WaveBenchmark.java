@@ -186,7 +186,7 @@ final class WaveBenchmark {
         return planned.stream().map(p -> ReportForms.body(p.userId(), p.viewId(), p.fields())).toList();
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,10 +35,22 @@ import org.springframework.data.mongodb.core.query.Query;
 public class IncidentLogStore {
 
     private static final int MAX_ATTEMPTS = 50;
+    private static final int HEADS = 1_000;
 
     private final MongoTemplate mongo;
     private final Clock clock;
     private final List<Consumer<LogAnchor>> anchors = new CopyOnWriteArrayList<>();
+    /**
+     * The last entry written through this store, for the {@value #HEADS} incidents last written to: it spares an
+     * append reading it, which the embedded store does by reading all the incident's entries (issue 16). A hint gone
+     * stale (another writer appended) costs one retry: the number after it is taken.
+     */
+    private final Map<String, LogEntryDocument> heads = Collections.synchronizedMap(new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, LogEntryDocument> eldest) {
+            return size() > HEADS;
+        }
+    });
 
     IncidentLogStore(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
@@ -133,13 +147,15 @@ public class IncidentLogStore {
 
     private <R> Decided<R> appendDecided(String incidentId, String actor, Supplier<Decision<R>> decide) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            LogEntryDocument last = last(incidentId);
+            LogEntryDocument hint = attempt == 0 ? heads.get(incidentId) : null;
+            LogEntryDocument last = hint != null ? hint : last(incidentId);
             Decision<R> decision = decide.get();
             if (decision.kind() == null) {
                 return new Decided<>(null, decision.outcome());
             }
             LogEntryDocument written = appendAfter(last, incidentId, actor, decision.kind(), decision.data());
             if (written != null) {
+                heads.merge(incidentId, written, (known, now) -> now.seq() > known.seq() ? now : known);
                 return new Decided<>(written, decision.outcome());
             }
         }
@@ -193,6 +209,9 @@ public class IncidentLogStore {
         if (!mongo.exists(tombstone, IncidentDocument.class)) {
             return 0;
         }
-        return mongo.remove(Query.query(where("incidentId").is(incidentId)), LogEntryDocument.class).getDeletedCount();
+        long removed = mongo.remove(Query.query(where("incidentId").is(incidentId)), LogEntryDocument.class)
+                .getDeletedCount();
+        heads.remove(incidentId);
+        return removed;
     }
 }

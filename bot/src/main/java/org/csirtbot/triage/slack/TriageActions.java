@@ -3,6 +3,7 @@ package org.csirtbot.triage.slack;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
 import org.csirtbot.campaigns.CampaignTriage;
@@ -85,18 +86,24 @@ class TriageActions implements SlackRoute {
             String ts = payload.getMessage() == null ? null : payload.getMessage().getTs();
             String reportId = payload.getActions().get(0).getValue();
             String trigger = payload.getTriggerId();
-            work.execute(() -> {
-                Locale locale = locales.now(user);
-                Consumer<String> whisper = text -> slack.postEphemeral(channel, user, text);
-                try {
-                    Report report = openReportOnItsPost(user, channel, reportId, locale, whisper);
-                    if (report != null) {
-                        action.on(user, trigger, locale, report, new TriageContext(reportId, channel, ts), whisper);
+            try {
+                work.execute(() -> {
+                    Locale locale = locales.now(user);
+                    Consumer<String> whisper = text -> slack.postEphemeral(channel, user, text);
+                    try {
+                        Report report = openReportOnItsPost(user, channel, reportId, locale, whisper);
+                        if (report != null) {
+                            action.on(user, trigger, locale, report, new TriageContext(reportId, channel, ts),
+                                    whisper);
+                        }
+                    } catch (RuntimeException e) {
+                        log.error("Triage action on {} by {} failed", reportId, user, e);
                     }
-                } catch (RuntimeException e) {
-                    log.error("Triage action on {} by {} failed", reportId, user, e);
-                }
-            });
+                });
+            } catch (RejectedExecutionException busy) {
+                // acknowledged all the same (HTTP 500 would make Slack count a failure); clicking again works
+                log.warn("Too many forms opening at once: the triage click on {} by {} was dropped", reportId, user);
+            }
             return ctx.ack();
         };
     }

@@ -1,0 +1,43 @@
+package org.csirtbot.bench;
+
+import java.util.List;
+
+/**
+ * What the log benchmark measured: the appends (all of them, and by each tenth of the log, to show how they grow),
+ * the verification of the long log and the reads of the shorter one through the bot's API (each try, in ms), and the
+ * sizes of what the API answered; in this process, the long log read and verified through the store alone (ms, in
+ * turn), to tell the store's share of the verification from the bot's.
+ */
+record LogResult(LogSettings settings, double appendSeconds, Percentiles appends, List<Stretch> stretches,
+                 Percentiles readLogAppends, List<Double> verifyMs, boolean verifiedValid, long verifiedEntries,
+                 List<Double> inProcessMs, List<Double> logMs, long logBytes, List<Double> reportMs, long reportBytes, List<String> problems) {
+
+    static final double APPEND_P99_MS = 10;
+    static final double VERIFY_MS = 2000;
+
+    /** The appends that took the log from {@code from} to {@code to} entries. */
+    record Stretch(int from, int to, Percentiles latency) {
+    }
+
+    double appendsPerSecond() {
+        return appends.count() / appendSeconds;
+    }
+
+    boolean appendMet() {
+        return appends.p99() < APPEND_P99_MS;
+    }
+
+    boolean verifyMet() {
+        return verifiedValid && verifiedEntries == settings.entries() && median(verifyMs) < VERIFY_MS;
+    }
+
+    /** The middle one of the tries (the lower middle of an even number). */
+    static double median(List<Double> ms) {
+        double[] sorted = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return sorted.length == 0 ? Double.NaN : sorted[(sorted.length - 1) / 2];
+    }
+
+    static double worst(List<Double> ms) {
+        return ms.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+    }
+}
