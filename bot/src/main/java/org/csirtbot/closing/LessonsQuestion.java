@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The lessons-learned questions first listed in NIST SP 800-61r2 §3.4.1 (r2 withdrawn 2025-04-03; r3 makes lessons
- * continuous improvement, CSF 2.0 ID.IM-03, captured in any phase with {@code /incident improve}), asked by
+ * The lessons-learned questions, for NIST SP 800-61r3's improvement (CSF 2.0 ID.IM-03: lessons from incident response
+ * improve the organisation's processes; captured in any phase with {@code /incident improve}); the questions are those
+ * responders know from r2 §3.4.1 (r2 withdrawn 2025-04-03). Asked by
  * {@code /incident resolve}. The {@link #id()}
  * keys the answers in {@link Incident.Closure#lessons()} and in {@link LogKind#LESSONS_RECORDED}; the question's
  * wording is the text {@code lessons.question.<id>}.

@@ -103,6 +103,7 @@ public final class PostIncidentReport {
         item(out, "to-report", md.duration(times.toReport()));
         item(out, "to-declare", md.duration(times.toDeclare()));
         item(out, "to-contain", md.duration(times.toContain()));
+        item(out, "to-contain-from-declaration", md.duration(times.toContainFromDeclaration()));
         item(out, "to-recover", md.duration(times.toRecover()));
         item(out, "total", md.duration(times.total()));
         out.append('\n');

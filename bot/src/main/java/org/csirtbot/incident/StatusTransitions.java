@@ -15,7 +15,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which lifecycle phase may follow which (the phases of NIST SP 800-61r2, kept under r3: detection &amp; analysis, containment, eradication and
+ * Which lifecycle phase may follow which (NIST SP 800-61r3 with CSF 2.0 Detect, Respond and Recover; the phases kept
+ * as responders know them from r2, withdrawn 2025-04-03: detection &amp; analysis, containment, eradication and
  * recovery, post-incident activity). Forward to the next phase, ahead where nothing is skipped that the incident
  * needs, and back to investigating when new findings turn up (NIST's loop from containment back to analysis).
  *

@@ -16,7 +16,8 @@ import org.csirtbot.incident.LogKind;
  * What one incident's log says for the response metrics beyond {@link IncidentTimes}. Pure.
  *
  * @param declaredSeverity   its severity when declared ({@code S1}–{@code S4}; null when the log does not say)
- * @param dwell              from when it began to when it was detected: its earliest report, else its declaration
+ * @param dwell              from when it began to when it was detected ({@link IncidentTimes#detectedAt}: its earliest
+ *                           report or recorded awareness, else its declaration)
  * @param toExecutiveBriefing from its declaration to the first time a person briefed the executives: its first status
  *                           update (shown in their summary) or its first decision put to an executive, whichever came first
  * @param regulatorClocks    its regulatory clocks that ended (stopped, or breached their hard deadline) by clock ID
@@ -36,7 +37,7 @@ record IncidentFacts(String declaredSeverity, Duration dwell, Duration toExecuti
     static IncidentFacts of(Incident incident, List<LogEntry> entries, Instant earliestReport) {
         String severity = entries.stream().filter(is(LogKind.DECLARED)).findFirst()
                 .map(e -> Objects.toString(e.data().get("severity"), null)).orElse(null);
-        Instant detected = earliestReport != null ? earliestReport : incident.declaredAt();
+        Instant detected = IncidentTimes.detectedAt(incident, earliestReport, IncidentTimes.awareAt(entries));
         Instant briefed = entries.stream().filter(is(LogKind.STATUS_UPDATE_POSTED).or(is(LogKind.DECISION_RECORDED)
                         .and(e -> String.valueOf(e.data().get("approval")).startsWith("executive"))))
                 .map(LogEntry::at).filter(Objects::nonNull).min(Instant::compareTo).orElse(null);

@@ -14,36 +14,44 @@ import org.csirtbot.incident.LogEntry;
 import org.csirtbot.incident.LogKind;
 
 /**
- * How long the response to one incident took (NIST SP 800-61r3, CSF 2.0 RS.MA and RC.RP; the measures of the
- * withdrawn r2 §3.4.2), the one definition that both the
- * post-incident report and {@code /api/metrics} use. Each is null when not known: a moment missing, a phase never
+ * How long the response to one incident took (NIST SP 800-61r3 with CSF 2.0 DE.AE, RS.MA, RS.MI and RC.RP; r2, whose
+ * §3.4.2 first listed these measures, was withdrawn on 2025-04-03), the one definition that both the post-incident
+ * report and {@code /api/metrics} use. Containment counts from detection, as r3 and the CSF read it: the moment the
+ * organisation became aware ({@link #detectedAt}); the figure from declaration is kept beside it. Each is null when not known: a moment missing, a phase never
  * reached, or an end before its start (which would only say the times were entered wrong). An incident that went
  * back to investigating is measured to the end of its last containment and the start of its last post-incident
  * phase: when it was finally contained and recovered. Pure.
  *
  * @param toReport  from when it began to its earliest report, when both are known
  * @param toDeclare from its earliest report, else from when it began, to its declaration
- * @param toContain from its declaration to the end of its last {@code containing} phase
+ * @param toContain from its detection ({@link #detectedAt}) to the end of its last {@code containing} phase
+ * @param toContainFromDeclaration from its declaration to the end of its last {@code containing} phase
  * @param toRecover from its declaration to the start of its last {@code post_incident} phase
  * @param total     from its declaration to its closing
  * @param toFirstUpdate from its declaration to its first status update ({@code /incident update}), the first word the
  *                  executives had of it beyond the alert
  */
-public record IncidentTimes(Duration toReport, Duration toDeclare, Duration toContain, Duration toRecover, Duration total,
+public record IncidentTimes(Duration toReport, Duration toDeclare, Duration toContain,
+                            Duration toContainFromDeclaration, Duration toRecover, Duration total,
                             Duration toFirstUpdate) {
 
     private static final Set<String> REPORT_KINDS = Set.of(LogKind.REPORTED.code(), LogKind.REPORT_ATTACHED.code());
+    /** The run value a playbook records the moment of awareness in (core-intake {@code c8.brief_privacy}). */
+    static final String AWARE_AT = "__t_aware__";
 
     /**
-     * The times of {@code incident}, whose earliest attached report was made at {@code earliestReport} and whose first
-     * status update was given at {@code firstUpdate} (each null when none was).
+     * The times of {@code incident}, whose earliest attached report was made at {@code earliestReport}, whose moment
+     * of awareness a playbook recorded as {@code awareAt} and whose first status update was given at
+     * {@code firstUpdate} (each null when none was).
      */
-    public static IncidentTimes of(Incident incident, Instant earliestReport, Instant firstUpdate) {
+    public static IncidentTimes of(Incident incident, Instant earliestReport, Instant awareAt, Instant firstUpdate) {
         Instant declared = incident.declaredAt();
+        Instant contained = lastPhase(incident, IncidentStatus.CONTAINING, false);
         return new IncidentTimes(
                 between(incident.beganAt(), earliestReport),
                 between(earliestReport != null ? earliestReport : incident.beganAt(), declared),
-                between(declared, lastPhase(incident, IncidentStatus.CONTAINING, false)),
+                between(detectedAt(incident, earliestReport, awareAt), contained),
+                between(declared, contained),
                 between(declared, lastPhase(incident, IncidentStatus.POST_INCIDENT, true)),
                 between(declared, closedAt(incident)),
                 between(declared, firstUpdate));
@@ -51,7 +59,24 @@ public record IncidentTimes(Duration toReport, Duration toDeclare, Duration toCo
 
     /** The times of {@code incident}, its earliest report and its first status update read from its log. */
     public static IncidentTimes of(Incident incident, List<LogEntry> entries) {
-        return of(incident, firstReport(entries), firstUpdate(entries));
+        return of(incident, firstReport(entries), awareAt(entries), firstUpdate(entries));
+    }
+
+    /**
+     * When the incident was detected: the earliest of its first report's received time, the moment of awareness a
+     * playbook recorded and its declaration (an incident declared was known by then). Null when none is known.
+     */
+    static Instant detectedAt(Incident incident, Instant earliestReport, Instant awareAt) {
+        return java.util.stream.Stream.of(earliestReport, awareAt, incident.declaredAt()).filter(Objects::nonNull)
+                .min(Instant::compareTo).orElse(null);
+    }
+
+    /** The earliest moment of awareness ({@value #AWARE_AT}) a playbook run was given or recorded, by the log. */
+    static Instant awareAt(List<LogEntry> entries) {
+        return entries.stream().filter(e -> e.data() != null)
+                .flatMap(e -> java.util.stream.Stream.of(e.data().get("fields"), e.data().get("values")))
+                .filter(java.util.Map.class::isInstance).map(m -> instant(((java.util.Map<?, ?>) m).get(AWARE_AT)))
+                .filter(Objects::nonNull).min(Instant::compareTo).orElse(null);
     }
 
     /** When the first status update on the incident was given, by its log; null before any. */
@@ -91,9 +116,13 @@ public record IncidentTimes(Duration toReport, Duration toDeclare, Duration toCo
             return date.toInstant();
         }
         try {
-            return value == null ? null : Instant.parse(value.toString());
-        } catch (DateTimeParseException notATime) {
-            return null;
+            return value == null ? null : Instant.parse(value.toString().strip());
+        } catch (DateTimeParseException notAnInstant) {
+            try {
+                return java.time.OffsetDateTime.parse(value.toString().strip()).toInstant();
+            } catch (DateTimeParseException notATime) {
+                return null;
+            }
         }
     }
 }

@@ -8,18 +8,21 @@ import java.util.function.Predicate;
 import org.csirtbot.report.Report;
 
 /**
- * The reports made in the period, and the organisation's phishing drills among them, by the reporter's department (from
+ * The reports made in the period and {@code reporters}, how many people made them (distinct Slack users: the reporter
+ * volume), and the organisation's phishing drills among them, by the reporter's department (from
  * the Slack profile field {@code csirtbot.reports.department-field}; reports whose department was not known are counted
  * as {@value #UNKNOWN}). A drill's report rate is these counts over the mails sent, which only the drill's tool knows.
  * Pure.
  */
-public record ReportMetrics(int reports, int drillReports, Map<String, Long> byDepartment,
+public record ReportMetrics(int reports, int reporters, int drillReports, Map<String, Long> byDepartment,
                             Map<String, Long> drillReportsByDepartment) {
 
     static final String UNKNOWN = "(unknown)";
 
     static ReportMetrics of(Collection<Report> reports, Predicate<Report> drill) {
-        return new ReportMetrics(reports.size(), (int) reports.stream().filter(drill).count(),
+        int reporters = (int) reports.stream().map(Report::reporterId).filter(java.util.Objects::nonNull).distinct()
+                .count();
+        return new ReportMetrics(reports.size(), reporters, (int) reports.stream().filter(drill).count(),
                 byDepartment(reports, r -> true), byDepartment(reports, drill));
     }
 

@@ -13,6 +13,8 @@ import org.csirtbot.storage.IncidentDocument.Phase;
 import org.csirtbot.storage.IncidentStore;
 import org.csirtbot.storage.ReportDocument;
 import org.csirtbot.storage.ReportStore;
+import org.csirtbot.storage.improvements.ImprovementDocument;
+import org.csirtbot.storage.improvements.ImprovementStore;
 import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.TestBot;
 import org.csirtbot.testkit.TestClock;
@@ -40,6 +42,8 @@ class MetricsApiIntegrationTests {
     ReportStore reports;
     @Autowired
     StatusUpdates updates;
+    @Autowired
+    ImprovementStore register;
 
     @BeforeEach
     void storeMarch2001() {
@@ -90,11 +94,50 @@ class MetricsApiIntegrationTests {
         JsonNode times = m.path("times");
         assertTime(times.path("timeToReport"), 1, 3600, "PT1H", 3600, "PT1H");
         assertTime(times.path("timeToDeclare"), 2, 7200, "PT2H", 14400, "PT4H");
-        assertTime(times.path("timeToContain"), 2, 10800, "PT3H", 21600, "PT6H");
+        // from detection: X from its report 01:00 to 09:00, Z (no report) from its declaration 04:00 to 07:00
+        assertTime(times.path("timeToContain"), 2, 10800, "PT3H", 28800, "PT8H");
+        assertTime(times.path("timeToContainFromDeclaration"), 2, 10800, "PT3H", 21600, "PT6H");
         assertTime(times.path("timeToRecover"), 1, 21600, "PT6H", 21600, "PT6H");
         assertTime(times.path("total"), 1, 32400, "PT9H", 32400, "PT9H");
         assertTime(times.path("timeToFirstUpdate"), 2, 1800, "PT30M", 7200, "PT2H");
         assertThat(m.path("percentileMethod").asText()).isEqualTo("nearest-rank");
+    }
+
+    @Test
+    void reporterVolumeRecurrenceAndImprovementsClosedOnTimeOfMay2001() {
+        // A: malware on the VPN gateway, reported 22:00 the day before, declared 00:00, contained 04:00
+        store("INC-2001-0501", "S2", "malware", "2001-05-02T00:00:00Z", null, List.of("RPT-2001-000501"),
+                phase("triage", "2001-05-02T00:00:00Z", "2001-05-02T01:00:00Z"),
+                phase("containing", "2001-05-02T01:00:00Z", "2001-05-02T04:00:00Z"),
+                phase("eradicating", "2001-05-02T04:00:00Z", null));
+        report("RPT-2001-000501", "INC-2001-0501", "2001-05-01T22:00:00Z", "U_ALICE", "VPN-GW-1");
+        // B: malware again on the same gateway (typed differently), reported by Alice and Bob
+        store("INC-2001-0502", "S2", "malware", "2001-05-10T00:00:00Z", null,
+                List.of("RPT-2001-000502", "RPT-2001-000503"), phase("triage", "2001-05-10T00:00:00Z", null));
+        report("RPT-2001-000502", "INC-2001-0502", "2001-05-09T23:00:00Z", "U_ALICE", " vpn-gw-1 ");
+        report("RPT-2001-000503", "INC-2001-0502", "2001-05-09T23:30:00Z", "U_BOB", "vpn-gw-1");
+        // the register: one item done the day before it was due, one still open long after its due day
+        improvement("IMP-2001-0501", "2001-05-15", "done", "2001-05-14T00:00:00Z");
+        improvement("IMP-2001-0502", "2001-05-20", "open", null);
+
+        JsonNode m = TestBot.api(port, "/api/metrics?from=2001-05-01&to=2001-05-31").body();
+
+        assertThat(m.path("incidents").asInt()).isEqualTo(2);
+        assertTime(m.path("times").path("timeToContain"), 1, 21600, "PT6H", 21600, "PT6H");
+        assertTime(m.path("times").path("timeToContainFromDeclaration"), 1, 14400, "PT4H", 14400, "PT4H");
+        assertThat(m.path("reports").path("reports").asInt()).isEqualTo(3);
+        assertThat(m.path("reports").path("reporters").asInt()).isEqualTo(2);
+        JsonNode recurrence = m.path("recurrence");
+        assertThat(recurrence.path("recurring").asInt()).isEqualTo(1);
+        assertThat(recurrence.path("byCategoryAndSystem").asInt()).isEqualTo(1);
+        assertThat(recurrence.path("bySharedIndicator").asInt()).isZero();
+        assertThat(recurrence.path("share").asDouble()).isEqualTo(0.5);
+        JsonNode improvements = m.path("improvements");
+        assertThat(improvements.path("due").asInt()).isEqualTo(2);
+        assertThat(improvements.path("doneOnTime").asInt()).isEqualTo(1);
+        assertThat(improvements.path("overdue").asInt()).isEqualTo(1);
+        assertThat(improvements.path("onTimeShare").asDouble()).isEqualTo(0.5);
+        assertThat(improvements.path("overdueNow").asInt()).isGreaterThanOrEqualTo(1);
     }
 
     @Test
@@ -178,9 +221,22 @@ class MetricsApiIntegrationTests {
     }
 
     private void report(String id, String incidentId, String reportedAt) {
-        reports.insertOnce(new ReportDocument(id, "metrics-test:" + id, "U_REPORTER", "phishing_mail", "A mail",
-                "today", "mail", List.of(), "attached", Instant.parse(reportedAt), null, null, incidentId,
+        report(id, incidentId, reportedAt, "U_REPORTER", "mail");
+    }
+
+    private void report(String id, String incidentId, String reportedAt, String reporter, String affectedSystem) {
+        reports.insertOnce(new ReportDocument(id, "metrics-test:" + id, reporter, "phishing_mail", "A mail",
+                "today", affectedSystem, List.of(), "attached", Instant.parse(reportedAt), null, null, incidentId,
                 "U_COMMANDER", null, Instant.parse(reportedAt)));
+    }
+
+    private void improvement(String id, String dueOn, String status, String changedAt) {
+        if (register.find(id).isEmpty()) {
+            Instant changed = changedAt == null ? null : Instant.parse(changedAt);
+            register.insert(new ImprovementDocument(id, "Patch the VPN gateway", "U_OWNER", dueOn, status,
+                    "INC-2001-0501", null, null, false, false, "U_COMMANDER", Instant.parse("2001-05-03T00:00:00Z"),
+                    changed == null ? null : "U_OWNER", changed, null, null));
+        }
     }
 
     private static Phase phase(String phase, String startedAt, String endedAt) {

@@ -49,7 +49,7 @@ class PostIncidentReportTests {
         String report = report(Locale.JAPANESE).markdown(closedIncident(), log(), new LogVerification(true, ENTRIES, null));
 
         assertThat(report).contains("# 事後報告書: INC-2026-0042", "## 経過（UTC）", "## 振り返り",
-                "- **封じ込めまでの時間:** 2 時間 15 分", "- **合計時間:** 1 日 0 時間 45 分",
+                "- **封じ込めまでの時間（検知から）:** 2 時間 35 分", "- **宣言から封じ込めまでの時間:** 2 時間 15 分", "- **合計時間:** 1 日 0 時間 45 分",
                 "重大度を S2 高 から S1 緊急 に変更", "意思決定 D-2 を却下: Policy forbids paying", "_未回答_",
                 "プレイブック `ransomware`: 必須ステップ `p0.crisis` を免除: Crisis team already met by phone",
                 "プレイブック `ransomware`: ステップ `p1.data` の判断で `cannot_exclude` を選択。理由: Payroll share",
@@ -68,7 +68,7 @@ class PostIncidentReportTests {
         String report = report(Locale.ENGLISH).markdown(open, List.of(), new LogVerification(false, 7, 4L));
 
         assertThat(report).contains("- **Time to report:** unknown", "- **Time to declare:** unknown",
-                "- **Time to contain:** unknown", "- **Total time:** unknown", "- **Closed:** —",
+                "- **Time to contain (from detection):** unknown", "- **Total time:** unknown", "- **Closed:** —",
                 "- **Intact:** **no**: the first bad entry is #4", "No decisions were recorded.", "- **Other roles:** —");
         assertThat(report.split("_Not answered._", -1)).hasSize(LessonsQuestion.values().length + 1);
     }

@@ -18,6 +18,8 @@ import java.util.Map;
 
 import org.csirtbot.incident.Incident;
 import org.csirtbot.incident.IncidentStatus;
+import org.csirtbot.incident.LogEntry;
+import org.csirtbot.incident.LogKind;
 import org.csirtbot.incident.Severity;
 import org.csirtbot.incident.Tlp;
 import org.csirtbot.report.ReportCategory;
@@ -73,8 +75,10 @@ public class IncidentMetricsTests {
         assertSummary(metrics, "timeToReport", 1, 3600, 3600);
         // time to declare: A 30m, B 2h, C 90m, D 10m from their report -> 600, 1800, 5400, 7200
         assertSummary(metrics, "timeToDeclare", 4, 1800, 7200);
-        // time to contain: A 3h, C 4h, B 6h (D never contained, E not yet)
-        assertSummary(metrics, "timeToContain", 3, 14400, 21600);
+        // time to contain from detection: A 3h30 (report 30m before), C 5h30 (report 90m before), B 6h (no report)
+        assertSummary(metrics, "timeToContain", 3, 19800, 21600);
+        // from declaration: A 3h, C 4h, B 6h (D never contained, E not yet)
+        assertSummary(metrics, "timeToContainFromDeclaration", 3, 14400, 21600);
         // time to recover (post_incident starts): A 5h, B 8h, D 3h
         assertSummary(metrics, "timeToRecover", 3, 18000, 28800);
         // total: A 10h, B 20h
@@ -103,10 +107,41 @@ public class IncidentMetricsTests {
     void aReportBeforeTheBeginningIsLeftOutRatherThanCountedNegative() {
         Incident wrongBeginning = incident("A", Severity.S3, ReportCategory.OTHER, hours(1), TRIAGE);
 
-        IncidentTimes times = IncidentTimes.of(wrongBeginning, T0.minus(Duration.ofMinutes(5)), null);
+        IncidentTimes times = IncidentTimes.of(wrongBeginning, T0.minus(Duration.ofMinutes(5)), null, null);
 
         assertThat(times.toReport()).isNull();
         assertThat(times.toDeclare()).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void containmentCountsFromTheEarliestOfTheFirstReportTheRecordedAwarenessAndTheDeclaration() {
+        // declared at T0, contained at 4h
+        Incident incident = incident("A", Severity.S2, ReportCategory.MALWARE, null, ERADICATING, 1, 2, 4);
+
+        assertThat(IncidentTimes.of(incident, null, null, null).toContain()).isEqualTo(Duration.ofHours(4));
+        assertThat(IncidentTimes.of(incident, hours(-1), null, null).toContain()).isEqualTo(Duration.ofHours(5));
+        IncidentTimes aware = IncidentTimes.of(incident, hours(-1), hours(-3), null);
+        assertThat(aware.toContain()).as("aware in the company 3 h before").isEqualTo(Duration.ofHours(7));
+        assertThat(aware.toContainFromDeclaration()).isEqualTo(Duration.ofHours(4));
+        assertThat(IncidentTimes.of(incident, null, hours(2), null).toContain())
+                .as("awareness recorded after the declaration: detected when declared").isEqualTo(Duration.ofHours(4));
+    }
+
+    @Test
+    void theMomentOfAwarenessIsReadFromWhatAPlaybookRecordedOrWasGiven() {
+        List<LogEntry> log = List.of(
+                entry(LogKind.PLAYBOOK_INPUTS, Map.of("playbook", "core-intake",
+                        "values", Map.of("__t_aware__", "2025-06-01T00:00:00Z"))),
+                entry(LogKind.PLAYBOOK_STEP_COMPLETED, Map.of("playbook", "core-intake", "step", "c8.brief_privacy",
+                        "fields", Map.of("__t_aware__", "2025-05-31T18:30+09:00", "__privacy_ack__", "U2"))),
+                entry(LogKind.PLAYBOOK_STEP_COMPLETED, Map.of("playbook", "x", "fields", Map.of("__t_aware__", "soon"))));
+
+        assertThat(IncidentTimes.awareAt(log)).isEqualTo(Instant.parse("2025-05-31T09:30:00Z"));
+        assertThat(IncidentTimes.awareAt(List.of())).isNull();
+    }
+
+    private static LogEntry entry(LogKind kind, Map<String, Object> data) {
+        return new LogEntry("A", 1, T0, "U1", kind.code(), data, null, null);
     }
 
     private static void assertSummary(MetricsReport metrics, String time, int n, long median, long p90) {
