@@ -166,6 +166,7 @@ class BuiltInLibraryTests {
 
         assertThat(named).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
                 Map.entry("account-compromise p2.police", List.of("police")),
+                Map.entry("phishing-report p2.fraud_police", List.of("police")),
                 Map.entry("account-compromise pc.jpcert", List.of("jpcert")),
                 Map.entry("account-compromise pc.ipa", List.of("ipa")),
                 Map.entry("core-close z4.send", List.of("jpcert")),

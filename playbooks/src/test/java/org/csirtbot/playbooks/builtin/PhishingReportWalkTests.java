@@ -45,7 +45,7 @@ class PhishingReportWalkTests {
     void nobodyActingLeavesItAtS4AndSkipsTheAccountResetsAndThePrivacyCheck() {
         Walked walked = walk().choose("p1.credentials", "none").walk();
 
-        assertThat(walked.passedOver()).containsExactly("p2.reset_accounts", "p2.privacy_check");
+        assertThat(walked.passedOver()).containsExactly("p1.payment", "p2.reset_accounts", "p2.privacy_check");
         assertThat(walked.state().severity()).isEqualTo(Severity.S4);
     }
 

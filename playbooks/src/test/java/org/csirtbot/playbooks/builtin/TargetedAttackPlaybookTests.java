@@ -106,6 +106,14 @@ class TargetedAttackPlaybookTests {
         assertThat(walked.outcomes("pc.brief_mgmt")).isEmpty();
     }
 
+    @Test
+    void theReEntryWatchEndsOnTheDayAgreedNotAFixedNinetyDaysOn() {
+        Walked walked = walk().with("__monitor_until__", "2025-08-01T10:00:00+09:00").walk();
+
+        assertThat(walked.eventsOf(Event.ClockStarted.class)).filteredOn(c -> c.clock().equals("re_entry_watch"))
+                .singleElement().satisfies(c -> assertThat(c.deadline()).isEqualTo("2025-08-01T01:00:00Z"));
+    }
+
     static PlaybookWalks walk() {
         return PlaybookWalks.of(TARGETED);
     }

@@ -26,6 +26,8 @@ final class Steering {
     private final Playbook playbook;
     private final String target;
     private final Condition guard;
+    /** The target's guard and those of the guarded steps it can only be reached through (a gate's bypass misses it). */
+    private final List<Condition> gates;
 
     Steering(Playbook playbook, String target) {
         this.playbook = playbook;
@@ -33,6 +35,17 @@ final class Steering {
         String when = playbook.step(target).orElseThrow(() -> new AssertionError(playbook.id() + " has no step " + target))
                 .when();
         this.guard = when == null ? null : Condition.parse(when);
+        this.gates = playbook.steps().filter(s -> s.when() != null)
+                .filter(s -> s.id().equals(target) || through(s)).map(s -> Condition.parse(s.when())).toList();
+    }
+
+    /** Whether the target comes up only through {@code gate} itself: after it, but not on its bypass. */
+    private boolean through(Step gate) {
+        Set<String> after = new LinkedHashSet<>(gate.branches());
+        if (gate.decision() != null) {
+            gate.decision().options().forEach(o -> after.add(o.next() != null ? o.next() : playbook.successor(gate)));
+        }
+        return after.stream().anyMatch(this::reaches) && !reaches(playbook.successor(gate));
     }
 
     String target() {
@@ -51,9 +64,12 @@ final class Steering {
 
     /** Puts into {@code values} the enum values of {@code fields} that make the guard hold, given the run's values. */
     void steer(List<FieldDef> fields, Map<String, String> runValues, Map<String, String> values) {
-        if (guard == null) {
-            return;
+        for (Condition gate : gates) {
+            steer(gate, fields, runValues, values);
         }
+    }
+
+    private void steer(Condition guard, List<FieldDef> fields, Map<String, String> runValues, Map<String, String> values) {
         Map<String, String> all = new HashMap<>(runValues);
         all.putAll(values);
         for (FieldDef field : fields) {
@@ -85,7 +101,7 @@ final class Steering {
         }
         after.putAll(option.set());
         Map<String, String> fields = new HashMap<>();
-        steer(step.fields().toList(), after, fields);
+        steer(guard, step.fields().toList(), after, fields);
         after.putAll(fields);
         return guard.test(after);
     }
