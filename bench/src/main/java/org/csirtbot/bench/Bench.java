@@ -12,9 +12,6 @@ import java.util.Map;
  */
 public final class Bench {
 
-    /** Builds the jars; the benchmark's name follows. */
-    static final String COMMAND = "./mvnw -q -pl bench -am package -DskipTests && java -jar bench/target/bench.jar";
-
     static final String USAGE = """
             usage: java -jar bench/target/bench.jar <benchmark> [--name=value ...]
               all        every benchmark below, ack, footprint and log also with --store=mongo (about an hour)

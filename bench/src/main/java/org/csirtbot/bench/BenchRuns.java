@@ -4,6 +4,29 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.csirtbot.bench.ack.AckBenchmark;
+import org.csirtbot.bench.ack.AckChart;
+import org.csirtbot.bench.ack.AckReport;
+import org.csirtbot.bench.ack.AckResult;
+import org.csirtbot.bench.ack.AckSettings;
+import org.csirtbot.bench.footprint.FootprintBenchmark;
+import org.csirtbot.bench.footprint.FootprintReport;
+import org.csirtbot.bench.footprint.FootprintResult;
+import org.csirtbot.bench.footprint.FootprintSettings;
+import org.csirtbot.bench.harness.BenchmarksDoc;
+import org.csirtbot.bench.harness.Machine;
+import org.csirtbot.bench.harness.Percentiles;
+import org.csirtbot.bench.log.LogBenchmark;
+import org.csirtbot.bench.log.LogReport;
+import org.csirtbot.bench.log.LogResult;
+import org.csirtbot.bench.log.LogSettings;
+import org.csirtbot.bench.wave.WaveBenchmark;
+import org.csirtbot.bench.wave.WaveChart;
+import org.csirtbot.bench.wave.WaveReport;
+import org.csirtbot.bench.wave.WaveResult;
+import org.csirtbot.bench.wave.WaveSettings;
+import org.csirtbot.bench.wave.WaveTargets;
+
 /** Runs one benchmark (or all) from the command line's options, prints what it found and writes its section. */
 final class BenchRuns {
 
@@ -75,7 +98,7 @@ final class BenchRuns {
                 LogReport.markdown(result, machine, Machine.loadNow()));
         System.out.printf("  append p99 %.1f ms (%s), %.0f a second; verification median %.0f ms (%s)%n",
                 result.appends().p99(), result.appendMet() ? "met" : "NOT MET", result.appendsPerSecond(),
-                LogResult.median(result.verifyMs()), result.verifyMet() ? "met" : "NOT MET");
+                Percentiles.median(result.verifyMs()), result.verifyMet() ? "met" : "NOT MET");
         result.problems().forEach(problem -> System.out.println("  problem: " + problem));
         return result.appendMet() && result.verifyMet();
     }

@@ -3,20 +3,14 @@ package org.csirtbot.storage;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -35,26 +29,13 @@ import org.springframework.data.mongodb.core.query.Query;
 public class IncidentLogStore {
 
     private static final int MAX_ATTEMPTS = 50;
-    private static final int HEADS = 1_000;
 
     private final MongoTemplate mongo;
-    private final Clock clock;
-    private final List<Consumer<LogAnchor>> anchors = new CopyOnWriteArrayList<>();
-    /**
-     * The last entry written through this store, for the {@value #HEADS} incidents last written to: it spares an
-     * append reading it, which the embedded store does by reading all the incident's entries (issue 16). A hint gone
-     * stale (another writer appended) costs one retry: the number after it is taken.
-     */
-    private final Map<String, LogEntryDocument> heads = Collections.synchronizedMap(new LinkedHashMap<>() {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, LogEntryDocument> eldest) {
-            return size() > HEADS;
-        }
-    });
+    private final LogEntryWriter writer;
 
     IncidentLogStore(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
-        this.clock = clock;
+        this.writer = new LogEntryWriter(mongo, clock);
     }
 
     /**
@@ -95,7 +76,7 @@ public class IncidentLogStore {
      * where the database's administrator cannot rewrite it ({@link LogAnchor}).
      */
     public void publishHeadsTo(Consumer<LogAnchor> publisher) {
-        anchors.add(publisher);
+        writer.publishHeadsTo(publisher);
     }
 
     /** The incident's last entry, if it has any. */
@@ -147,47 +128,18 @@ public class IncidentLogStore {
 
     private <R> Decided<R> appendDecided(String incidentId, String actor, Supplier<Decision<R>> decide) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            LogEntryDocument hint = attempt == 0 ? heads.get(incidentId) : null;
+            LogEntryDocument hint = attempt == 0 ? writer.lastWritten(incidentId) : null;
             LogEntryDocument last = hint != null ? hint : last(incidentId);
             Decision<R> decision = decide.get();
             if (decision.kind() == null) {
                 return new Decided<>(null, decision.outcome());
             }
-            LogEntryDocument written = appendAfter(last, incidentId, actor, decision.kind(), decision.data());
+            LogEntryDocument written = writer.writeAfter(last, incidentId, actor, decision.kind(), decision.data());
             if (written != null) {
-                heads.merge(incidentId, written, (known, now) -> now.seq() > known.seq() ? now : known);
                 return new Decided<>(written, decision.outcome());
             }
         }
         throw new IllegalStateException("could not append to the log of " + incidentId);
-    }
-
-    /** Writes the entry after {@code last} (null: the first); null when another writer took its number. */
-    private LogEntryDocument appendAfter(LogEntryDocument last, String incidentId, String givenActor, String givenKind,
-            Map<String, Object> givenData) {
-        // hashed as stored: a UTF-8 store cannot keep an unpaired surrogate, so the read-back would hash otherwise
-        String actor = Utf8Safe.text(givenActor);
-        String kind = Utf8Safe.text(givenKind);
-        Map<String, Object> data = Utf8Safe.map(givenData);
-        long seq = last == null ? 1 : last.seq() + 1;
-        String prevHash = last == null ? LogEntryHashing.GENESIS : last.hash();
-        Instant at = now();
-        String hash = LogEntryHashing.hash(incidentId, seq, at, actor, kind, data, prevHash);
-        LogEntryDocument written;
-        try {
-            written = mongo.insert(new LogEntryDocument(incidentId + ":" + seq, incidentId, seq, at, actor, kind, data,
-                    prevHash, hash));
-        } catch (DuplicateKeyException taken) {
-            return null; // another writer took this sequence number; the caller reads again and takes the next
-        }
-        LogAnchor head = LogAnchor.of(written, clock.instant());
-        anchors.forEach(publisher -> publisher.accept(head));
-        return written;
-    }
-
-    /** Now, at the precision a MongoDB date keeps, so the entry returned is the entry later read back. */
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private LogEntryDocument last(String incidentId) {
@@ -211,7 +163,7 @@ public class IncidentLogStore {
         }
         long removed = mongo.remove(Query.query(where("incidentId").is(incidentId)), LogEntryDocument.class)
                 .getDeletedCount();
-        heads.remove(incidentId);
+        writer.forget(incidentId);
         return removed;
     }
 }
