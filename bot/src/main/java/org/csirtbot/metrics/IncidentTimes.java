@@ -2,11 +2,14 @@ package org.csirtbot.metrics;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.csirtbot.incident.Incident;
 import org.csirtbot.incident.IncidentStatus;
@@ -67,15 +70,15 @@ public record IncidentTimes(Duration toReport, Duration toDeclare, Duration toCo
      * playbook recorded and its declaration (an incident declared was known by then). Null when none is known.
      */
     static Instant detectedAt(Incident incident, Instant earliestReport, Instant awareAt) {
-        return java.util.stream.Stream.of(earliestReport, awareAt, incident.declaredAt()).filter(Objects::nonNull)
+        return Stream.of(earliestReport, awareAt, incident.declaredAt()).filter(Objects::nonNull)
                 .min(Instant::compareTo).orElse(null);
     }
 
     /** The earliest moment of awareness ({@value #AWARE_AT}) a playbook run was given or recorded, by the log. */
     static Instant awareAt(List<LogEntry> entries) {
         return entries.stream().filter(e -> e.data() != null)
-                .flatMap(e -> java.util.stream.Stream.of(e.data().get("fields"), e.data().get("values")))
-                .filter(java.util.Map.class::isInstance).map(m -> instant(((java.util.Map<?, ?>) m).get(AWARE_AT)))
+                .flatMap(e -> Stream.of(e.data().get("fields"), e.data().get("values")))
+                .filter(Map.class::isInstance).map(m -> instant(((Map<?, ?>) m).get(AWARE_AT)))
                 .filter(Objects::nonNull).min(Instant::compareTo).orElse(null);
     }
 
@@ -119,7 +122,7 @@ public record IncidentTimes(Duration toReport, Duration toDeclare, Duration toCo
             return value == null ? null : Instant.parse(value.toString().strip());
         } catch (DateTimeParseException notAnInstant) {
             try {
-                return java.time.OffsetDateTime.parse(value.toString().strip()).toInstant();
+                return OffsetDateTime.parse(value.toString().strip()).toInstant();
             } catch (DateTimeParseException notATime) {
                 return null;
             }

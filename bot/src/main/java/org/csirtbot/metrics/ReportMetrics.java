@@ -2,6 +2,7 @@ package org.csirtbot.metrics;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
@@ -20,7 +21,7 @@ public record ReportMetrics(int reports, int reporters, int drillReports, Map<St
     static final String UNKNOWN = "(unknown)";
 
     static ReportMetrics of(Collection<Report> reports, Predicate<Report> drill) {
-        int reporters = (int) reports.stream().map(Report::reporterId).filter(java.util.Objects::nonNull).distinct()
+        int reporters = (int) reports.stream().map(Report::reporterId).filter(Objects::nonNull).distinct()
                 .count();
         return new ReportMetrics(reports.size(), reporters, (int) reports.stream().filter(drill).count(),
                 byDepartment(reports, r -> true), byDepartment(reports, drill));
