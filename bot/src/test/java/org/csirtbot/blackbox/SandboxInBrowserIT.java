@@ -119,7 +119,7 @@ class SandboxInBrowserIT {
         page.clickInMessage(null, "playbook_start_phishing-report");
         page.messageShowing("Shared intake");
         page.clickInMessage(null, "playbook_complete");
-        page.pinnedShowing("1 of 22 steps over");
+        page.pinnedShowing("1 of 26 steps over");
         page.screenshot("05-playbook-step");
 
         page.type("/incident decide Take the mail server offline?");
@@ -147,7 +147,7 @@ class SandboxInBrowserIT {
         page.open("inc-");
         String summary = page.pinnedShowing("approved by @Grace Lee");
         assertThat(summary).contains("DEC-1", "Take the mail server offline?", "Take it offline",
-                "proposed by @Chris Morgan", "1 in all, 0 waiting for approval", "1 of 22 steps over");
+                "proposed by @Chris Morgan", "1 in all, 0 waiting for approval", "1 of 26 steps over");
         page.screenshot("08-summary");
 
         page.actAs(EXECUTIVE);
