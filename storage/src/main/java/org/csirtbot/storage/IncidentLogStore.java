@@ -3,6 +3,7 @@ package org.csirtbot.storage;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ import org.springframework.data.mongodb.core.query.Query;
 public class IncidentLogStore {
 
     private static final int MAX_ATTEMPTS = 50;
+    /** Entries read per query: at most a few tens of megabytes even when each holds a long captured message. */
+    static final int PAGE = 1_000;
 
     private final MongoTemplate mongo;
     private final LogEntryWriter writer;
@@ -84,10 +87,20 @@ public class IncidentLogStore {
         return Optional.ofNullable(last(incidentId));
     }
 
-    /** The incident's log, oldest first. */
+    /**
+     * The incident's log, oldest first, read a page at a time: the embedded store answers a query in one reply, which
+     * the driver refuses beyond 48 MB (a log of 100,000 entries is about 55 MB).
+     */
     public List<LogEntryDocument> entries(String incidentId) {
-        Query query = Query.query(where("incidentId").is(incidentId)).with(Sort.by("seq", "id"));
-        return mongo.find(query, LogEntryDocument.class);
+        List<LogEntryDocument> all = new ArrayList<>();
+        List<LogEntryDocument> page;
+        do {
+            long after = all.isEmpty() ? 0 : all.get(all.size() - 1).seq();
+            page = mongo.find(Query.query(where("incidentId").is(incidentId).and("seq").gt(after))
+                    .with(Sort.by("seq")).limit(PAGE), LogEntryDocument.class);
+            all.addAll(page);
+        } while (page.size() == PAGE);
+        return all;
     }
 
     /** The incident's log checked against its hash chain; an incident without entries has a valid, empty log. */

@@ -56,6 +56,22 @@ class IncidentLogStoreTests {
     }
 
     @Test
+    void aLogLongerThanOnePageIsReadWholeInOrderAndVerifies() {
+        String incident = "INC-2026-0900";
+        int count = 2 * IncidentLogStore.PAGE + 1;
+        for (int i = 1; i <= count; i++) {
+            log.append(incident, "U_SCRIBE", "note", Map.of("text", "entry " + i));
+        }
+
+        List<LogEntryDocument> entries = log.entries(incident);
+
+        assertThat(entries).hasSize(count);
+        assertThat(entries).extracting(LogEntryDocument::seq).isSorted().doesNotHaveDuplicates();
+        assertThat(entries.get(count - 1).data()).containsEntry("text", "entry " + count);
+        assertThat(log.verify(incident).valid()).isTrue();
+    }
+
+    @Test
     void eachIncidentHasItsOwnNumbering() {
         String first = newIncident();
         String second = newIncident();
