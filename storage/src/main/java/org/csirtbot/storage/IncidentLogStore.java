@@ -3,7 +3,6 @@ package org.csirtbot.storage;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +29,7 @@ import org.springframework.data.mongodb.core.query.Query;
 public class IncidentLogStore {
 
     private static final int MAX_ATTEMPTS = 50;
-    /** Entries read per query: at most a few tens of megabytes even when each holds a long captured message. */
+    /** Entries fetched per batch: a few tens of megabytes at most, even when each holds a long captured message. */
     static final int PAGE = 1_000;
 
     private final MongoTemplate mongo;
@@ -88,19 +87,12 @@ public class IncidentLogStore {
     }
 
     /**
-     * The incident's log, oldest first, read a page at a time: the embedded store answers a query in one reply, which
-     * the driver refuses beyond 48 MB (a log of 100,000 entries is about 55 MB).
+     * The incident's log, oldest first, fetched in batches: without a batch size the embedded store answers in one
+     * reply, which the driver refuses beyond 48 MB (a log of 100,000 entries is about 55 MB).
      */
     public List<LogEntryDocument> entries(String incidentId) {
-        List<LogEntryDocument> all = new ArrayList<>();
-        List<LogEntryDocument> page;
-        do {
-            long after = all.isEmpty() ? 0 : all.get(all.size() - 1).seq();
-            page = mongo.find(Query.query(where("incidentId").is(incidentId).and("seq").gt(after))
-                    .with(Sort.by("seq")).limit(PAGE), LogEntryDocument.class);
-            all.addAll(page);
-        } while (page.size() == PAGE);
-        return all;
+        Query query = Query.query(where("incidentId").is(incidentId)).with(Sort.by("seq", "id")).cursorBatchSize(PAGE);
+        return mongo.find(query, LogEntryDocument.class);
     }
 
     /** The incident's log checked against its hash chain; an incident without entries has a valid, empty log. */

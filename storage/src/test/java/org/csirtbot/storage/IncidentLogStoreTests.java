@@ -56,7 +56,7 @@ class IncidentLogStoreTests {
     }
 
     @Test
-    void aLogLongerThanOnePageIsReadWholeInOrderAndVerifies() {
+    void aLogLongerThanOneBatchIsReadWholeInOrderAndVerifies() {
         String incident = "INC-2026-0900";
         int count = 2 * IncidentLogStore.PAGE + 1;
         for (int i = 1; i <= count; i++) {
