@@ -30,12 +30,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * What core-close's {@code z5.retention} records counts: the years keep a closed incident past its severity's period
  * (never shorter), through the real purge job on the test clock; {@code __legal_hold__} holds it as
- * {@code /incident hold} does. The clock is set back to 2001, so incidents of other tests (closed later) are not due.
+ * {@code /incident hold} does. The clock is set back to 1950-1980, so no incident of another test (all closed after
+ * 1990) is due.
  */
 @BotIntegrationTest
 class PlaybookRetentionIntegrationTests {
 
-    static final Instant CLOSED_AT = Instant.parse("2001-03-01T09:00:00Z");
+    static final Instant CLOSED_AT = Instant.parse("1950-03-01T09:00:00Z");
 
     @LocalServerPort
     int port;
@@ -59,10 +60,10 @@ class PlaybookRetentionIntegrationTests {
 
     @Test
     void anS4KeptFiveYearsOutlivesTheS4PeriodAndGoesAfterFiveYearsWhileOneWithoutAValueGoesByTheRule() {
-        String recorded = stored("INC-2001-9301", "S4", false);
+        String recorded = stored("INC-1950-9301", "S4", false);
         recordZ5(recorded, "5", "false");
-        String unrecorded = stored("INC-2001-9302", "S4", false);
-        String shorter = stored("INC-2001-9303", "S3", false);
+        String unrecorded = stored("INC-1950-9302", "S4", false);
+        String shorter = stored("INC-1950-9303", "S3", false);
         recordZ5(shorter, "1", "false");
 
         assertThat(purgeAt(years(1).minusSeconds(1))).doesNotContain(recorded, unrecorded, shorter);
@@ -82,9 +83,9 @@ class PlaybookRetentionIntegrationTests {
 
     @Test
     void aRecordedLegalHoldHoldsTheIncidentAsIncidentHoldDoesAndNoPurgeTakesIt() {
-        String held = stored("INC-2001-9401", "S4", false);
-        String notHeld = stored("INC-2001-9402", "S4", false);
-        String exercise = stored("INC-2001-9403", "S4", true);
+        String held = stored("INC-1950-9401", "S4", false);
+        String notHeld = stored("INC-1950-9402", "S4", false);
+        String exercise = stored("INC-1950-9403", "S4", true);
         completeZ5(held, "true");
         completeZ5(notHeld, "false");
         completeZ5(exercise, "true");
