@@ -12,7 +12,7 @@ import org.csirtbot.report.ReportCategory;
 
 /**
  * An incident's class and type in the Reference Security Incident Taxonomy of the ENISA / CSIRTs Network task force
- * (RSIT, github.com/enisaeu/Reference-Security-Incident-Taxonomy-Task-Force, {@code working_copy/humanv1.md}), by its
+ * (RSIT, github.com/enisaeu/Reference-Security-Incident-Taxonomy-Task-Force, the version the playbooks use), by its
  * category: the one the reporter chose, or the commander at declaration ({@link ReportCategory}). A category says
  * less than a type, so each maps to the type its built-in playbook is for: a suspicious link is read as phishing
  * (phishing-report handles both), misuse of an account as a user's account compromised (account-compromise), a
