@@ -4,15 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Period;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.csirtbot.incident.IncidentLog;
 import org.csirtbot.incident.LogKind;
 import org.csirtbot.playbook.PlaybookCatalog;
 import org.csirtbot.playbook.PlaybookRun;
+import org.csirtbot.playbook.PlaybookRuns;
+import org.csirtbot.playbook.RunActions;
 import org.csirtbot.playbook.RunAdvanced;
+import org.csirtbot.playbooks.engine.Action;
+import org.csirtbot.playbooks.engine.Actor;
 import org.csirtbot.playbooks.engine.Event;
 import org.csirtbot.storage.IncidentDocument;
 import org.csirtbot.storage.IncidentLogStore;
@@ -52,6 +59,12 @@ class PlaybookRetentionIntegrationTests {
     IncidentStore incidents;
     @Autowired
     IncidentLogStore logs;
+    @Autowired
+    PlaybookRuns runs;
+    @Autowired
+    RunActions actions;
+    @Autowired
+    RecordedRetention recorded;
 
     @AfterEach
     void releaseTheClock() {
@@ -90,9 +103,7 @@ class PlaybookRetentionIntegrationTests {
         completeZ5(notHeld, "false");
         completeZ5(exercise, "true");
 
-        JsonNode retention = api("/api/incidents/" + held).path("retention");
-        assertThat(retention.path("legalHold").asBoolean()).isTrue();
-        assertThat(retention.path("holdReason").asText()).isEqualTo("core-close z5");
+        assertThat(api("/api/incidents/" + held).path("retention").path("legalHold").asBoolean()).isTrue();
         JsonNode entry = api("/api/incidents/" + held + "/log").findParents("kind").stream()
                 .filter(e -> LogKind.LEGAL_HOLD_CHANGED.code().equals(e.path("kind").asText())).findFirst().orElseThrow();
         assertThat(entry.path("actor").asText()).isEqualTo("U_IM");
@@ -106,6 +117,32 @@ class PlaybookRetentionIntegrationTests {
                 .stream().filter(LogKind.LEGAL_HOLD_CHANGED.code()::equals)).hasSize(1);
         assertThat(purgeAt(years(30))).contains(notHeld).doesNotContain(held);
         assertThat(api("/api/incidents/" + held).path("title").asText()).isEqualTo("Payroll data leak");
+    }
+
+    @Test
+    void completingZ5InTheRunHoldsTheIncidentAndRecordsTheYearsThePurgeReads() {
+        String id = stored("INC-1950-9501", "S4", false, "post_incident");
+        String run = runs.start(id, "core-close", "U_IM").run().id();
+        act(run, a -> new Action.Complete(a, "z1.criteria", Map.of()));
+        act(run, a -> new Action.Complete(a, "z2.report", Map.of("__report_location__", "the CSIRT share")));
+        act(run, a -> new Action.Complete(a, "z3.lessons_optional", Map.of()));
+        act(run, a -> new Action.Choose(a, "z4.share", "keep", "nothing worth sharing", Map.of()));
+        assertThat(actions.act(run, "U_IM", a -> new Action.Complete(a, "z5.retention", Map.of(
+                "__retention_years__", "31", "__legal_hold__", "true", "__evidence_access__", "U_IM"))).result())
+                .as("more than 30 years is refused").isEqualTo(RunActions.Result.REFUSED);
+        assertThat(api("/api/incidents/" + id).path("retention").path("legalHold").asBoolean()).isFalse();
+
+        act(run, a -> new Action.Complete(a, "z5.retention", Map.of(
+                "__retention_years__", "5", "__legal_hold__", "true", "__evidence_access__", "U_IM")));
+
+        JsonNode retention = api("/api/incidents/" + id).path("retention");
+        assertThat(retention.path("legalHold").asBoolean()).isTrue();
+        assertThat(retention.path("holdReason").asText()).isEqualTo("core-close z5");
+        assertThat(recorded.of(id)).contains(Period.ofYears(5));
+    }
+
+    private void act(String run, Function<Actor, Action> action) { // as the commander, who may work any step
+        assertThat(actions.act(run, "U_IM", action).result()).isEqualTo(RunActions.Result.APPLIED);
     }
 
     /** The step completed as the engine reports it, the legal hold's listener told (not the room's). */
@@ -138,16 +175,22 @@ class PlaybookRetentionIntegrationTests {
     }
 
     private String stored(String id, String severity, boolean exercise) {
+        return stored(id, severity, exercise, "closed");
+    }
+    private String stored(String id, String severity, boolean exercise, String status) {
         Instant declared = CLOSED_AT.minus(Duration.ofDays(10));
         incidents.insertOnce(new IncidentDocument(id, "retention-test:" + id, "Payroll data leak", severity,
-                "information_leak", "AMBER", false, "closed", "U_IM", "U_IM", declared, null,
-                new java.util.ArrayList<>(), false, RetentionPurgeIntegrationTests.openedRoom(id),
-                List.of(new IncidentDocument.Phase("post_incident", declared, CLOSED_AT),
-                        new IncidentDocument.Phase("closed", CLOSED_AT, null)), List.of(),
+                "information_leak", "AMBER", false, status, "U_IM", "U_IM", declared, null,
+                new ArrayList<>(), false, RetentionPurgeIntegrationTests.openedRoom(id),
+                "closed".equals(status) ? List.of(new IncidentDocument.Phase("post_incident", declared, CLOSED_AT),
+                        new IncidentDocument.Phase("closed", CLOSED_AT, null))
+                        : List.of(new IncidentDocument.Phase(status, declared, null)), List.of(),
                 IncidentDocument.Closure.none(), IncidentDocument.Retention.none(),
                 exercise ? new IncidentDocument.Exercise("tabletop", 1, declared, CLOSED_AT, false) : null));
         logs.append(id, "U_IM", "declared", Map.of("title", "Payroll data leak"));
-        logs.append(id, "U_IM", "closed", Map.of("from", "post_incident"));
+        if ("closed".equals(status)) {
+            logs.append(id, "U_IM", "closed", Map.of("from", "post_incident"));
+        }
         return id;
     }
 
