@@ -89,6 +89,22 @@ public class IntakeStore {
         return mongo.updateFirst(query, update, IntakeDocument.class).getModifiedCount() == 1;
     }
 
+    /**
+     * Purges what the notifications that became these reports said and who sent them, when the reports' details are
+     * purged: their text, link and sender's contact, and the sender's name unless it is a directory entry. IDs, kinds,
+     * times, references and the decision stay. Advisories are public texts and stay whole.
+     *
+     * @return how many items were purged
+     */
+    public long purgeNotificationsOf(List<String> reportIds) {
+        Query notifications = Query.query(where("kind").is("notification").and("reportId").in(reportIds));
+        long purged = mongo.updateMulti(notifications, new Update().unset("subject").unset("body").unset("url")
+                .unset("fromContact").unset("reason"), IntakeDocument.class).getModifiedCount();
+        mongo.updateMulti(Query.query(where("kind").is("notification").and("reportId").in(reportIds)
+                .and("partnerId").is(null)), new Update().unset("from"), IntakeDocument.class);
+        return purged;
+    }
+
     /** What {@link #insertOnce} found: the item stored, and whether this call stored it. */
     public record Inserted(IntakeDocument item, boolean created) {
     }
