@@ -72,9 +72,13 @@ public class ReportStore {
         return mongo.find(query, ReportDocument.class);
     }
 
-    /** Open reports in no campaign that have observables: what a new report may be grouped with. */
+    /**
+     * Open employee reports in no campaign that have observables: what a new report may be grouped with (an outside
+     * party's notification is triaged on its own: a campaign is a wave of employees' reports).
+     */
     public List<ReportDocument> findOpenOutsideCampaigns() {
-        Query query = Query.query(where("status").is(OPEN).and("campaignId").is(null).and("found.0").exists(true));
+        Query query = Query.query(where("status").is(OPEN).and("campaignId").is(null).and("found.0").exists(true)
+                .and("notifier").is(null));
         return mongo.find(query, ReportDocument.class);
     }
 
