@@ -122,9 +122,14 @@ public class Intake {
     @EventListener
     void declared(RoomAnnounced announced) {
         Incident incident = announced.incident();
-        incident.reportIds().stream().findFirst().flatMap(reports::find).map(Report::notifier)
-                .flatMap(notifier -> find(notifier.intakeId())).filter(item -> item.kind() == IntakeKind.ADVISORY)
-                .ifPresent(advisory -> decide(advisory.id(), AdvisoryStatus.INCIDENT, incident.declaredBy(), null));
+        try {
+            incident.reportIds().stream().findFirst().flatMap(reports::find).map(Report::notifier)
+                    .flatMap(notifier -> find(notifier.intakeId())).filter(item -> item.kind() == IntakeKind.ADVISORY)
+                    .ifPresent(advisory -> decide(advisory.id(), AdvisoryStatus.INCIDENT, incident.declaredBy(), null));
+        } catch (RuntimeException e) {
+            // the room's announcement goes on; the advisory keeps its answer until the next announcement (recovery)
+            log.warn("Could not mark the advisory {} was declared from: {}", incident.id(), e.toString());
+        }
     }
 
     public Optional<IntakeItem> find(String id) {
