@@ -52,7 +52,8 @@ class AdvisoryMessage {
     List<LayoutBlock> blocks(Locale locale, IntakeItem advisory) {
         List<LayoutBlock> blocks = new ArrayList<>();
         String question = texts.get(locale, "advisory.question", Mrkdwn.escapeAndCut(advisory.subject(), SUBJECT_MAX));
-        blocks.add(section(s -> s.text(markdownText("*" + question + "*\n" + notifiers.of(locale, advisory.notifier())))));
+        blocks.add(section(s -> s.text(markdownText("*" + question + "*"))));
+        blocks.add(section(s -> s.text(markdownText(notifiers.of(locale, advisory.notifier())))));
         String pointer = "\n_" + texts.get(locale, "advisory.shortened", advisory.id()) + "_";
         String body = Mrkdwn.escape(advisory.body()).length() <= SECTION_MAX ? Mrkdwn.escape(advisory.body())
                 : Mrkdwn.escapeAndCut(advisory.body(), SECTION_MAX - pointer.length()) + pointer;
