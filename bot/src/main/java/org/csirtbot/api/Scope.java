@@ -20,7 +20,12 @@ enum Scope {
      * Imports a partner's STIX bundle into the indicator registry ({@code POST /api/iocs.stix.json}); reading the
      * registry's bundles is {@link #READ}'s, as every GET.
      */
-    INDICATORS("indicators");
+    INDICATORS("indicators"),
+    /**
+     * Posts what outside parties send to the web intake ({@code POST /api/intake}): the mail gateway, the web form or
+     * the advisory feed; listing it is {@link #READ}'s (its texts {@link #READ_RESTRICTED}'s).
+     */
+    INTAKE("intake");
 
     private final String code;
 

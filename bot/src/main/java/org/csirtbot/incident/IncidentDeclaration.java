@@ -126,7 +126,8 @@ public class IncidentDeclaration {
     private static List<PendingLogStore.Entry> firstEntries(Incident incident, DeclareIncident command, Report report) {
         List<PendingLogStore.Entry> first = new ArrayList<>();
         if (report != null) {
-            first.add(IncidentLog.promise(report.reporterId(), LogKind.REPORTED, reportData(report)));
+            String reporter = report.notifier() == null ? report.reporterId() : "external:" + report.notifier().from();
+            first.add(IncidentLog.promise(reporter, LogKind.REPORTED, reportData(report)));
         }
         Map<String, Object> declared = new LinkedHashMap<>();
         declared.put("title", incident.title());
@@ -154,6 +155,11 @@ public class IncidentDeclaration {
         data.put("reportId", report.id());
         data.put("category", report.category().code());
         data.put("reportedAt", report.reportedAt().toString());
+        if (report.notifier() != null) {
+            data.put("source", report.source());
+            data.put("notifier", report.notifier().from());
+            data.put("partner", report.notifier().partnerId());
+        }
         return data;
     }
 }

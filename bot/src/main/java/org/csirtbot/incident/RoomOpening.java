@@ -120,7 +120,8 @@ public class RoomOpening {
         members.add(incident.commanderId());
         members.addAll(responders.getObject().responders());
         if (incident.inviteReporters()) {
-            incident.reportIds().forEach(id -> reports.find(id).ifPresent(r -> members.add(r.reporterId())));
+            incident.reportIds().forEach(id -> reports.find(id).map(r -> r.reporterId())
+                    .filter(java.util.Objects::nonNull).ifPresent(members::add));
         }
         return new ArrayList<>(members);
     }

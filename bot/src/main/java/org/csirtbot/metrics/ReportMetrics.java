@@ -12,11 +12,12 @@ import org.csirtbot.report.Report;
  * The reports made in the period and {@code reporters}, how many people made them (distinct Slack users: the reporter
  * volume), and the organisation's phishing drills among them, by the reporter's department (from
  * the Slack profile field {@code csirtbot.reports.department-field}; reports whose department was not known are counted
- * as {@value #UNKNOWN}). A drill's report rate is these counts over the mails sent, which only the drill's tool knows.
+ * as {@value #UNKNOWN}), and the notifications outside parties sent through the web intake by notifier (a directory ID
+ * or the name they gave; they are among {@code reports}, with no reporter). A drill's report rate is these counts over the mails sent, which only the drill's tool knows.
  * Pure.
  */
 public record ReportMetrics(int reports, int reporters, int drillReports, Map<String, Long> byDepartment,
-                            Map<String, Long> drillReportsByDepartment) {
+                            Map<String, Long> drillReportsByDepartment, Map<String, Long> externalByNotifier) {
 
     static final String UNKNOWN = "(unknown)";
 
@@ -24,7 +25,14 @@ public record ReportMetrics(int reports, int reporters, int drillReports, Map<St
         int reporters = (int) reports.stream().map(Report::reporterId).filter(Objects::nonNull).distinct()
                 .count();
         return new ReportMetrics(reports.size(), reporters, (int) reports.stream().filter(drill).count(),
-                byDepartment(reports, r -> true), byDepartment(reports, drill));
+                byDepartment(reports, r -> true), byDepartment(reports, drill), byNotifier(reports));
+    }
+
+    private static Map<String, Long> byNotifier(Collection<Report> reports) {
+        Map<String, Long> counts = new TreeMap<>();
+        reports.stream().filter(r -> r.notifier() != null).forEach(r -> counts.merge(
+                r.notifier().partnerId() == null ? r.notifier().from() : r.notifier().partnerId(), 1L, Long::sum));
+        return counts;
     }
 
     private static Map<String, Long> byDepartment(Collection<Report> reports, Predicate<Report> which) {

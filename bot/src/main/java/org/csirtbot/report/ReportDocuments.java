@@ -19,7 +19,7 @@ final class ReportDocuments {
                 d.description(), d.occurredAt(), d.affectedSystem(), d.observables(),
                 ReportStatus.fromCode(d.status()), d.reportedAt(), d.triageChannel(), d.triageTs(),
                 d.incidentId(), d.closedBy(), d.closingReason(), d.closedAt(), d.mailHeaders(), found(d.found()),
-                d.campaignId(), d.department(), message(d.message()));
+                d.campaignId(), d.department(), message(d.message()), notifier(d.notifier()));
     }
 
     static ReportDocument toDocument(String id, SubmitReport s, Instant at, List<FoundObservable> found) {
@@ -27,7 +27,17 @@ final class ReportDocuments {
                 s.occurredAt(), s.affectedSystem(), s.observables(), ReportStatus.OPEN.code(), at,
                 null, null, null, null, null, null, s.mailHeaders(),
                 found.stream().map(f -> new ReportDocument.Found(f.observable().type().code(), f.observable().value(),
-                        f.source())).toList(), null, s.department(), captured(s.message()));
+                        f.source())).toList(), null, s.department(), captured(s.message()), notifier(s.notifier()));
+    }
+
+    private static Notifier notifier(ReportDocument.Notifier n) {
+        return n == null ? null : new Notifier(n.intakeId(), n.from(), n.contact(), n.partnerId(), n.reference(),
+                n.url(), n.tlp());
+    }
+
+    private static ReportDocument.Notifier notifier(Notifier n) {
+        return n == null ? null : new ReportDocument.Notifier(n.intakeId(), n.from(), n.contact(), n.partnerId(),
+                n.reference(), n.url(), n.tlp());
     }
 
     private static CapturedMessage message(ReportDocument.Captured c) {

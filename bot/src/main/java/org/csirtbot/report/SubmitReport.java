@@ -6,7 +6,8 @@ import java.util.List;
  * An employee's submission. {@code submissionKey} identifies the submission (the modal it came from),
  * so a retried delivery stores one report. {@code mailHeaders} are the suspicious mail's headers as pasted (or null);
  * {@code department} the reporter's, from their Slack profile when known (or null); {@code message} the Slack message
- * reported from where it was (the message shortcut, the report reaction), or null.
+ * reported from where it was (the message shortcut, the report reaction), or null; {@code notifier} who outside told the
+ * CSIRT (a notification through the web intake, with no reporter), or null.
  */
 public record SubmitReport(
         String submissionKey,
@@ -18,7 +19,15 @@ public record SubmitReport(
         List<String> observables,
         String mailHeaders,
         String department,
-        CapturedMessage message) {
+        CapturedMessage message,
+        Notifier notifier) {
+
+    public SubmitReport(String submissionKey, String reporterId, ReportCategory category, String description,
+                        String occurredAt, String affectedSystem, List<String> observables, String mailHeaders,
+                        String department, CapturedMessage message) {
+        this(submissionKey, reporterId, category, description, occurredAt, affectedSystem, observables, mailHeaders,
+                department, message, null);
+    }
 
     public SubmitReport(String submissionKey, String reporterId, ReportCategory category, String description,
                         String occurredAt, String affectedSystem, List<String> observables) {
@@ -35,6 +44,6 @@ public record SubmitReport(
     /** This submission about a Slack message someone reported from where it was. */
     public SubmitReport about(CapturedMessage reported) {
         return new SubmitReport(submissionKey, reporterId, category, description, occurredAt, affectedSystem,
-                observables, mailHeaders, department, reported);
+                observables, mailHeaders, department, reported, notifier);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.csirtbot.report.Report;
 import org.csirtbot.report.ReportIntake;
 import org.csirtbot.storage.OutboxStore;
+import org.csirtbot.storage.intake.IntakeStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,7 +20,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * Purges reports that never reached an incident once {@link RetentionProperties#dismissedReports()} has passed since
  * their dismissal (or, never triaged, since they were reported): who reported, what they wrote and why it was
- * dismissed; the outbox's copies of what was posted about them; and their triage post, replaced by a tombstone line.
+ * dismissed (and what an outside notifier sent, kept by the web intake); the outbox's copies of what was posted about them; and their triage post, replaced by a tombstone line.
  * The ID, category, status and times stay. Counted as {@code csirtbot.retention.reports.purged}.
  */
 @Component
@@ -33,9 +34,11 @@ class DismissedReportsPurge {
     private final RetentionProperties retention;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final IntakeStore intake;
 
     DismissedReportsPurge(ReportIntake reports, OutboxStore outbox, ObjectProvider<PurgedReportPosts> posts,
-                          RetentionProperties retention, Clock clock, MeterRegistry meters) {
+                          RetentionProperties retention, Clock clock, MeterRegistry meters, IntakeStore intake) {
+        this.intake = intake;
         this.reports = reports;
         this.outbox = outbox;
         this.posts = posts;
@@ -53,6 +56,7 @@ class DismissedReportsPurge {
             outbox.removeNaming(List.of(report.id()), null);
             posts.ifAvailable(p -> p.replaceWithTombstone(report.id(), report.triageChannel(), report.triageTs()));
             if (reports.purgeUnattached(report.id())) {
+                intake.purgeNotificationsOf(List.of(report.id()));
                 meters.counter("csirtbot.retention.reports.purged").increment();
                 purged.add(report.id());
             }

@@ -14,12 +14,13 @@ import org.csirtbot.storage.PlaybookRunStore;
 import org.csirtbot.storage.RoomMoveStore;
 import org.csirtbot.storage.partners.OutsideRequestStore;
 import org.csirtbot.storage.indicators.IndicatorStore;
+import org.csirtbot.storage.intake.IntakeStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Removes what a purged incident leaves besides its tombstone: its log, its reports' details and their triage posts
- * in Slack, its playbook runs, its decisions, its requests to and from outside organisations, and the outbox's copies
+ * in Slack, what outside notifiers sent about it through the web intake, its playbook runs, its decisions, its requests to and from outside organisations, and the outbox's copies
  * of everything sent about it (its room's posts, and those of the public room it left if it moved, direct messages,
  * approval requests). Its indicators stay, kept by their own retention: their sightings in it keep its ID and lose who
  * added them. Each step may run again, so a purge cut short is finished by the next run.
@@ -38,12 +39,14 @@ class PurgedIncidentRecords {
     private final OutsideRequestStore outsideRequests;
     private final IndicatorStore indicators;
     private final ObjectProvider<PurgedReportPosts> posts;
+    private final IntakeStore intake;
 
     PurgedIncidentRecords(IncidentRetentionStore incidents, IncidentLogStore logs, ReportIntake reports,
                           PlaybookRunStore playbookRuns, DecisionStore decisions, OutboxStore outbox,
                           ExecSummaryStore execSummaries, RoomMoveStore moves, OutsideRequestStore outsideRequests,
                           IndicatorStore indicators,
-                          ObjectProvider<PurgedReportPosts> posts) {
+                          ObjectProvider<PurgedReportPosts> posts, IntakeStore intake) {
+        this.intake = intake;
         this.incidents = incidents;
         this.logs = logs;
         this.reports = reports;
@@ -60,6 +63,8 @@ class PurgedIncidentRecords {
     Removed remove(Incident incident) {
         String id = incident.id();
         Removed removed = new Removed(logs.purgeLog(id), reports.purgeDetailsOf(id));
+        // what outside notifiers sent through the web intake (issue 15), kept beside their reports
+        intake.purgeNotificationsOf(incident.reportIds());
         // a run's state holds the fields its steps recorded; a decision its question, rationale and names
         playbookRuns.removeForIncident(id);
         decisions.removeForIncident(id);

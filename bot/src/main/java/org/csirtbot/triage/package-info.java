@@ -4,5 +4,5 @@
  * {@code report} and {@code incident}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "campaigns", "report", "incident", "time", "incident :: room", "incident :: access", "slack", "slack :: gateway"})
+        "campaigns", "report", "intake", "partners", "incident", "time", "incident :: room", "incident :: access", "slack", "slack :: gateway"})
 package org.csirtbot.triage;

@@ -48,6 +48,8 @@ public final class TestBot {
     public static final String PARTNERS_TOKEN = "test-api-token-of-the-liaison-desk-0123";
     /** The secret of the API client {@code intel}, a threat-intelligence tool: scopes read and indicators. */
     public static final String INTEL_TOKEN = "test-api-token-of-the-intel-feed-0123456";
+    /** The client {@code mail-gateway}: intake only (posts outside notifications and advisories, reads nothing). */
+    public static final String INTAKE_TOKEN = "test-api-token-of-the-mail-gateway-01234";
     public static final String TRIAGE = "CTRIAGE01";
     /** The custom Slack profile field that holds a person's department. */
     public static final String DEPARTMENT_FIELD = "XfDEPT0001";
@@ -205,7 +207,7 @@ public final class TestBot {
      * The API's clients as properties: {@code CSIRTBOT_API_TOKEN} ({@link #READER_TOKEN}), the auditor
      * ({@link #API_TOKEN}: read, read:restricted, legal-hold), counsel ({@link #COUNSEL_TOKEN}: legal-hold), the
      * liaison desk ({@link #PARTNERS_TOKEN}: read, partners) and intel ({@link #INTEL_TOKEN}: read, indicators: imports
-     * partners' STIX bundles, reads no restricted incident). Failed
+     * partners' STIX bundles, reads no restricted incident) and the mail gateway ({@link #INTAKE_TOKEN}: intake). Failed
      * authentications are throttled after 50 a minute, not 10, since every test's come from the same address.
      */
     public static Map<String, String> apiClients() {
@@ -223,6 +225,9 @@ public final class TestBot {
         p.put("csirtbot.api.clients[3].name", "intel");
         p.put("csirtbot.api.clients[3].secret", INTEL_TOKEN);
         p.put("csirtbot.api.clients[3].scopes", "read,indicators");
+        p.put("csirtbot.api.clients[4].name", "mail-gateway");
+        p.put("csirtbot.api.clients[4].secret", INTAKE_TOKEN);
+        p.put("csirtbot.api.clients[4].scopes", "intake");
         p.put("csirtbot.api.auth-failures-per-minute", "50");
         return p;
     }

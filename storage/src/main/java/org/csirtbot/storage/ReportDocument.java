@@ -30,7 +30,19 @@ public record ReportDocument(
         List<Found> found,
         String campaignId,
         String department,
-        Captured message) {
+        Captured message,
+        Notifier notifier) {
+
+    /** A report as stored before outside notifications were taken in. */
+    public ReportDocument(String id, String submissionKey, String reporterId, String category, String description,
+                          String occurredAt, String affectedSystem, List<String> observables, String status,
+                          Instant reportedAt, String triageChannel, String triageTs, String incidentId, String closedBy,
+                          String closingReason, Instant closedAt, String mailHeaders, List<Found> found,
+                          String campaignId, String department, Captured message) {
+        this(id, submissionKey, reporterId, category, description, occurredAt, affectedSystem, observables, status,
+                reportedAt, triageChannel, triageTs, incidentId, closedBy, closingReason, closedAt, mailHeaders, found,
+                campaignId, department, message, null);
+    }
 
     /** A report as stored before observables, headers and campaigns were kept. */
     public ReportDocument(String id, String submissionKey, String reporterId, String category, String description,
@@ -55,6 +67,11 @@ public record ReportDocument(
 
     /** An observable found in the report: its type code, normalised value, and where it was found. */
     public record Found(String type, String value, String source) {
+    }
+
+    /** Who outside notified the CSIRT through the web intake: the intake item, sender, contact, directory entry. */
+    public record Notifier(String intakeId, String from, String contact, String partnerId, String reference, String url,
+                           String tlp) {
     }
 
     /** The Slack message reported (the message shortcut or the report reaction), as it was: the evidence. */

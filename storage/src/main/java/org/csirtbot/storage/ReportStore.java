@@ -72,9 +72,13 @@ public class ReportStore {
         return mongo.find(query, ReportDocument.class);
     }
 
-    /** Open reports in no campaign that have observables: what a new report may be grouped with. */
+    /**
+     * Open employee reports in no campaign that have observables: what a new report may be grouped with (an outside
+     * party's notification is triaged on its own: a campaign is a wave of employees' reports).
+     */
     public List<ReportDocument> findOpenOutsideCampaigns() {
-        Query query = Query.query(where("status").is(OPEN).and("campaignId").is(null).and("found.0").exists(true));
+        Query query = Query.query(where("status").is(OPEN).and("campaignId").is(null).and("found.0").exists(true)
+                .and("notifier").is(null));
         return mongo.find(query, ReportDocument.class);
     }
 
@@ -142,7 +146,7 @@ public class ReportStore {
 
     /**
      * Purges the details of the reports attached to a purged incident: who reported, what they wrote, when they said
-     * it happened, the system and observables (the mail headers and a reported Slack message too), who closed it and why. The ID, submission key, category, status,
+     * it happened, the system and observables (the mail headers, a reported Slack message and an outside notifier too), who closed it and why. The ID, submission key, category, status,
      * times and incident ID stay, so the ID is never reused and metrics keep the time of reporting.
      *
      * @return how many reports were purged
@@ -159,7 +163,9 @@ public class ReportStore {
     public List<ReportDocument> findUnattachedBefore(Instant before) {
         Criteria dismissed = where("status").is(DISMISSED).and("closedAt").lt(before);
         Criteria neverTriaged = where("status").is(OPEN).and("reportedAt").lt(before);
-        Query due = Query.query(new Criteria().orOperator(dismissed, neverTriaged).and("reporterId").ne(null));
+        Criteria holdsDetails = new Criteria().orOperator(where("reporterId").ne(null), where("notifier").ne(null));
+        Query due = Query.query(new Criteria().andOperator(new Criteria().orOperator(dismissed, neverTriaged),
+                holdsDetails));
         return mongo.find(due, ReportDocument.class);
     }
 
@@ -183,6 +189,6 @@ public class ReportStore {
     private static Update details() {
         return new Update().unset("reporterId").unset("description").unset("occurredAt")
                 .unset("affectedSystem").unset("observables").unset("closedBy").unset("closingReason")
-                .unset("mailHeaders").unset("found").unset("message");
+                .unset("mailHeaders").unset("found").unset("message").unset("notifier");
     }
 }

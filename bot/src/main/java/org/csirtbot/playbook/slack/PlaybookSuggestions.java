@@ -5,8 +5,10 @@ import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.csirtbot.incident.Incident;
@@ -17,6 +19,9 @@ import org.csirtbot.playbook.PlaybookRun;
 import org.csirtbot.playbook.PlaybookRuns;
 import org.csirtbot.playbooks.engine.Event;
 import org.csirtbot.playbooks.model.Playbook;
+import org.csirtbot.report.Notifier;
+import org.csirtbot.report.Report;
+import org.csirtbot.report.ReportIntake;
 import org.csirtbot.slack.ModalParts;
 import org.csirtbot.slack.Mrkdwn;
 import org.csirtbot.slack.SlackComponent;
@@ -33,8 +38,9 @@ import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
 
 /**
- * Playbooks offered in the room with a Start button: those whose triggers name the incident's category, once it is
- * declared, and those a step asks for. Only the commander or deputy can start one (checked on the click).
+ * Playbooks offered in the room with a Start button: those whose triggers name the incident's category (or, declared from
+ * an outside notification, whose trigger is {@code external_notification}), once it is declared, and those a step asks
+ * for. Only the commander or deputy can start one (checked on the click).
  */
 @SlackComponent
 public class PlaybookSuggestions {
@@ -42,6 +48,8 @@ public class PlaybookSuggestions {
     public static final String START = "playbook_start";
     /** Start buttons in one suggestion; Slack allows 25 elements in an actions block. */
     private static final int SHOWN_MAX = 5;
+    /** The trigger kind of a notification from outside (JPCERT/CC, the police, a partner, a researcher). */
+    private static final String EXTERNAL = "external_notification";
 
     private static final Logger log = LoggerFactory.getLogger(PlaybookSuggestions.class);
 
@@ -50,9 +58,11 @@ public class PlaybookSuggestions {
     private final PlaybookRuns runs;
     private final Texts texts;
     private final UserLocales locales;
+    private final ReportIntake reports;
 
     PlaybookSuggestions(SlackGateway slack, PlaybookCatalog catalog, PlaybookRuns runs, Texts texts,
-                        UserLocales locales) {
+                        UserLocales locales, ReportIntake reports) {
+        this.reports = reports;
         this.slack = slack;
         this.catalog = catalog;
         this.runs = runs;
@@ -60,17 +70,28 @@ public class PlaybookSuggestions {
         this.locales = locales;
     }
 
-    /** After the room opened: the playbooks that fit the incident's category, if any. */
+    /**
+     * After the room opened: the playbooks that fit the incident's category, if any; for an incident declared from an
+     * outside party's notification, those whose trigger is {@code external_notification}, those that also fit the
+     * category first.
+     */
     @EventListener
     void declared(RoomAnnounced announced) {
         Incident incident = announced.incident();
-        List<Playbook> fitting = catalog.suggestedFor(incident.category().code()).stream().limit(SHOWN_MAX).toList();
+        String category = incident.category().code();
+        Optional<Notifier> notifier = incident.reportIds().stream().findFirst().flatMap(reports::find)
+                .map(Report::notifier);
+        List<Playbook> fitting = notifier.isEmpty() ? catalog.suggestedFor(category).stream().limit(SHOWN_MAX).toList()
+                : catalog.all().stream().filter(p -> p.triggeredBy(EXTERNAL))
+                        .sorted(Comparator.comparing((Playbook p) -> !p.suggestedFor(category)))
+                        .limit(SHOWN_MAX).toList();
         if (!fitting.isEmpty()) {
             Locale locale = locales.fallback();
             String names = fitting.stream().map(p -> "*" + PlaybookWords.text(p.name(), locale) + "* (`" + p.id() + "`)")
                     .collect(Collectors.joining(", "));
-            post(incident, SideEffectKey.of("playbook-suggest", incident.id(), "declared"),
-                    texts.get(locale, "playbook.suggest.category", names), fitting);
+            String text = notifier.isEmpty() ? texts.get(locale, "playbook.suggest.category", names)
+                    : texts.get(locale, "playbook.suggest.external", names);
+            post(incident, SideEffectKey.of("playbook-suggest", incident.id(), "declared"), text, fitting);
         }
     }
 

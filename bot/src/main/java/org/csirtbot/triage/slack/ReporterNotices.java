@@ -10,7 +10,10 @@ import org.csirtbot.slack.Texts;
 import org.csirtbot.slack.UserLocales;
 import org.csirtbot.slack.gateway.SideEffectKey;
 
-/** Keeps the employee who reported informed, in their language, by direct message. */
+/**
+ * Keeps the employee who reported informed, in their language, by direct message; a notification from outside has
+ * nobody in Slack to tell.
+ */
 @SlackComponent
 public class ReporterNotices {
 
@@ -25,16 +28,25 @@ public class ReporterNotices {
     }
 
     public void received(Report report) {
+        if (report.reporterId() == null) {
+            return;
+        }
         tell(report, "received", texts.get(locales.of(report.reporterId()), "reporter.received", report.id()));
     }
 
     void dismissed(Report report) {
+        if (report.reporterId() == null) {
+            return;
+        }
         Locale locale = locales.of(report.reporterId());
         tell(report, "dismissed", texts.get(locale, "reporter.dismissed", report.id(),
                 Mrkdwn.escapeAndCut(report.closingReason(), 2000)));
     }
 
     void handledAs(Report report, String incidentId) {
+        if (report.reporterId() == null) {
+            return;
+        }
         tell(report, "handled", texts.get(locales.of(report.reporterId()), "reporter.handled", report.id(), incidentId));
     }
 

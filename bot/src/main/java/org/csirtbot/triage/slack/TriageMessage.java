@@ -35,9 +35,11 @@ public class TriageMessage {
     private static final int FIELD_MAX = 1900;
 
     private final Texts texts;
+    private final NotifierText notifiers;
 
-    TriageMessage(Texts texts) {
+    TriageMessage(Texts texts, NotifierText notifiers) {
         this.texts = texts;
+        this.notifiers = notifiers;
     }
 
     String fallback(Locale locale, Report report) {
@@ -82,14 +84,20 @@ public class TriageMessage {
 
     private List<LayoutBlock> details(Locale locale, Report report) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(header(h -> h.text(plainText(texts.get(locale, "triage.header", report.id())))));
-        List<TextObject> fields = List.of(
-                field(locale, "triage.field.category", texts.get(locale, "category." + report.category().code())),
-                markdownText("*" + texts.get(locale, "triage.field.reporter") + "*\n"
-                        + Mrkdwn.mention(report.reporterId())),
-                field(locale, "triage.field.when", report.occurredAt()),
-                field(locale, "triage.field.system", report.affectedSystem()));
-        blocks.add(section(s -> s.fields(fields)));
+        blocks.add(header(h -> h.text(plainText(texts.get(locale, report.notifier() == null ? "triage.header"
+                : "triage.header.external", report.id())))));
+        if (report.notifier() != null) {
+            blocks.add(section(s -> s.text(markdownText("*" + texts.get(locale, "triage.field.notifier") + "*\n"
+                    + notifiers.of(locale, report.notifier())))));
+        } else {
+            List<TextObject> fields = List.of(
+                    field(locale, "triage.field.category", texts.get(locale, "category." + report.category().code())),
+                    markdownText("*" + texts.get(locale, "triage.field.reporter") + "*\n"
+                            + Mrkdwn.mention(report.reporterId())),
+                    field(locale, "triage.field.when", report.occurredAt()),
+                    field(locale, "triage.field.system", report.affectedSystem()));
+            blocks.add(section(s -> s.fields(fields)));
+        }
         blocks.add(section(s -> s.text(markdownText("*" + texts.get(locale, "triage.field.what") + "*\n"
                 + cutWithPointer(locale, report.description(), report.id())))));
         if (report.observables() != null && !report.observables().isEmpty()) {

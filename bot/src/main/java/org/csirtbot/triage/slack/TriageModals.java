@@ -47,7 +47,8 @@ public class TriageModals {
 
     View dismiss(Locale locale, Report report, TriageContext context) {
         return modal(locale, DISMISS, "dismiss.modal.title", "dismiss.modal.submit", context, List.of(
-                intro(locale, "dismiss.modal.intro", report),
+                // an outside notifier is not told by the bot: the reason is for the CSIRT's record
+                intro(locale, report.notifier() == null ? "dismiss.modal.intro" : "dismiss.modal.intro.external", report),
                 ModalParts.textInput("reason", texts.get(locale, "dismiss.field.reason"), null, REASON_MAX, true,
                         false)));
     }

@@ -86,6 +86,11 @@ public record Playbook(
         return inputs.stream().filter(f -> f.key().equals(key)).findFirst();
     }
 
+    /** Whether one of its triggers is of this kind ({@code external_notification}, {@code alert}, …). */
+    public boolean triggeredBy(String kind) {
+        return triggers.stream().anyMatch(t -> kind.equals(t.kind()));
+    }
+
     /** Whether a report of this category suggests the playbook. */
     public boolean suggestedFor(String reportCategory) {
         return triggers.stream().anyMatch(t -> t.categories().contains(reportCategory));
