@@ -3,7 +3,9 @@ package org.csirtbot.storage;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +33,8 @@ public class IncidentLogStore {
     private static final int MAX_ATTEMPTS = 50;
     /** Entries fetched per batch: a few tens of megabytes at most, even when each holds a long captured message. */
     static final int PAGE = 1_000;
+    private static final Comparator<LogEntryDocument> IN_ORDER =
+            Comparator.comparingLong(LogEntryDocument::seq).thenComparing(LogEntryDocument::id);
 
     private final MongoTemplate mongo;
     private final LogEntryWriter writer;
@@ -91,8 +95,12 @@ public class IncidentLogStore {
      * reply, which the driver refuses beyond 48 MB (a log of 100,000 entries is about 55 MB).
      */
     public List<LogEntryDocument> entries(String incidentId) {
-        Query query = Query.query(where("incidentId").is(incidentId)).with(Sort.by("seq", "id")).cursorBatchSize(PAGE);
-        return mongo.find(query, LogEntryDocument.class);
+        List<LogEntryDocument> entries = new ArrayList<>();
+        mongo.getCollection(mongo.getCollectionName(LogEntryDocument.class))
+                .find(new org.bson.Document("incidentId", incidentId)).batchSize(PAGE)
+                .forEach(stored -> entries.add(LogEntryDocument.of(stored)));
+        entries.sort(IN_ORDER); // here rather than by the store, which compares whole documents (issue 16)
+        return entries;
     }
 
     /** The incident's log checked against its hash chain; an incident without entries has a valid, empty log. */
