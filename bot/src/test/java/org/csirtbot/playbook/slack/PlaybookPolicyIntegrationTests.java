@@ -16,7 +16,13 @@ import org.csirtbot.incident.Tlp;
 import org.csirtbot.playbook.PlaybookCatalog;
 import org.csirtbot.playbook.PlaybookRoles;
 import org.csirtbot.playbook.PlaybookRun;
+import org.csirtbot.playbooks.engine.Action;
+import org.csirtbot.playbooks.engine.Engine;
+import org.csirtbot.playbooks.engine.Event;
+import org.csirtbot.playbooks.engine.Outcome;
+import org.csirtbot.playbooks.engine.Refusal;
 import org.csirtbot.playbooks.engine.RunState;
+import org.csirtbot.playbooks.load.PlaybookReader;
 import org.csirtbot.playbooks.model.Notify;
 import org.csirtbot.playbooks.model.Playbook;
 import org.csirtbot.report.ReportCategory;
@@ -45,6 +51,8 @@ class PlaybookPolicyIntegrationTests {
     PlaybookRoles roles;
     @Autowired
     org.springframework.core.env.Environment env;
+    @Autowired
+    Engine engine;
 
     @Test
     void aDecisionReservedToManagementNamesThePolicysHoldersInBothLanguages() {
@@ -65,6 +73,58 @@ class PlaybookPolicyIntegrationTests {
         assertThat(roles.actor(incident, ransomware, "U0CIO").roles()).contains("mgmt");
         assertThat(roles.actor(incident, ransomware, SECOND_RESPONDER).roles()).doesNotContain("mgmt");
     }
+
+    @Test
+    void theEngineLetsThePolicysManagementHolderTakeAReservedDecisionAndRefusesAResponder() {
+        var read = new PlaybookReader().read("policy-test.yaml", RESERVED);
+        assertThat(read.problems()).isEmpty();
+        Playbook playbook = read.playbook();
+        Instant now = Instant.parse("2004-08-02T01:00:00Z");
+        RunState started = engine.start(playbook, org.csirtbot.playbooks.model.Severity.S3, now).state();
+
+        Outcome byResponder = engine.apply(playbook, started, new Action.Choose(roles.actor(incident(), playbook,
+                SECOND_RESPONDER), "ransom", "pay", "We want the files back", Map.of()), now);
+        Outcome byCiso = engine.apply(playbook, started, new Action.Choose(roles.actor(incident(), playbook, "U0CISO"),
+                "ransom", "pay", "Board approved after the legal and sanctions review", Map.of()), now);
+
+        assertThat(byResponder.refused()).isTrue();
+        assertThat(byResponder.events()).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(Event.Refused.class,
+                r -> assertThat(r.reason()).isEqualTo(Refusal.ROLE_REQUIRED)));
+        assertThat(byCiso.refused()).as(byCiso.events().toString()).isFalse();
+        assertThat(byCiso.state().values()).containsEntry("__ransom__", "pay");
+    }
+
+    /** A decision whose one option only management ({@code mgmt}, the incident's approvers) may choose. */
+    private static final String RESERVED = """
+            schema: csirt-playbook/1
+            id: policy-test
+            version: 1
+            lang: en
+            name: {en: Policy test, ja: ポリシーテスト}
+            classification: {rsit: [other/undetermined]}
+            severity_default: S4
+            tlp: TLP:CLEAR
+            roles:
+              im: {label: {en: Incident manager, ja: インシデントマネージャ}, incident_role: commander}
+              handler: {label: {en: Handler, ja: ハンドラ}, kind: group}
+              mgmt: {label: {en: Management, ja: 経営層}, incident_role: approver}
+            phases:
+              - id: p1
+                name: {en: Decide, ja: 判断}
+                steps:
+                  - id: ransom
+                    type: decision
+                    owner: handler
+                    name: {en: Ransom, ja: 身代金}
+                    instructions: {en: Decide., ja: 判断してください。}
+                    mandatory: true
+                    decision:
+                      question: {en: "Pay the ransom", ja: 支払うか}
+                      record_as: __ransom__
+                      options:
+                        - {id: no_pay, label: {en: Do not pay, ja: 支払わない}, next: end}
+                        - {id: pay, label: {en: Pay, ja: 支払う}, next: end, requires_role: mgmt}
+            """;
 
     @Test
     void theContractorBranchAndANotifyStepShowTheSuppliersDuties() {
