@@ -54,9 +54,9 @@ class PartnerLines {
             return texts.get(locale, "playbook.step.suppliers.none");
         }
         StringBuilder lines = new StringBuilder(texts.get(locale, "playbook.step.suppliers"));
-        suppliers.forEach(p -> lines.append("\n").append(Mrkdwn.cut(texts.get(locale, "playbook.step.suppliers.one",
-                Mrkdwn.escapeAndCut(p.name(locale), 150), texts.get(locale, "partners.kind." + p.kind().code()),
-                duties(locale, p)), ONE_MAX)));
+        suppliers.forEach(p -> lines.append("\n").append(Mrkdwn.cut(texts.get(locale, "text.list-item",
+                texts.get(locale, "playbook.step.suppliers.one", Mrkdwn.escapeAndCut(p.name(locale), 150),
+                texts.get(locale, "partners.kind." + p.kind().code()), duties(locale, p))), ONE_MAX)));
         return lines.toString();
     }
 
@@ -103,7 +103,7 @@ class PartnerLines {
     private String duties(Locale locale, Partner p) {
         List<String> parts = new ArrayList<>();
         if (p.duties().notifyWithinHours() != null) {
-            parts.add(texts.get(locale, "partners.duties.notify", p.duties().notifyWithinHours()));
+            parts.add(texts.get(locale, "partners.duties.notify", String.valueOf(p.duties().notifyWithinHours())));
         }
         if (!p.duties().provides().isEmpty()) {
             parts.add(texts.get(locale, "partners.duties.provides", Mrkdwn.escapeAndCut(String.join(", ",

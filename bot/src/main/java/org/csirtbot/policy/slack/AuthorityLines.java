@@ -39,8 +39,8 @@ public class AuthorityLines {
 
     /** The whole line: the decision, then who holds it. */
     String line(Locale locale, Authority authority) {
-        return Mrkdwn.cut(texts.get(locale, "policy.authority", Mrkdwn.escapeAndCut(authority.decision().in(locale),
-                300), who(locale, authority)), LINE_MAX);
+        return Mrkdwn.cut(texts.get(locale, "text.list-item", texts.get(locale, "policy.authority",
+                Mrkdwn.escapeAndCut(authority.decision().in(locale), 300), who(locale, authority))), LINE_MAX);
     }
 
     private String who(Locale locale, Authority a) {

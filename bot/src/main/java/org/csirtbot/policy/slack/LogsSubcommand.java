@@ -59,7 +59,7 @@ class LogsSubcommand implements IncidentSubcommand {
         }
         Instant needed = reach.get(0).needed();
         String header = texts.get(locale, "policy.logs.header", incident.id(), day(needed),
-                policy.earliestKnown(incident).map(this::day).orElse("—"), policy.lookBack().toDays());
+                policy.earliestKnown(incident).map(this::day).orElse("—"), String.valueOf(policy.lookBack().toDays()));
         String lines = reach.stream().sorted((a, b) -> Boolean.compare(b.tooShort(), a.tooShort()))
                 .map(r -> line(locale, r)).collect(Collectors.joining("\n"));
         return Mrkdwn.cut(header + "\n" + lines, PolicySubcommand.ANSWER_MAX);
@@ -67,11 +67,12 @@ class LogsSubcommand implements IncidentSubcommand {
 
     private String line(Locale locale, LogReach r) {
         var s = r.source();
-        String about = texts.get(locale, "policy.logs.about", s.retentionDays(),
+        String about = texts.get(locale, "policy.logs.about", String.valueOf(s.retentionDays()),
                 Mrkdwn.escapeAndCut(s.records().in(locale), 200), Mrkdwn.escapeAndCut(s.where(), 150),
                 Mrkdwn.escapeAndCut(s.owner(), 100));
-        return texts.get(locale, r.tooShort() ? "policy.logs.short" : "policy.logs.reaches",
-                Mrkdwn.escapeAndCut(s.name().in(locale), 100), day(r.reachesBack())) + " " + about;
+        return texts.get(locale, "text.list-item", texts.get(locale, r.tooShort() ? "policy.logs.short"
+                : "policy.logs.reaches", Mrkdwn.escapeAndCut(s.name().in(locale), 100), day(r.reachesBack())) + " "
+                + about);
     }
 
     private String day(Instant at) {

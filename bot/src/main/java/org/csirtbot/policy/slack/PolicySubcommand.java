@@ -42,7 +42,7 @@ class PolicySubcommand implements IncidentSubcommand {
         var locale = invocation.locale();
         String table = policy.authorities().stream().map(a -> lines.line(locale, a)).collect(Collectors.joining("\n"));
         String answer = Mrkdwn.cut(texts.get(locale, "policy.header") + "\n" + table + "\n"
-                + texts.get(locale, "policy.footer", policy.logSources().size()), ANSWER_MAX);
+                + texts.get(locale, "policy.footer", String.valueOf(policy.logSources().size())), ANSWER_MAX);
         return ctx.ack(r -> r.responseType("ephemeral").text(answer));
     }
 }
