@@ -26,6 +26,7 @@ import org.csirtbot.playbooks.load.PlaybookReader;
 import org.csirtbot.playbooks.model.Notify;
 import org.csirtbot.playbooks.model.Playbook;
 import org.csirtbot.report.ReportCategory;
+import org.csirtbot.testkit.ApiWrites;
 import org.csirtbot.testkit.BotIntegrationTest;
 import org.csirtbot.testkit.TestBot;
 import org.junit.jupiter.api.Test;
@@ -147,6 +148,21 @@ class PlaybookPolicyIntegrationTests {
         assertThat(contractor.path("duties").path("contractRef").asText()).isEqualTo("Outsourcing agreement §12");
         assertThat(TestBot.api(port, "/api/partners/jpcert").body().path("duties").path("provides").toString())
                 .isEqualTo("[]");
+
+        var saved = ApiWrites.put(port, "/api/partners/policy-test-mssp", """
+                {"name": {"en": "Example MSSP"}, "kind": "mssp", "tlpMax": "AMBER",
+                 "duties": {"notifyWithinHours": 4, "provides": ["SIEM export"], "contractRef": "SOC SLA §2"}}""",
+                TestBot.PARTNERS_TOKEN);
+        var refused = ApiWrites.put(port, "/api/partners/policy-test-mssp", """
+                {"name": {"en": "Example MSSP"}, "kind": "mssp", "tlpMax": "AMBER", "duties": {"notifyWithinHours": -1}}""",
+                TestBot.PARTNERS_TOKEN);
+
+        assertThat(saved.status()).isEqualTo(201);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().path("error").asText()).contains("duties.notifyWithinHours must be a whole number");
+        var read = TestBot.api(port, "/api/partners/policy-test-mssp").body().path("duties");
+        assertThat(read.path("notifyWithinHours").asInt()).isEqualTo(4);
+        assertThat(read.path("provides").toString()).isEqualTo("[\"SIEM export\"]");
     }
 
     private static Incident incident() {
