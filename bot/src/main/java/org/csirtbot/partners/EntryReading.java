@@ -114,6 +114,25 @@ final class EntryReading {
         return items;
     }
 
+    /** A supplier's incident duties: {@code notifyWithinHours} (1 to 8760), {@code provides}, {@code contractRef}. */
+    Duties duties(JsonNode entry) {
+        JsonNode node = entry.path("duties");
+        if (node.isMissingNode() || node.isNull()) {
+            return Duties.NONE;
+        }
+        if (!node.isObject() || !known(node, Set.of("notifyWithinHours", "provides", "contractRef"))) {
+            problems.add("duties must be a mapping of notifyWithinHours, provides and contractRef");
+            return Duties.NONE;
+        }
+        JsonNode hours = node.path("notifyWithinHours");
+        boolean given = !hours.isMissingNode() && !hours.isNull();
+        if (given && (!hours.isIntegralNumber() || hours.asInt() < 1 || hours.asInt() > 8760)) {
+            problems.add("duties.notifyWithinHours must be a whole number of hours from 1 to 8760");
+        }
+        return new Duties(given ? hours.asInt() : null, list(node, "provides"), text(node, "contractRef", 200,
+                "duties.", false));
+    }
+
     static boolean known(JsonNode node, Set<String> fields) {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             if (!fields.contains(names.next())) {

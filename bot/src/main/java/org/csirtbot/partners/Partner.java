@@ -11,12 +11,12 @@ import org.csirtbot.incident.Tlp;
  * An outside organisation in the directory: its ID (a slug such as {@code jpcert}), its name in English and Japanese,
  * its kind, how to reach it around the clock and in office hours, its PGP key's fingerprint (40 or 64 hex digits,
  * upper case, empty when none), the most restrictive TLP it may receive, what it can help with, a note for whoever
- * fills in or uses the entry, and its public web page. {@code origin} says where the entry as it stands comes from;
+ * fills in or uses the entry, its public web page, and for a supplier its contractual incident duties. {@code origin} says where the entry as it stands comes from;
  * {@code editedBy} and {@code editedAt} name the API client that last saved it (null otherwise).
  */
 public record Partner(String id, Bilingual name, PartnerKind kind, Contact contact24x7, Contact office,
                       String pgpFingerprint, Tlp tlpMax, List<String> helpsWith, Bilingual note, String website,
-                      Origin origin, String editedBy, Instant editedAt) {
+                      Duties duties, Origin origin, String editedBy, Instant editedAt) {
 
     /** Where an entry comes from: the built-in starter list, the organisation's file, or an API client's edit. */
     public enum Origin {
@@ -35,6 +35,7 @@ public record Partner(String id, Bilingual name, PartnerKind kind, Contact conta
         helpsWith = helpsWith == null ? List.of() : List.copyOf(helpsWith);
         note = note == null ? Bilingual.EMPTY : note;
         website = website == null ? "" : website;
+        duties = duties == null ? Duties.NONE : duties;
     }
 
     /** Its name in the locale's language (else the other's). */
@@ -77,6 +78,6 @@ public record Partner(String id, Bilingual name, PartnerKind kind, Contact conta
 
     Partner from(Origin where, String by, Instant at) {
         return new Partner(id, name, kind, contact24x7, office, pgpFingerprint, tlpMax, helpsWith, note, website,
-                where, by, at);
+                duties, where, by, at);
     }
 }

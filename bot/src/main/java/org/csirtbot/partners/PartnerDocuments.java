@@ -13,7 +13,8 @@ final class PartnerDocuments {
     static PartnerDocument toDocument(Partner p, String by, Instant at) {
         return new PartnerDocument(p.id(), names(p.name()), p.kind().code(), contact(p.contact24x7()),
                 contact(p.office()), p.pgpFingerprint(), p.tlpMax().label(), p.helpsWith(), names(p.note()),
-                p.website(), by, at);
+                p.website(), p.duties().any() ? new PartnerDocument.Duties(p.duties().notifyWithinHours(),
+                p.duties().provides(), p.duties().contractRef()) : null, by, at);
     }
 
     /** The stored entry, or null when it no longer reads (a kind or TLP the bot no longer knows). */
@@ -24,7 +25,8 @@ final class PartnerDocuments {
             return null;
         }
         return new Partner(d.id(), names(d.name()), kind.get(), contact(d.contact24x7()), contact(d.office()),
-                d.pgpFingerprint(), tlp.get(), d.helpsWith(), names(d.note()), d.website(), Partner.Origin.API,
+                d.pgpFingerprint(), tlp.get(), d.helpsWith(), names(d.note()), d.website(), d.duties() == null ? Duties.NONE : new Duties(
+                d.duties().notifyWithinHours(), d.duties().provides(), d.duties().contractRef()), Partner.Origin.API,
                 d.editedBy(), d.editedAt());
     }
 

@@ -24,7 +24,7 @@ public final class PartnerFields {
     static final int NAME_MAX = 200;
     static final int NOTE_MAX = 2000;
     private static final List<String> FIELDS = List.of("id", "name", "kind", "contact24x7", "office", "pgpFingerprint",
-            "tlpMax", "helpsWith", "note", "website");
+            "tlpMax", "helpsWith", "note", "website", "duties");
     /** What the API adds to an entry it shows; taken back in, they are ignored. */
     private static final Set<String> SHOWN_ONLY = Set.of("origin", "unfilled", "editedBy", "editedAt");
     private static final Pattern HEX = Pattern.compile("[0-9A-F]{40}|[0-9A-F]{64}");
@@ -77,11 +77,12 @@ public final class PartnerFields {
         List<String> helps = reading.list(entry, "helpsWith");
         Bilingual note = reading.bilingual(entry, "note", NOTE_MAX, true);
         String website = reading.url(entry, "website", "");
+        Duties duties = reading.duties(entry);
         if (!reading.problems().isEmpty()) {
             return new Read(null, reading.problems());
         }
         return new Read(new Partner(id, name, kind.get(), around, office, fingerprint, tlpMax.get(), helps, note,
-                website, origin, null, null), List.of());
+                website, duties, origin, null, null), List.of());
     }
 
     /** The entry as the API shows it: its fields, then {@code origin}, {@code unfilled}, {@code editedBy}, {@code editedAt}. */
@@ -97,6 +98,7 @@ public final class PartnerFields {
         shown.put("helpsWith", partner.helpsWith());
         shown.put("note", partner.note());
         shown.put("website", partner.website());
+        shown.put("duties", partner.duties());
         shown.put("origin", partner.origin().code());
         shown.put("unfilled", partner.unfilled());
         shown.put("editedBy", partner.editedBy());

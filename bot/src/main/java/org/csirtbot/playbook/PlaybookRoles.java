@@ -8,6 +8,7 @@ import org.csirtbot.incident.Incident;
 import org.csirtbot.incident.IncidentRole;
 import org.csirtbot.incident.ResponderDirectory;
 import org.csirtbot.playbooks.engine.Actor;
+import org.csirtbot.policy.OrganisationPolicy;
 import org.csirtbot.playbooks.model.Playbook;
 import org.csirtbot.playbooks.model.RoleDef;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,12 +23,18 @@ import org.springframework.stereotype.Component;
 public class PlaybookRoles {
 
     private final ObjectProvider<ResponderDirectory> responders;
+    private final OrganisationPolicy policy;
 
-    PlaybookRoles(ObjectProvider<ResponderDirectory> responders) {
+    PlaybookRoles(ObjectProvider<ResponderDirectory> responders, OrganisationPolicy policy) {
         this.responders = responders;
+        this.policy = policy;
     }
 
-    /** The person as the engine sees them: their incident roles, and the playbook roles they hold. */
+    /**
+     * The person as the engine sees them: their incident roles, and the playbook roles they hold, including those the
+     * organisation policy names them (by user ID, as holder or deputy) for, so a decision {@code requires_role: mgmt}
+     * may be taken by the policy's management holders even when nobody gave them a role on the incident.
+     */
     public Actor actor(Incident incident, Playbook playbook, String userId) {
         Set<String> roles = new LinkedHashSet<>();
         incident.rolesOf(userId).forEach(role -> roles.add(role.code()));
@@ -38,6 +45,7 @@ public class PlaybookRoles {
                 }
             });
         }
+        playbook.roles().keySet().stream().filter(key -> policy.holds(userId, key)).forEach(roles::add);
         return new Actor(userId, roles);
     }
 

@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "report", "incident", "incident :: room", "incident :: access", "comms", "closing", "classification",
-        "partners", "metrics", "storage", "slack", "slack :: gateway"})
+        "partners", "policy", "policy :: lines", "metrics", "storage", "slack", "slack :: gateway"})
 package org.csirtbot.playbook;

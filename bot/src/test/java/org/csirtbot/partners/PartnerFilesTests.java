@@ -104,6 +104,36 @@ class PartnerFilesTests {
     }
 
     @Test
+    void aSuppliersContractualDutiesAreReadAndBadOnesRefused() throws IOException {
+        Map<String, Partner> read = new PartnerFiles().load(write("""
+                partners:
+                  - id: hoster
+                    name: {en: Example hosting}
+                    kind: hosting
+                    tlpMax: AMBER
+                    duties: {notifyWithinHours: 72, provides: [hypervisor logs], contractRef: MSA §9}
+                """));
+        assertThat(read.get("hoster").duties()).isEqualTo(new Duties(72, java.util.List.of("hypervisor logs"), "MSA §9"));
+        assertThat(read.get("jpcert").duties().any()).isFalse();
+
+        Path bad = write("""
+                partners:
+                  - id: saas
+                    name: {en: Example SaaS}
+                    kind: saas
+                    tlpMax: GREEN
+                    duties: {notifyWithinHours: "soon", penalty: 1}
+                """);
+        assertThatThrownBy(() -> new PartnerFiles().load(bad)).isInstanceOf(PartnerFiles.Refused.class)
+                .hasMessageContaining(bad + ": saas: duties must be a mapping of notifyWithinHours, provides and "
+                        + "contractRef");
+        Path hours = write("partners:\n  - {id: mssp, name: {en: M}, kind: mssp, tlpMax: AMBER, duties: "
+                + "{notifyWithinHours: 0}}\n");
+        assertThatThrownBy(() -> new PartnerFiles().load(hours))
+                .hasMessageContaining(hours + ": mssp: duties.notifyWithinHours must be a whole number of hours");
+    }
+
+    @Test
     void aFileNotShapedAsAListOfEntriesOrListingAnIdTwiceIsRefused() throws IOException {
         assertThatThrownBy(() -> new PartnerFiles().load(write("jpcert: {office: {email: a@example.org}}\n")))
                 .hasMessageContaining("must hold one key, partners, with a list of entries");

@@ -194,6 +194,8 @@ public final class TestBot {
         p.put("csirtbot.update-cadence.check-interval", "1h");
         // the organisation's own directory of outside organisations over the starter list (src/test/resources)
         p.put("csirtbot.partners.file", fixtures("/partners-fixtures").resolve("partners.yaml").toString());
+        // the organisation policy: decision holders and log sources (src/test/resources/policy-fixtures)
+        p.put("csirtbot.policy.file", fixtures("/policy-fixtures").resolve("policy.yaml").toString());
         // replies due from outside organisations are checked by the tests that need them, on the test clock
         p.put("csirtbot.partners.check-interval", "1h");
         // improvement items falling due are checked by the tests that need them, on the test clock

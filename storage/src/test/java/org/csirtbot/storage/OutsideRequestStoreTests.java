@@ -77,9 +77,9 @@ class OutsideRequestStoreTests {
         var names = new PartnerDocument.Names("ACME", "");
         var contact = new PartnerDocument.Contact("+81-3-0000-0000", "", "");
         partners.save(new PartnerDocument("acme-store-test", names, "vendor", contact, null, "", "GREEN", List.of("EDR"),
-                null, "", "api:test", AT));
+                null, "", null, "api:test", AT));
         partners.save(new PartnerDocument("acme-store-test", names, "vendor", null, null, "", "AMBER", List.of(), null,
-                "", "api:test", AT));
+                "", null, "api:test", AT));
 
         assertThat(partners.find("acme-store-test")).get().satisfies(p -> {
             assertThat(p.tlpMax()).isEqualTo("AMBER");

@@ -12,10 +12,12 @@ import org.csirtbot.playbook.PlaybookRun;
 import org.csirtbot.playbook.RunActions;
 import org.csirtbot.playbooks.engine.Event;
 import org.csirtbot.playbooks.engine.Refusal;
+import org.csirtbot.playbooks.model.Decision;
 import org.csirtbot.playbooks.model.FieldDef;
 import org.csirtbot.playbooks.model.LText;
 import org.csirtbot.playbooks.model.Playbook;
 import org.csirtbot.playbooks.model.RoleDef;
+import org.csirtbot.policy.slack.AuthorityLines;
 import org.csirtbot.slack.Mrkdwn;
 import org.csirtbot.slack.SlackComponent;
 import org.csirtbot.slack.Texts;
@@ -36,10 +38,26 @@ class PlaybookWords {
 
     private final Texts texts;
     private final PlaybookRoles roles;
+    private final AuthorityLines authorities;
 
-    PlaybookWords(Texts texts, PlaybookRoles roles) {
+    PlaybookWords(Texts texts, PlaybookRoles roles, AuthorityLines authorities) {
         this.texts = texts;
         this.roles = roles;
+        this.authorities = authorities;
+    }
+
+    /**
+     * For each role a decision's options require ({@code requires_role}): the options only it may choose, and who holds
+     * that decision by the organisation policy (GV.RR), so whoever is up at 02:00 knows whom to wake; empty for none.
+     */
+    String reserved(Locale locale, Incident incident, Playbook playbook, Decision decision) {
+        return decision.options().stream().map(Decision.Option::requiresRole).filter(r -> r != null).distinct()
+                .map(role -> "\n" + texts.get(locale, "playbook.step.reserved", role(incident, playbook, role, locale),
+                        decision.options().stream().filter(o -> role.equals(o.requiresRole()))
+                                .map(o -> text(o.label(), locale)).collect(Collectors.joining(", ")),
+                        authorities.holdersOf(locale, role).orElseGet(() -> texts.get(locale,
+                                "playbook.step.reserved.no-policy", Mrkdwn.escapeAndCut(role, 63)))))
+                .collect(Collectors.joining());
     }
 
     Texts texts() {

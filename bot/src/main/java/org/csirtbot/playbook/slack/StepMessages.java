@@ -113,7 +113,7 @@ public class StepMessages {
         if (!what.isBlank()) {
             blocks.add(section(s -> s.text(markdownText(Mrkdwn.cut(what, SECTION_MAX)))));
         }
-        String partners = step.notification() == null ? "" : partnerLines.of(locale, step.notification()).strip();
+        String partners = partnerLines.of(locale, step).strip();
         if (!partners.isEmpty()) {
             blocks.add(section(s -> s.text(markdownText(Mrkdwn.cut(partners, SECTION_MAX)))));
         }
@@ -128,7 +128,8 @@ public class StepMessages {
         if (step.decision() != null) {
             asks.append("\n\n*").append(PlaybookWords.text(step.decision().question(), locale)).append("*\n")
                     .append(step.decision().options().stream().map(o -> texts.get(locale, "text.list-item", PlaybookWords.text(o.label(), locale)))
-                            .collect(Collectors.joining("\n")));
+                            .collect(Collectors.joining("\n")))
+                    .append(words.reserved(locale, incident, run.playbook(), step.decision()));
         }
         if (step.fields().findAny().isPresent()) {
             asks.append("\n").append(texts.get(locale, "playbook.step.fields", step.fields()
