@@ -49,7 +49,7 @@ class PolicyIntegrationTests extends SlackJourneyTest {
 
     @Test
     void logsWarnOfTheSourcesThatNoLongerReachTheIncidentsEarliestTimeMinusTheLookBack() {
-        Instant now = Instant.parse("2002-06-15T03:00:00Z");
+        Instant now = Instant.parse("2007-06-15T03:00:00Z");
         clock.set(now);
         DeclaredIncident incident = DeclaredIncident.declare(port, slack, RESPONDER, Forms.began(
                 Forms.declaration("Beacon to a C2 server for months", "S2", "malware", "AMBER", false, false),
@@ -57,11 +57,11 @@ class PolicyIntegrationTests extends SlackJourneyTest {
 
         String logs = incident.run(RESPONDER, "logs");
 
-        assertThat(logs).contains("*Log sources for " + incident.id + "*: needed back to 2002-03-07",
+        assertThat(logs).contains("*Log sources for " + incident.id + "*: needed back to 2007-03-07",
                 "minus 30 days of look-back",
-                "• :warning: *Web proxy logs reach back to 2002-03-17: before that, gone. Preserve now.*",
+                "• :warning: *Web proxy logs reach back to 2007-03-17: before that, gone. Preserve now.*",
                 "_90 days · Every web request with user and URL · SIEM index proxy-* · owner: Network team_",
-                "• Active Directory sign-ins logs reach back to 2001-05-11.");
+                "• Active Directory sign-ins logs reach back to 2006-05-11.");
         assertThat(logs.indexOf("Web proxy")).isLessThan(logs.indexOf("Active Directory"));
     }
 
