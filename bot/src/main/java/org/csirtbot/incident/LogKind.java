@@ -162,7 +162,9 @@ public enum LogKind {
     /** Recovery declared complete against its criteria ({@code /incident recovered}); data {@code {criteria, evidence}}. */
     RECOVERY_COMPLETED,
     /** A playbook decision would lower the severity: proposed to the commander, unchanged; data {@code {playbook, step, option, from, to}}. */
-    SEVERITY_LOWERING_PROPOSED;
+    SEVERITY_LOWERING_PROPOSED,
+    /** A closed incident reopened ({@code /incident reopen}); data {@code {reason, fromStatus, toStatus}}. */
+    INCIDENT_REOPENED;
 
     /** The kinds the playbook module writes through {@link IncidentLog#appendPlaybookEntry}. */
     public static final Set<LogKind> PLAYBOOK_KINDS = Collections.unmodifiableSet(
