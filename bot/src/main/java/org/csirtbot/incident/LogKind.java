@@ -164,7 +164,11 @@ public enum LogKind {
     /** A playbook decision would lower the severity: proposed to the commander, unchanged; data {@code {playbook, step, option, from, to}}. */
     SEVERITY_LOWERING_PROPOSED,
     /** A closed incident reopened ({@code /incident reopen}); data {@code {reason, fromStatus, toStatus}}. */
-    INCIDENT_REOPENED;
+    INCIDENT_REOPENED,
+    /** Linked to another incident, in both logs ({@code /incident link}); data {@code {other, reason}}. */
+    INCIDENT_LINKED,
+    /** Unlinked from another incident, in both logs ({@code /incident unlink}); data {@code {other}}. */
+    INCIDENT_UNLINKED;
 
     /** The kinds the playbook module writes through {@link IncidentLog#appendPlaybookEntry}. */
     public static final Set<LogKind> PLAYBOOK_KINDS = Collections.unmodifiableSet(
