@@ -168,7 +168,11 @@ public enum LogKind {
     /** Linked to another incident, in both logs ({@code /incident link}); data {@code {other, reason}}. */
     INCIDENT_LINKED,
     /** Unlinked from another incident, in both logs ({@code /incident unlink}); data {@code {other}}. */
-    INCIDENT_UNLINKED;
+    INCIDENT_UNLINKED,
+    /** Merged into another incident and closed ({@code /incident merge} in the other's room); data {@code {into, from}}. */
+    INCIDENT_MERGED_INTO,
+    /** Another incident merged into this one, its reports attached here; data {@code {merged, reports}}. */
+    INCIDENT_MERGED;
 
     /** The kinds the playbook module writes through {@link IncidentLog#appendPlaybookEntry}. */
     public static final Set<LogKind> PLAYBOOK_KINDS = Collections.unmodifiableSet(

@@ -4,6 +4,6 @@
  * {@code slack}: {@code /incident link|unlink|merge}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "incident", "incident :: access", "incident :: room", "storage", "storage :: links", "slack",
+        "incident", "incident :: access", "incident :: room", "playbook", "storage", "storage :: links", "slack",
         "slack :: gateway"})
 package org.csirtbot.links;

@@ -54,15 +54,24 @@ class LinkRooms {
         return other.restricted() ? texts.get(locale, "link.restricted-incident") : "*" + other.id() + "*";
     }
 
-    /** Posts {@code key} ({0} the other incident as named, {1} who, {2} the reason) in the incident's room. */
+    /** Posts {@code key} ({0} the other incident as named, {1} who, {2} the reason if any) in the incident's room. */
     void tell(Incident incident, Incident other, String key, String userId, String reason, String effect) {
+        post(incident, other, key, userId, reason == null || reason.isBlank() ? ""
+                : texts.get(roomLocale(), "link.reason", Mrkdwn.escapeAndCut(reason, 500)), effect);
+    }
+
+    /** As {@link #tell}, with {@code detail} ({2}) as mrkdwn already made. */
+    void post(Incident incident, Incident other, String key, String userId, String detail, String effect) {
         if (incident.room() == null || incident.room().channelId() == null) {
             return;
         }
-        Locale locale = locales.fallback();
-        String why = reason == null || reason.isBlank() ? ""
-                : texts.get(locale, "link.reason", Mrkdwn.escapeAndCut(reason, 500));
-        slack.postMessage(SideEffectKey.of(effect, incident.id(), other.id(), clock.instant().toString()), incident.room().channelId(),
-                texts.get(locale, key, named(other, locale), Mrkdwn.mention(userId), why), null);
+        slack.postMessage(SideEffectKey.of(effect, incident.id(), other.id(), clock.instant().toString()),
+                incident.room().channelId(), texts.get(roomLocale(), key, named(other, roomLocale()),
+                        Mrkdwn.mention(userId), detail), null);
+    }
+
+    /** The language of what is posted in rooms. */
+    Locale roomLocale() {
+        return locales.fallback();
     }
 }
