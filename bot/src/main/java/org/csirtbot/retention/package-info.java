@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "incident", "incident :: room", "incident :: access", "report", "metrics", "storage", "storage :: partners",
-        "storage :: indicators", "slack", "slack :: gateway"})
+        "storage :: indicators", "storage :: links", "slack", "slack :: gateway"})
 package org.csirtbot.retention;

@@ -43,6 +43,12 @@ public class IncidentLinkStore {
                 .getDeletedCount() == 1;
     }
 
+    /** Forgets every link of an incident, when retention purges it; how many. */
+    public long forget(String incidentId) {
+        return mongo.remove(Query.query(new Criteria().orOperator(where("first").is(incidentId),
+                where("second").is(incidentId))), IncidentLink.class).getDeletedCount();
+    }
+
     /** The links of an incident, oldest first. */
     public List<IncidentLink> of(String incidentId) {
         return mongo.find(Query.query(new Criteria().orOperator(where("first").is(incidentId),
