@@ -1,6 +1,7 @@
 package org.csirtbot.comms;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -18,16 +19,28 @@ public enum CommsKind {
     /** A public announcement on the company's website. */
     PUBLIC("public"),
     /** A holding statement for the media while the facts are established. */
-    MEDIA("media");
+    MEDIA("media"),
+    /**
+     * The press Q&amp;A (想定問答): the questions the media will ask and the approved answers, for the spokesperson; its
+     * starter variants are those of the playbooks with public notices.
+     */
+    PRESS_QA("press-qa", "ransomware", "personal-data-breach", "website-defacement", "ddos");
 
     private final String code;
+    private final List<String> variants;
 
-    CommsKind(String code) {
+    CommsKind(String code, String... variants) {
         this.code = code;
+        this.variants = List.of(variants);
     }
 
     public String code() {
         return code;
+    }
+
+    /** The starter templates besides the kind's own, each named after a playbook ({@code <code>-<variant>_<language>.md}). */
+    public List<String> variants() {
+        return variants;
     }
 
     /** Whether it stays inside the company, so the incident's own title may be in it (unless restricted). */

@@ -46,7 +46,10 @@ public class CommsTemplates {
         this.zone = times.timeZone();
         for (CommsKind kind : CommsKind.values()) {
             for (String language : LANGUAGES) {
-                templates.put(kind.code() + "_" + language, read(kind, language));
+                templates.put(kind.code() + "_" + language, read(kind.code(), language));
+                for (String variant : kind.variants()) {
+                    templates.put(name(kind, variant) + "_" + language, read(name(kind, variant), language));
+                }
             }
         }
     }
@@ -58,11 +61,24 @@ public class CommsTemplates {
 
     /** The template as written, placeholders and all. */
     CommsText template(CommsKind kind, String language) {
-        return templates.get(kind.code() + "_" + language(Locale.forLanguageTag(language)));
+        return template(kind, null, language);
+    }
+
+    /** The starter variant as written ({@code null}: the kind's own template). */
+    CommsText template(CommsKind kind, String variant, String language) {
+        return templates.get(name(kind, variant) + "_" + language(Locale.forLanguageTag(language)));
     }
 
     /** The template of this kind in this language ({@code en} or {@code ja}), filled from the incident. */
     public CommsText fill(CommsKind kind, String language, Incident incident) {
+        return fill(kind, null, language, incident);
+    }
+
+    /**
+     * The starter {@code variant} of this kind (one of {@link CommsKind#variants()}; {@code null}: the kind's own) in
+     * this language, filled from the incident.
+     */
+    public CommsText fill(CommsKind kind, String variant, String language, Incident incident) {
         Locale locale = Locale.forLanguageTag(language(Locale.forLanguageTag(language)));
         Map<String, String> values = Map.of(
                 "id", incident.id(),
@@ -73,7 +89,7 @@ public class CommsTemplates {
                 "began", incident.beganAt() != null ? date(incident.beganAt(), locale)
                         : text(locale, "comms.placeholder.began"),
                 "date", date(clock.instant(), locale));
-        CommsText template = template(kind, locale.getLanguage());
+        CommsText template = template(kind, variant, locale.getLanguage());
         return new CommsText(filled(template.subject(), values), filled(template.text(), values));
     }
 
@@ -97,8 +113,12 @@ public class CommsTemplates {
         return messages.getMessage(key, null, locale);
     }
 
-    private static CommsText read(CommsKind kind, String language) {
-        String name = "/comms/" + kind.code() + "_" + language + ".md";
+    private static String name(CommsKind kind, String variant) {
+        return variant == null ? kind.code() : kind.code() + "-" + variant;
+    }
+
+    private static CommsText read(String template, String language) {
+        String name = "/comms/" + template + "_" + language + ".md";
         try (InputStream in = CommsTemplates.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("the template " + name + " is missing");

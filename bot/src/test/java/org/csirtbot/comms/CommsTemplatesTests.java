@@ -32,7 +32,7 @@ class CommsTemplatesTests {
     final CommsTemplates tokyo = templates("Asia/Tokyo");
 
     @ParameterizedTest
-    @EnumSource(CommsKind.class)
+    @EnumSource(value = CommsKind.class, mode = EnumSource.Mode.EXCLUDE, names = "PRESS_QA")
     void theJapaneseTemplateIsWrittenAsJapaneseCompaniesPublishNotices(CommsKind kind) {
         CommsText template = tokyo.template(kind, "ja");
 
@@ -44,7 +44,7 @@ class CommsTemplatesTests {
     }
 
     @ParameterizedTest
-    @EnumSource(CommsKind.class)
+    @EnumSource(value = CommsKind.class, mode = EnumSource.Mode.EXCLUDE, names = "PRESS_QA")
     void theEnglishTemplateHasTheSameStructure(CommsKind kind) {
         CommsText template = tokyo.template(kind, "en");
 
@@ -60,11 +60,15 @@ class CommsTemplatesTests {
     void filledFromTheIncidentNothingIsLeftForTheBotAndItFitsTheForm(CommsKind kind) {
         for (String language : CommsTemplates.LANGUAGES) {
             for (ReportCategory category : ReportCategory.values()) {
-                CommsText filled = tokyo.fill(kind, language, incident("Phishing wave", category, Tlp.GREEN, false));
+                for (String variant : starters(kind)) {
+                    CommsText filled = tokyo.fill(kind, variant, language,
+                            incident("Phishing wave", category, Tlp.GREEN, false));
 
-                assertThat(filled.subject() + filled.text()).as(kind + " " + language).doesNotContain("{{", "}}");
-                assertThat(filled.subject().length()).isLessThanOrEqualTo(CommsText.SUBJECT_MAX);
-                assertThat(filled.text().length()).isLessThanOrEqualTo(CommsText.TEXT_MAX);
+                    assertThat(filled.subject() + filled.text()).as(kind + " " + variant + " " + language)
+                            .doesNotContain("{{", "}}");
+                    assertThat(filled.subject().length()).isLessThanOrEqualTo(CommsText.SUBJECT_MAX);
+                    assertThat(filled.text().length()).isLessThanOrEqualTo(CommsText.TEXT_MAX);
+                }
             }
         }
     }
@@ -87,7 +91,8 @@ class CommsTemplatesTests {
         Incident open = incident("Payroll {{event}} mail & <!channel>", ReportCategory.PHISHING_MAIL, Tlp.GREEN, false);
         assertThat(tokyo.fill(CommsKind.EMPLOYEES, "ja", open).text())
                 .contains("管理番号：INC-2026-0042「Payroll {{event}} mail & <!channel>」");
-        for (CommsKind kind : List.of(CommsKind.CUSTOMERS, CommsKind.INDIVIDUALS, CommsKind.PUBLIC, CommsKind.MEDIA)) {
+        for (CommsKind kind : List.of(CommsKind.CUSTOMERS, CommsKind.INDIVIDUALS, CommsKind.PUBLIC, CommsKind.MEDIA,
+                CommsKind.PRESS_QA)) {
             for (String language : CommsTemplates.LANGUAGES) {
                 CommsText outside = tokyo.fill(kind, language, open);
                 assertThat(outside.subject() + outside.text()).as(kind + " " + language)
@@ -101,6 +106,53 @@ class CommsTemplatesTests {
             assertThat(tokyo.fill(CommsKind.EMPLOYEES, "ja", restricted).text()).contains("【事象の名称】")
                     .doesNotContain("Merger");
         }
+    }
+
+    /** What the media will ask, in the order a spokesperson meets it, in every starter and both languages. */
+    static final List<String> PRESS_QUESTIONS_EN = List.of("Q1. What happened?", "Q2. When did it happen, and when did "
+            + "you find out?", "Q3. How many people or customers are affected?", "Q4. Is it contained?",
+            "Q5. What should customers do?", "Q6. Why did it take so long to announce?",
+            "Q7. Was a ransom demanded or paid?", "Q8. Who did it?", "Inquiries (media)");
+    static final List<String> PRESS_QUESTIONS_JA = List.of("問1．何が起きたのか。", "問2．いつ発生し、いつ把握したのか。",
+            "問3．影響を受けた人数", "問4．被害は収まったのか。", "問5．利用者・お客様は何をすればよいのか。",
+            "問6．なぜ公表が遅れたのか。", "問7．身代金の要求はあったのか。支払ったのか。", "問8．誰の犯行か。",
+            "お問い合わせ窓口（報道関係者様）");
+
+    @Test
+    void thePressQaAsksWhatTheMediaWillAskInEveryStarterAndBothLanguages() {
+        for (String variant : starters(CommsKind.PRESS_QA)) {
+            CommsText en = tokyo.template(CommsKind.PRESS_QA, variant, "en");
+            assertThat(en.subject()).as(variant).startsWith("Press Q&A on {{event}}").contains("not for distribution");
+            assertThat(en.text()).as(variant).containsSubsequence(PRESS_QUESTIONS_EN).contains("[").doesNotContain("【");
+            CommsText ja = tokyo.template(CommsKind.PRESS_QA, variant, "ja");
+            assertThat(ja.subject()).as(variant).isEqualTo("{{event}}に関する想定問答（報道対応・社外秘）");
+            assertThat(ja.text()).as(variant).containsSubsequence(PRESS_QUESTIONS_JA).contains("【").doesNotContain("[");
+        }
+        assertThat(CommsKind.PRESS_QA.variants())
+                .containsExactly("ransomware", "personal-data-breach", "website-defacement", "ddos");
+    }
+
+    @Test
+    void eachPlaybooksStarterAnswersWhatItsMediaWillAlsoAsk() {
+        Incident incident = incident("Encrypted file servers", ReportCategory.MALWARE, Tlp.AMBER, false);
+        assertThat(tokyo.fill(CommsKind.PRESS_QA, "ransomware", "ja", incident).text())
+                .contains("当社は身代金を支払わない方針です", "問10．情報は盗まれたのか。", "問11．システム・サービスはいつ復旧するのか。")
+                .doesNotContain("Encrypted");
+        assertThat(tokyo.fill(CommsKind.PRESS_QA, "personal-data-breach", "en", incident).text())
+                .contains("Q10. What personal data was involved?", "Personal Information Protection Commission on [date]");
+        assertThat(tokyo.fill(CommsKind.PRESS_QA, "website-defacement", "en", incident).text())
+                .contains("Q10. Were visitors to the site harmed", "Q11. When will the website be back?");
+        assertThat(tokyo.fill(CommsKind.PRESS_QA, "ddos", "ja", incident).text()).contains("問10．情報の漏えいはあるのか。");
+        assertThat(tokyo.fill(CommsKind.PRESS_QA, "en", incident).text())
+                .startsWith("For the spokesperson only.").doesNotContain("Q10.");
+    }
+
+    /** The kind's own template (null) and its starters. */
+    static List<String> starters(CommsKind kind) {
+        List<String> all = new java.util.ArrayList<>();
+        all.add(null);
+        all.addAll(kind.variants());
+        return all;
     }
 
     @Test

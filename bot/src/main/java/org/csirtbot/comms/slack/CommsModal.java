@@ -64,11 +64,11 @@ class CommsModal {
         }
     }
 
-    View draft(Locale locale, Incident incident, CommsKind kind, String language) {
+    View draft(Locale locale, Incident incident, CommsKind kind, String variant, String language) {
         String intro = texts.get(locale, "comms.modal.intro.draft", words.kind(locale, kind), language,
                 Mrkdwn.escape(incident.id()));
         return form(locale, new Target(incident.id(), null, kind, language, 0), intro,
-                templates.fill(kind, language, incident));
+                templates.fill(kind, variant, language, incident));
     }
 
     View edit(Locale locale, Incident incident, Communication comms) {

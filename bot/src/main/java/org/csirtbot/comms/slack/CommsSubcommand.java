@@ -23,7 +23,7 @@ import com.slack.api.bolt.response.Response;
 
 /**
  * {@code /incident comms} in an incident's room: alone, the incident's communications and the templates;
- * {@code draft <template> [en|ja]} and {@code edit COMMS-n} open the text's form (commander, deputy or comms);
+ * {@code draft <template> [<variant>] [en|ja]} (a variant: a playbook's starter, for the press Q&amp;A) and {@code edit COMMS-n} open the text's form (commander, deputy or comms);
  * {@code approve COMMS-n <version>} and {@code reject COMMS-n <version> <reason>} (approvers, commander or deputy, never
  * the version's drafter); {@code sent COMMS-n <where>} records where the approved latest version went. Answers only the
  * person who asked; what is recorded is told in the room.
@@ -80,12 +80,19 @@ class CommsSubcommand implements IncidentSubcommand {
             return ctx.ack(texts.get(locale, "comms.unknown-kind", Mrkdwn.escapeAndCut(args[0], 30))
                     + "\n" + words.templates(locale));
         }
-        String language = args.length > 1 ? args[1].toLowerCase(Locale.ROOT) : CommsTemplates.language(locale);
-        if (args.length > 2 || !CommsTemplates.LANGUAGES.contains(language)) {
-            return ctx.ack(texts.get(locale, "comms.unknown-language", Mrkdwn.escapeAndCut(rest, 50)));
+        int next = 1;
+        String variant = null;
+        if (args.length > next && kind.get().variants().contains(args[next].toLowerCase(Locale.ROOT))) {
+            variant = args[next++].toLowerCase(Locale.ROOT);
         }
+        String language = args.length > next ? args[next++].toLowerCase(Locale.ROOT) : CommsTemplates.language(locale);
+        if (args.length > next || !CommsTemplates.LANGUAGES.contains(language)) {
+            return ctx.ack(texts.get(locale, "comms.unknown-language", Mrkdwn.escapeAndCut(rest, 50))
+                    + words.variants(locale, kind.get()));
+        }
+        String starter = variant;
         return room.openForm(invocation, ctx, CsirtAction.DRAFT_COMMS, "comms.slow",
-                (incident, l) -> modal.draft(l, incident, kind.get(), language));
+                (incident, l) -> modal.draft(l, incident, kind.get(), starter, language));
     }
 
     private Response edit(Invocation invocation, SlashCommandContext ctx, String rest) {

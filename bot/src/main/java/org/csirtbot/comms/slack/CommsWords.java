@@ -83,6 +83,13 @@ class CommsWords {
 
     String templates(Locale locale) {
         return texts.get(locale, "comms.list.templates", Arrays.stream(CommsKind.values())
-                .map(k -> "`" + k.code() + "` " + kind(locale, k)).collect(Collectors.joining(" · ")));
+                .map(k -> "`" + k.code() + "` " + kind(locale, k)).collect(Collectors.joining(" · ")))
+                + Arrays.stream(CommsKind.values()).map(k -> variants(locale, k)).collect(Collectors.joining());
+    }
+
+    /** The starter variants of a kind, on a line of their own (nothing when it has none). */
+    String variants(Locale locale, CommsKind kind) {
+        return kind.variants().isEmpty() ? "" : "\n" + texts.get(locale, "comms.list.variants", kind.code(),
+                kind.variants().stream().map(v -> "`" + v + "`").collect(Collectors.joining(" · ")));
     }
 }

@@ -188,6 +188,52 @@ class CommsIntegrationTests extends SlackJourneyTest {
     }
 
     @Test
+    void aPressQaIsDraftedFromAPlaybooksStarterAndApprovedLikeEveryOtherText() {
+        assertThat(incident.run(SPOKESPERSON, "comms")).contains("`press-qa` press questions and answers (想定問答)",
+                "Starters of `press-qa` for a playbook: `ransomware` · `personal-data-breach` · `website-defacement` · "
+                        + "`ddos` (`/incident comms draft press-qa &lt;starter&gt; [en|ja]`)");
+
+        JsonNode form = openForm(SPOKESPERSON, "comms draft press-qa ransomware ja");
+        assertThat(initial(form, "subject")).isEqualTo("フィッシングメールに関する想定問答（報道対応・社外秘）");
+        assertThat(initial(form, "text")).startsWith("広報担当者用（社外秘・配布不可）").containsSubsequence(
+                "問1．何が起きたのか。", "問3．影響を受けた人数", "問6．なぜ公表が遅れたのか。",
+                "問7．身代金の要求はあったのか。支払ったのか。", "当社は身代金を支払わない方針です", "問8．誰の犯行か。",
+                "問10．情報は盗まれたのか。");
+        String answered = initial(form, "text").replace("【確認済みの人数。未確定の場合は「現在調査中であり、確定次第お知らせいたします」】",
+                "現時点で影響を確認しているお客様は3名です。");
+        String subject = "フィッシングメールに関する想定問答（報道対応・社外秘）";
+        submit(SPOKESPERSON, form, subject, answered);
+        String hash = sha256(subject + "\n" + answered).substring(0, 12);
+        assertThat(roomPost("COMMS-1 v1")).contains("<@" + SPOKESPERSON + "> drafted *COMMS-1 v1*, press questions and "
+                + "answers (想定問答) (ja) · hash `" + hash + "`", "`/incident comms approve COMMS-1 1`");
+
+        assertThat(incident.run(SPOKESPERSON, "comms approve COMMS-1 1")).contains("Only the approvers");
+        assertThat(incident.run(APPROVER, "comms approve COMMS-1 1")).isEqualTo("You approved *COMMS-1 v1* (hash `" + hash
+                + "`); the room is told. Only this exact text may go out.");
+        assertThat(incident.run(SPOKESPERSON, "comms sent COMMS-1 press conference 15:00"))
+                .startsWith("Recorded: you sent *COMMS-1 v1*");
+
+        JsonNode english = openForm(SPOKESPERSON, "comms draft press-qa");
+        assertThat(initial(english, "subject")).isEqualTo("Press Q&A on a phishing e-mail campaign (for the spokesperson; "
+                + "not for distribution)");
+        assertThat(initial(english, "text")).contains("Q5. What should customers do?", "Q8. Who did it?")
+                .doesNotContain("Q10.");
+
+        int logged = incident.log().size();
+        assertThat(incident.run(SPOKESPERSON, "comms draft press-qa phishing")).contains("`press-qa phishing`: the "
+                + "templates are in `en` and `ja`", "Starters of `press-qa` for a playbook: `ransomware`");
+        assertThat(incident.run(SPOKESPERSON, "comms draft press-qa ddos ja now")).contains("the templates are in");
+        assertThat(incident.run(SPOKESPERSON, "comms draft employees ransomware")).contains("`employees ransomware`: the "
+                + "templates are in `en` and `ja`").doesNotContain("Starters");
+        assertThat(incident.run(APPROVER, "comms draft press-qa ransomware")).contains("Only the incident’s commander");
+        BackgroundWork.drain(app);
+        assertThat(incident.log().size()).isEqualTo(logged);
+        assertThat(entries("comms_")).extracting(e -> e.path("kind").asText())
+                .containsExactly("comms_drafted", "comms_approved", "comms_sent");
+        assertThat(entries("comms_drafted").get(0).path("data").path("template").asText()).isEqualTo("press-qa");
+    }
+
+    @Test
     void aPlaybookNoticeWithATemplateShowsItsApprovedVersionOrHowToDraftOne() {
         PlaybookJourneys walk = new PlaybookJourneys(slack, requests, port, () -> runs);
         String runId = incident.id + "/comms-test";
