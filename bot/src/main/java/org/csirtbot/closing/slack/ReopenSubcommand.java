@@ -70,6 +70,9 @@ class ReopenSubcommand implements IncidentSubcommand {
         if (incident.status() != IncidentStatus.CLOSED) {
             return texts.get(locale, "reopen.not-closed", incident.id());
         }
+        if (incident.retention() != null && incident.retention().purged()) {
+            return texts.get(locale, "reopen.purged", incident.id()); // its commander is purged too
+        }
         String refusal = permissions.refusal(user, CsirtAction.CLOSE, asOpen(incident), locale);
         if (refusal != null) {
             return refusal;

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.csirtbot.closing.RoomClosing;
+import org.csirtbot.storage.IncidentRetentionStore;
 import org.csirtbot.testkit.ClosingSteps;
 import org.csirtbot.testkit.LogData;
 import org.csirtbot.testkit.SlackJourneyTest;
@@ -23,12 +24,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * {@code /incident reopen <reason>}: a closed incident goes back to the phase it was closed from, the room is told,
  * its room is no longer archived on the closing's schedule, and it closes again as before; refused politely for an
- * open incident, without a reason, or for someone who may not close it, with nothing recorded.
+ * open or purged incident, without a reason, or for someone who may not close it, with nothing recorded.
  */
 class ReopenIntegrationTests extends SlackJourneyTest {
 
     @Autowired
     RoomClosing roomClosing;
+    @Autowired
+    IncidentRetentionStore retention;
     ClosingSteps steps;
 
     @BeforeEach
@@ -88,6 +91,19 @@ class ReopenIntegrationTests extends SlackJourneyTest {
         assertThat(steps.incident(id).path("status").asText()).isEqualTo("CLOSED");
         assertThat(journeys.logKinds(id)).doesNotContain("incident_reopened");
         assertThat(journeys.logKinds(open)).doesNotContain("incident_reopened");
+    }
+
+    @Test
+    void aPurgedIncidentIsNotReopened() {
+        String id = closedIncident("Purged long ago");
+        String room = journeys.roomOf(id);
+        assertThat(retention.purgeDetails(id, Instant.now(), "S4 closed + P1Y")).isTrue();
+
+        assertThat(steps.command(RESPONDER, room, "reopen It came back"))
+                .isEqualTo("*" + id + "* was purged after its retention period, so it cannot be reopened. Declare a new "
+                        + "incident instead.");
+        assertThat(steps.incident(id).path("status").asText()).isEqualTo("CLOSED");
+        assertThat(journeys.logKinds(id)).doesNotContain("incident_reopened");
     }
 
     private String closedIncident(String title) {
