@@ -17,7 +17,8 @@ import org.csirtbot.report.ReportCategory;
 
 /**
  * Metrics of the incidents declared from {@code from} to {@code to} (UTC days, both included): how many, by severity,
- * category and current status (every value listed, 0 included), and the {@link TimeSummary} of each time
+ * category, RSIT class and type ({@link RsitType}: class to type to count) and current status (every value listed, 0
+ * included), and the {@link TimeSummary} of each time
  * ({@link IncidentTimes}): {@code timeToReport}, {@code timeToDeclare}, {@code timeToContain} (from detection),
  * {@code timeToContainFromDeclaration}, {@code timeToRecover}, {@code total} and {@code timeToFirstUpdate}. Tabletop exercises are left out (a rehearsal says nothing of how the CSIRT
  * responds to real incidents); {@code exercisesLeftOut} says how many were declared in the period.
@@ -30,7 +31,8 @@ import org.csirtbot.report.ReportCategory;
  * {@code improvements}: the register's items due in the period, done on time or not ({@link ImprovementMetrics}).
  */
 public record MetricsReport(LocalDate from, LocalDate to, int incidents, Map<String, Long> bySeverity,
-                            Map<String, Long> byCategory, Map<String, Long> byStatus, Map<String, TimeSummary> times,
+                            Map<String, Long> byCategory, Map<String, Map<String, Long>> byRsit,
+                            Map<String, Long> byStatus, Map<String, TimeSummary> times,
                             String percentileMethod, int exercisesLeftOut, CampaignMetrics campaigns,
                             ReportMetrics reports, ResponseMetrics response, RecurrenceMetrics recurrence,
                             ImprovementMetrics improvements) {
@@ -64,13 +66,14 @@ public record MetricsReport(LocalDate from, LocalDate to, int incidents, Map<Str
         return new MetricsReport(from, to, incidents.size(),
                 count(incidents, Severity.values(), Incident::severity, Severity::name),
                 count(incidents, ReportCategory.values(), Incident::category, ReportCategory::code),
+                RsitType.count(incidents),
                 count(incidents, IncidentStatus.values(), Incident::status, IncidentStatus::code),
                 summaries, NEAREST_RANK, declared.size() - incidents.size(), null, null, null, null, null);
     }
 
     /** These metrics with the period's campaigns and reports. */
     MetricsReport with(CampaignMetrics campaignMetrics, ReportMetrics reportMetrics) {
-        return new MetricsReport(from, to, incidents, bySeverity, byCategory, byStatus, times, percentileMethod,
+        return new MetricsReport(from, to, incidents, bySeverity, byCategory, byRsit, byStatus, times, percentileMethod,
                 exercisesLeftOut, campaignMetrics, reportMetrics, response, recurrence, improvements);
     }
 
@@ -78,13 +81,13 @@ public record MetricsReport(LocalDate from, LocalDate to, int incidents, Map<Str
     MetricsReport with(ResponseMetrics responseMetrics, Map<String, TimeSummary> moreTimes) {
         Map<String, TimeSummary> all = new LinkedHashMap<>(times);
         all.putAll(moreTimes);
-        return new MetricsReport(from, to, incidents, bySeverity, byCategory, byStatus, all, percentileMethod,
+        return new MetricsReport(from, to, incidents, bySeverity, byCategory, byRsit, byStatus, all, percentileMethod,
                 exercisesLeftOut, campaigns, reports, responseMetrics, recurrence, improvements);
     }
 
     /** These metrics with the period's recurrence and the register's improvements due in it. */
     MetricsReport with(RecurrenceMetrics recurrenceMetrics, ImprovementMetrics improvementMetrics) {
-        return new MetricsReport(from, to, incidents, bySeverity, byCategory, byStatus, times, percentileMethod,
+        return new MetricsReport(from, to, incidents, bySeverity, byCategory, byRsit, byStatus, times, percentileMethod,
                 exercisesLeftOut, campaigns, reports, response, recurrenceMetrics, improvementMetrics);
     }
 

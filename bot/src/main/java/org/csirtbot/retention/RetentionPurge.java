@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Purges closed incidents whose retention period ({@link RetentionProperties}) has run out and that are not under
- * legal hold. What goes: the incident's log, its title, commander, declarer, other roles, lessons learned, room name
- * and invitees, who reported and what they wrote in its reports (their triage posts in Slack become a tombstone line),
+ * Purges closed incidents whose retention period ({@link RetentionProperties}, or the longer one a playbook recorded:
+ * {@link RecordedRetention}) has run out and that are not under legal hold. What goes: the incident's log, its title,
+ * commander, declarer, other roles, lessons learned, room name and invitees, who reported and what they wrote in its reports (their triage posts in Slack become a tombstone line),
  * its playbook runs, its decisions, and the outbox's copies of what was sent about it ({@link PurgedIncidentRecords}).
  * Reports that never reached an incident go by their own period ({@link DismissedReportsPurge}). What stays, as a
  * tombstone: its ID (never reused), severity, category, TLP, status, times, phases and report IDs (so metrics still count it), its hold
@@ -37,12 +37,14 @@ public class RetentionPurge {
     private final PurgedIncidentRecords records;
     private final DismissedReportsPurge dismissedReports;
     private final RetentionProperties retention;
+    private final RecordedRetention recorded;
     private final Clock clock;
     private final MeterRegistry meters;
 
     RetentionPurge(IncidentRetentionStore incidents, PurgedIncidentRecords records,
-                   DismissedReportsPurge dismissedReports, RetentionProperties retention, Clock clock,
-                   MeterRegistry meters) {
+                   DismissedReportsPurge dismissedReports, RetentionProperties retention,
+                   RecordedRetention recorded, Clock clock, MeterRegistry meters) {
+        this.recorded = recorded;
         this.incidents = incidents;
         this.records = records;
         this.dismissedReports = dismissedReports;
@@ -74,6 +76,9 @@ public class RetentionPurge {
         List<String> purged = new ArrayList<>();
         for (Incident incident : incidents.findPurgeable().stream().map(IncidentDocuments::toIncident).toList()) {
             Optional<String> rule = RetentionRule.due(incident, retention, now);
+            if (rule.isPresent()) { // due by its severity: a period a playbook recorded may keep it longer
+                rule = RetentionRule.due(incident, retention, recorded.of(incident.id()).orElse(null), now);
+            }
             if (rule.isPresent() && incidents.purgeDetails(incident.id(), now, rule.get())) {
                 PurgedIncidentRecords.Removed removed = records.remove(incident);
                 meters.counter("csirtbot.retention.purged", "severity", incident.severity().name()).increment();

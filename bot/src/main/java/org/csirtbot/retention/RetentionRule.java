@@ -11,8 +11,9 @@ import org.csirtbot.metrics.IncidentTimes;
 
 /**
  * When a closed incident's retention period has run out: its severity's period (an exercise's own, whatever its
- * severity), counted from when it was closed
- * (the start of its {@code closed} phase), added in UTC calendar terms. Pure.
+ * severity), or the period a playbook recorded for it ({@link RecordedRetention}) when that ends later, counted from
+ * when it was closed (the start of its {@code closed} phase), added in UTC calendar terms. An exercise keeps its own
+ * period whatever a rehearsal recorded. Pure.
  */
 final class RetentionRule {
 
@@ -25,18 +26,40 @@ final class RetentionRule {
      * hold, purged already, or not due yet.
      */
     static Optional<String> due(Incident incident, RetentionProperties retention, Instant now) {
+        return due(incident, retention, null, now);
+    }
+
+    /**
+     * As {@link #due(Incident, RetentionProperties, Instant)}, with the period a playbook {@code recorded} (null when
+     * none): when that ends later, it is the rule, such as {@code S4 closed + P5Y (recorded)}.
+     */
+    static Optional<String> due(Incident incident, RetentionProperties retention, Period recorded, Instant now) {
         Instant closedAt = IncidentTimes.closedAt(incident);
         if (closedAt == null || incident.retention().legalHold() || incident.retention().purged()) {
             return Optional.empty();
         }
+        String kind = incident.isExercise() ? "exercise" : incident.severity().name();
         Period period = retention.of(incident);
-        Instant ends;
-        try {
-            ends = closedAt.atOffset(ZoneOffset.UTC).plus(period).toInstant();
-        } catch (DateTimeException beyondTheCalendar) {
-            return Optional.empty(); // a period no date reaches: kept for good
+        Optional<Instant> ends = after(closedAt, period);
+        String rule = kind + " closed + " + period;
+        if (recorded != null && !incident.isExercise() && ends.isPresent()) {
+            Optional<Instant> kept = after(closedAt, recorded);
+            if (kept.isEmpty() || kept.get().isAfter(ends.get())) {
+                ends = kept;
+                rule = kind + " closed + " + recorded + " (recorded)";
+            }
         }
-        return ends.isAfter(now) ? Optional.empty() : Optional.of((incident.isExercise() ? "exercise" : incident.severity().name()) + " closed + " + period);
+        // a period no date reaches: kept for good
+        return ends.isEmpty() || ends.get().isAfter(now) ? Optional.empty() : Optional.of(rule);
+    }
+
+    /** The moment {@code period} after {@code at} (UTC calendar terms); empty when no date reaches it. */
+    private static Optional<Instant> after(Instant at, Period period) {
+        try {
+            return Optional.of(at.atOffset(ZoneOffset.UTC).plus(period).toInstant());
+        } catch (DateTimeException beyondTheCalendar) {
+            return Optional.empty();
+        }
     }
 
     /**

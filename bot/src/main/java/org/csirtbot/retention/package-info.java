@@ -3,6 +3,6 @@
  * {@code slack}: {@code /incident hold}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "incident", "incident :: room", "incident :: access", "report", "metrics", "storage", "storage :: partners",
-        "storage :: indicators", "storage :: links", "slack", "slack :: gateway"})
+        "incident", "incident :: room", "incident :: access", "report", "metrics", "playbook", "storage",
+        "storage :: partners", "storage :: indicators", "storage :: links", "slack", "slack :: gateway"})
 package org.csirtbot.retention;

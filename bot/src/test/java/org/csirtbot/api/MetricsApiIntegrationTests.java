@@ -87,6 +87,10 @@ class MetricsApiIntegrationTests {
         assertThat(m.path("byCategory").path("phishing_mail").asInt()).isEqualTo(2);
         assertThat(m.path("byCategory").path("malware").asInt()).isEqualTo(1);
         assertThat(m.path("byCategory").path("dos").asInt()).isZero();
+        // in RSIT: phishing_mail is fraud/phishing, malware malicious-code/infected-system
+        assertThat(m.path("byRsit").path("fraud").toString()).isEqualTo("{\"phishing\":2}");
+        assertThat(m.path("byRsit").path("malicious-code").path("infected-system").asInt()).isEqualTo(1);
+        assertThat(m.path("byRsit").path("availability").path("dos").asInt()).isZero();
         assertThat(m.path("byStatus").path("closed").asInt()).isEqualTo(1);
         assertThat(m.path("byStatus").path("recovering").asInt()).isEqualTo(1);
         assertThat(m.path("byStatus").path("investigating").asInt()).isEqualTo(1);

@@ -110,6 +110,21 @@ class RetentionRuleTests {
                 .contains("S4 closed + P1Y");
     }
 
+    @Test
+    void aRecordedPeriodKeepsItLongerButNeverShorterAndNotAnExercise() {
+        Incident s4 = closed(Severity.S4);
+        assertThat(RetentionRule.due(s4, DEFAULTS, Period.ofYears(5), Instant.parse("2021-02-28T12:00:00Z"))).isEmpty();
+        assertThat(RetentionRule.due(s4, DEFAULTS, Period.ofYears(5), Instant.parse("2025-02-28T11:59:59Z"))).isEmpty();
+        assertThat(RetentionRule.due(s4, DEFAULTS, Period.ofYears(5), Instant.parse("2025-02-28T12:00:00Z")))
+                .contains("S4 closed + P5Y (recorded)");
+        assertThat(RetentionRule.due(closed(Severity.S1), DEFAULTS, Period.ofYears(1),
+                Instant.parse("2027-02-28T11:59:59Z"))).as("never shorter than the rule").isEmpty();
+        assertThat(RetentionRule.due(closed(Severity.S1), DEFAULTS, Period.ofYears(1),
+                Instant.parse("2027-02-28T12:00:00Z"))).contains("S1 closed + P7Y");
+        assertThat(RetentionRule.due(s4, DEFAULTS, null, Instant.parse("2021-02-28T12:00:00Z")))
+                .contains("S4 closed + P1Y");
+    }
+
     static Incident closed(Severity severity) {
         return IncidentMetricsTests.withPhases("INC-1", severity, ReportCategory.OTHER, null, List.of(
                 new Incident.Phase(IncidentStatus.POST_INCIDENT, DECLARED, CLOSED_AT),

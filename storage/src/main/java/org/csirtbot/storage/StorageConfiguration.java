@@ -3,6 +3,7 @@ package org.csirtbot.storage;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 
+import org.csirtbot.storage.embedded.EmbeddedMongo;
 import org.csirtbot.storage.partners.OutsideRequestDocument;
 import org.csirtbot.storage.partners.OutsideRequestStore;
 import org.csirtbot.storage.partners.PartnerStore;

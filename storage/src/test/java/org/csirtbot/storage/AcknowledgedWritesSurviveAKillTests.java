@@ -2,6 +2,7 @@ package org.csirtbot.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.csirtbot.storage.embedded.EmbeddedMongo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

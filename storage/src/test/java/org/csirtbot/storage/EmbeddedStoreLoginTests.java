@@ -3,6 +3,8 @@ package org.csirtbot.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.csirtbot.storage.embedded.EmbeddedMongo;
+import org.csirtbot.storage.embedded.EmbeddedLogin;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.attribute.PosixFilePermissions;

@@ -2,6 +2,7 @@ package org.csirtbot.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.csirtbot.storage.embedded.EmbeddedMongo;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -45,7 +45,9 @@ class ReopenIntegrationTests extends SlackJourneyTest {
         String id = closedIncident("Beacon <back> again");
         String room = journeys.roomOf(id);
 
+        assertThat(steps.command(RESPONDER, TestBot.GENERAL, "list")).doesNotContain(id);
         String reopened = steps.command(RESPONDER, room, "reopen New C2 beacon from <the same> host");
+        assertThat(steps.command(RESPONDER, TestBot.GENERAL, "list")).contains(id);
 
         assertThat(reopened).startsWith("*" + id + "* is open again, in *Post-incident*.");
         JsonNode incident = steps.incident(id);

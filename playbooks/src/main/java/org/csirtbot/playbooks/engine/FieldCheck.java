@@ -63,8 +63,19 @@ final class FieldCheck {
             case DATETIME -> parses(() -> OffsetDateTime.parse(value));
             case DURATION -> parses(() -> Duration.parse(value));
             case SHA256 -> SHA256.matcher(value).matches();
+            case INT -> FORMS.get(FieldType.INT).matcher(value).matches() && within(field, value);
             default -> !FORMS.containsKey(field.type()) || FORMS.get(field.type()).matcher(value).matches();
         };
+    }
+
+    /** Whether an int's value lies within the field's {@code min} and {@code max}, where it has them. */
+    private static boolean within(FieldDef field, String value) {
+        try {
+            long n = Long.parseLong(value);
+            return (field.min() == null || n >= field.min()) && (field.max() == null || n <= field.max());
+        } catch (NumberFormatException tooLong) {
+            return false;
+        }
     }
 
     private static boolean parses(Runnable parse) {

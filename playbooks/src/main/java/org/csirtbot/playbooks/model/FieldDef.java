@@ -3,7 +3,10 @@ package org.csirtbot.playbooks.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
-/** A value asked for (playbook input, collect field) or recorded on completing a step. */
+/**
+ * A value asked for (playbook input, collect field) or recorded on completing a step. {@code min} and {@code max}
+ * bound an {@code int} field's value (both included; null: unbounded).
+ */
 public record FieldDef(
         String key,
         LText label,
@@ -15,7 +18,9 @@ public record FieldDef(
         @JsonProperty("default") String defaultValue,
         boolean sensitive,
         boolean evidence,
-        String source) {
+        String source,
+        Integer min,
+        Integer max) {
 
     public FieldDef {
         enumValues = Lists.orEmpty(enumValues);

@@ -3,12 +3,21 @@ package org.csirtbot.playbooks.builtin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.csirtbot.playbooks.engine.Action;
+import org.csirtbot.playbooks.engine.Actor;
+import org.csirtbot.playbooks.engine.Engine;
 import org.csirtbot.playbooks.engine.Event;
+import org.csirtbot.playbooks.engine.Outcome;
+import org.csirtbot.playbooks.engine.Refusal;
 import org.csirtbot.playbooks.model.Playbook;
 import org.csirtbot.playbooks.model.Severity;
 import org.csirtbot.playbooks.testing.BuiltIns;
 import org.csirtbot.playbooks.testing.PlaybookWalks;
 import org.csirtbot.playbooks.testing.Walked;
+import org.csirtbot.playbooks.time.BusinessCalendar;
 import org.junit.jupiter.api.Test;
 
 /** The shared closing: its main path and what each severity and answer changes. */
@@ -66,5 +75,26 @@ class CoreCloseWalkTests {
                 .choose("z4.send", "reject", "approve").walk();
 
         assertThat(walked.path()).containsSubsequence("z4.send=reject", "z4.send=approve", "z4.send", "z5.retention");
+    }
+
+    @Test
+    void retentionYearsBeyondThirtyOrBelowZeroAreRefusedAndThirtyIsTaken() {
+        Walked ready = PlaybookWalks.of(CLOSE).with("__incident_severity__", "S4").choose("z4.share", "keep")
+                .walkUntilReady("z5.retention");
+        Engine engine = new Engine(BusinessCalendar.japan(List.of()));
+        Actor im = Actor.of("U-im", "im");
+        Instant later = ready.state().updatedAt().plusSeconds(60);
+        for (String years : List.of("31", "-1", "forever")) {
+            Outcome refused = engine.apply(CLOSE, ready.state(), new Action.Complete(im, "z5.retention", z5(years)), later);
+            assertThat(refused.events()).as(years).singleElement().isInstanceOfSatisfying(Event.Refused.class,
+                    r -> assertThat(r.reason()).isEqualTo(Refusal.INVALID_FIELD));
+        }
+        Outcome done = engine.apply(CLOSE, ready.state(), new Action.Complete(im, "z5.retention", z5("30")), later);
+        assertThat(done.refused()).isFalse();
+        assertThat(done.state().values()).containsEntry("__retention_years__", "30").containsEntry("__legal_hold__", "true");
+    }
+
+    private static Map<String, String> z5(String years) {
+        return Map.of("__retention_years__", years, "__legal_hold__", "true", "__evidence_access__", "U-im");
     }
 }

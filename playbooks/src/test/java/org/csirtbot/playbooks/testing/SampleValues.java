@@ -17,7 +17,8 @@ public final class SampleValues {
     public static String of(FieldDef field, Instant now) {
         return switch (field.type()) {
             case ENUM -> field.enumValues().get(0);
-            case INT -> "3";
+            case INT -> Integer.toString(Math.min(Math.max(3, field.min() == null ? 3 : field.min()),
+                    field.max() == null ? 3 : field.max()));
             case BOOL -> "true";
             case DATETIME -> OffsetDateTime.ofInstant(now, TOKYO).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
             case DURATION -> "PT2H";

@@ -1,4 +1,4 @@
-package org.csirtbot.storage;
+package org.csirtbot.storage.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,9 +14,9 @@ import de.bwaldvogel.mongo.MongoServer;
  * changes are in the file before it is answered ({@link CommittingH2Backend}). Only this process can use it: it
  * asks for a password drawn at each start ({@link EmbeddedLogin}), and the file is readable by its owner only.
  */
-final class EmbeddedMongo implements AutoCloseable {
+public final class EmbeddedMongo implements AutoCloseable {
 
-    static final String FILE_NAME = "csirtbot.mv";
+    public static final String FILE_NAME = "csirtbot.mv";
 
     private final MongoServer server;
     private final Path file;
@@ -30,7 +30,7 @@ final class EmbeddedMongo implements AutoCloseable {
         this.login = login;
     }
 
-    static EmbeddedMongo start(Path dataDir) {
+    public static EmbeddedMongo start(Path dataDir) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
@@ -38,23 +38,23 @@ final class EmbeddedMongo implements AutoCloseable {
         }
         Path file = dataDir.toAbsolutePath().normalize().resolve(FILE_NAME);
         EmbeddedLogin login = EmbeddedLogin.random();
-        MongoServer server = new MongoServer(new CommittingH2Backend(file.toString(), login));
+        MongoServer server = new MongoServer(new CommittingH2Backend(file, login));
         OwnerOnly.restrict(file);
         // a port chosen at each start, on loopback only, and a password that changes with it
         server.bind("127.0.0.1", 0);
         return new EmbeddedMongo(server, file, server.getLocalAddress(), login);
     }
 
-    String connectionString(String database) {
+    public String connectionString(String database) {
         return "mongodb://" + login.userInfo() + "@127.0.0.1:" + address.getPort() + "/" + database + "?"
                 + EmbeddedLogin.options();
     }
 
-    int port() {
+    public int port() {
         return address.getPort();
     }
 
-    Path file() {
+    public Path file() {
         return file;
     }
 
@@ -64,7 +64,7 @@ final class EmbeddedMongo implements AutoCloseable {
     }
 
     /** The embedded store when one was started, so the bean exists either way and is closed on shutdown. */
-    record Holder(EmbeddedMongo mongo) implements AutoCloseable {
+    public record Holder(EmbeddedMongo mongo) implements AutoCloseable {
         @Override
         public void close() {
             if (mongo != null) {

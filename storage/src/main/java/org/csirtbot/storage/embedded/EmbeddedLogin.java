@@ -1,4 +1,4 @@
-package org.csirtbot.storage;
+package org.csirtbot.storage.embedded;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -22,11 +22,11 @@ import io.netty.channel.Channel;
  * handshake until it has logged in with SASL PLAIN (the password crosses loopback only); a wrong password, another
  * mechanism or any other command before logging in is refused, as MongoDB refuses them.
  */
-final class EmbeddedLogin {
+public final class EmbeddedLogin {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedLogin.class);
 
-    static final String USER = "csirtbot";
+    public static final String USER = "csirtbot";
     /**
      * What the driver may send before logging in: the handshake, the heartbeats of its monitor (which never logs in)
      * and {@code getlasterror}, its way to learn the connection's ID when the handshake does not say; none reads data.
@@ -51,7 +51,7 @@ final class EmbeddedLogin {
         return USER + ":" + password;
     }
 
-    static String options() {
+    public static String options() {
         return "authMechanism=PLAIN&authSource=$external";
     }
 

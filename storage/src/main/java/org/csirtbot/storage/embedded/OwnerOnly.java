@@ -1,4 +1,4 @@
-package org.csirtbot.storage;
+package org.csirtbot.storage.embedded;
 
 import java.io.IOException;
 import java.nio.file.Files;

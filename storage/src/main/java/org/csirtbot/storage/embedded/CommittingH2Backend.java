@@ -1,5 +1,6 @@
-package org.csirtbot.storage;
+package org.csirtbot.storage.embedded;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 
@@ -26,8 +27,8 @@ final class CommittingH2Backend extends H2Backend {
 
     private final EmbeddedLogin login;
 
-    CommittingH2Backend(String fileName, EmbeddedLogin login) {
-        super(fileName);
+    CommittingH2Backend(Path file, EmbeddedLogin login) {
+        super(StoreFile.open(file));
         this.login = login;
     }
 
