@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Removes what a purged incident leaves besides its tombstone: its log, its reports' details and their triage posts
- * in Slack, its playbook runs, its decisions, its links to other incidents (their reasons), its requests to and from outside organisations, and the outbox's copies
+ * in Slack, its playbook runs, its decisions, its links to other incidents (their reasons), its requests to and
+ * from outside organisations, and the outbox's copies
  * of everything sent about it (its room's posts, and those of the public room it left if it moved, direct messages,
  * approval requests). Its indicators stay, kept by their own retention: their sightings in it keep its ID and lose who
  * added them. Each step may run again, so a purge cut short is finished by the next run.
