@@ -9,6 +9,7 @@ import org.csirtbot.incident.IncidentLog;
 import org.csirtbot.incident.Incidents;
 import org.csirtbot.incident.LogEntry;
 import org.csirtbot.incident.LogVerification;
+import org.csirtbot.links.IncidentLinks;
 import org.csirtbot.report.Report;
 import org.csirtbot.report.ReportIntake;
 import org.springframework.http.MediaType;
@@ -18,6 +19,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Incidents, their logs (oldest first, with the hash chain and its check) and reports, as JSON; post-incident reports
@@ -37,8 +41,13 @@ class IncidentsApi {
     private final PostIncidentReports postIncidentReports;
     private final AfterActionReports afterActionReports;
 
+    private final IncidentLinks links;
+    private final ObjectMapper json;
+
     IncidentsApi(Incidents incidents, IncidentLog log, ReportIntake reports, PostIncidentReports postIncidentReports,
-                 AfterActionReports afterActionReports) {
+                 AfterActionReports afterActionReports, IncidentLinks links, ObjectMapper json) {
+        this.links = links;
+        this.json = json;
         this.afterActionReports = afterActionReports;
         this.incidents = incidents;
         this.log = log;
@@ -51,8 +60,16 @@ class IncidentsApi {
         return incidents.all().stream().filter(client::sees).toList();
     }
 
+    /** The incident, and {@code linked}: the incidents linked to it that the client may see. */
     @GetMapping("/incidents/{id}")
-    Incident incident(@PathVariable String id, @RequestAttribute(ApiClient.ATTRIBUTE) ApiClient client) {
+    ObjectNode incidentWithLinks(@PathVariable String id, @RequestAttribute(ApiClient.ATTRIBUTE) ApiClient client) {
+        ObjectNode shown = json.valueToTree(incident(id, client));
+        shown.putPOJO("linked", links.linked(id).stream()
+                .filter(other -> incidents.find(other).filter(client::sees).isPresent()).toList());
+        return shown;
+    }
+
+    private Incident incident(String id, ApiClient client) {
         return incidents.find(id).filter(client::sees).orElseThrow(() -> new NotFound("incident", id));
     }
 

@@ -6,6 +6,6 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "report", "incident", "playbook", "closing", "metrics", "retention", "exercise", "partners", "indicators",
-        "improvements", "intake", "policy",
+        "improvements", "intake", "policy", "links",
         "indicators :: stix"})
 package org.csirtbot.api;

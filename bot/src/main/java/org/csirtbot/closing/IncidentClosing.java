@@ -127,4 +127,59 @@ public class IncidentClosing {
         log.settle(incidentId, promised);
         return new Closing(Outcome.CLOSED, IncidentDocuments.existing(store, incidentId), List.of());
     }
+
+    /** What became of {@link #reopen}. */
+    public enum ReopenOutcome {
+        REOPENED,
+        /** The incident is open; nothing changed. */
+        NOT_CLOSED,
+        /** Its details were purged after its retention period: nothing left to reopen. */
+        PURGED,
+        /** Someone changed the incident at the same moment; nothing changed. */
+        CONTENDED
+    }
+
+    /** @param to the phase it went back to (null unless reopened) */
+    public record Reopening(ReopenOutcome outcome, Incident incident, IncidentStatus to) {
+    }
+
+    /**
+     * Reopens a closed incident in the phase it was in before closing (post-incident, the only one closing leaves
+     * from), stored only if it is still as checked; logs {@link LogKind#INCIDENT_REOPENED}. An open incident is
+     * neither archived nor purged: both count from the last closing.
+     *
+     * @throws IllegalArgumentException when there is no such incident
+     */
+    public Reopening reopen(String incidentId, String actor, String reason) {
+        Incident incident = IncidentDocuments.existing(store, incidentId);
+        if (incident.status() != IncidentStatus.CLOSED) {
+            return new Reopening(ReopenOutcome.NOT_CLOSED, incident, null);
+        }
+        if (incident.retention() != null && incident.retention().purged()) {
+            return new Reopening(ReopenOutcome.PURGED, incident, null);
+        }
+        IncidentStatus to = phaseBeforeClosing(incident);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("reason", reason);
+        data.put("fromStatus", IncidentStatus.CLOSED.code());
+        data.put("toStatus", to.code());
+        var promised = IncidentLog.promise(actor, LogKind.INCIDENT_REOPENED, data);
+        if (!store.changeStatus(incidentId, IncidentStatus.CLOSED.code(),
+                incident.phases().stream().map(IncidentDocuments::toDocument).toList(), to.code(), clock.instant(),
+                promised)) {
+            return new Reopening(ReopenOutcome.CONTENDED, IncidentDocuments.existing(store, incidentId), null);
+        }
+        log.settle(incidentId, promised);
+        return new Reopening(ReopenOutcome.REOPENED, IncidentDocuments.existing(store, incidentId), to);
+    }
+
+    private static IncidentStatus phaseBeforeClosing(Incident incident) {
+        List<Incident.Phase> phases = incident.phases();
+        for (int i = phases.size() - 1; i >= 0; i--) {
+            if (phases.get(i).phase() != IncidentStatus.CLOSED) {
+                return phases.get(i).phase();
+            }
+        }
+        return IncidentStatus.POST_INCIDENT;
+    }
 }

@@ -120,7 +120,8 @@ record LoggedIncident(Incident incident, List<String> differences) {
                 case REPORTED, REPORT_ATTACHED -> report(text(data, "reportId"));
                 case SEVERITY_CHANGED -> severity = text(data, "to");
                 case STATUS_CHANGED -> enter(IncidentStatus.ofCode(text(data, "to")).orElse(status), e.at());
-                case CLOSED -> enter(IncidentStatus.CLOSED, e.at());
+                case CLOSED, INCIDENT_MERGED_INTO -> enter(IncidentStatus.CLOSED, e.at());
+                case INCIDENT_REOPENED -> enter(IncidentStatus.ofCode(text(data, "toStatus")).orElse(status), e.at());
                 case ROLE_ASSIGNED -> IncidentRole.ofCode(text(data, "role")).ifPresent(r -> give(r, text(data, "userId"), e.at()));
                 case ROLE_REMOVED -> roles.removeIf(r -> r.role().code().equals(text(data, "role"))
                         && r.userId().equals(text(data, "userId")));

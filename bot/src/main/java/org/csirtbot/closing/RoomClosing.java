@@ -107,7 +107,16 @@ public class RoomClosing {
         return true;
     }
 
+    /** Whether the report was posted since the incident was last closed (a reopened one gets it again). */
     private boolean posted(String incidentId) {
-        return log.entries(incidentId).stream().anyMatch(e -> LogKind.REPORT_POSTED.code().equals(e.kind()));
+        boolean posted = false;
+        for (var entry : log.entries(incidentId)) {
+            if (LogKind.REPORT_POSTED.code().equals(entry.kind())) {
+                posted = true;
+            } else if (LogKind.INCIDENT_REOPENED.code().equals(entry.kind())) {
+                posted = false;
+            }
+        }
+        return posted;
     }
 }

@@ -85,6 +85,12 @@ final class TimelineLines {
             case IMPROVEMENT_RECORDED -> md.text(key, inline(d.get("improvement")), code(string(d.get("owner"))),
                     inline(d.get("dueOn")), inline(d.get("text")));
             case RECOVERY_COMPLETED -> md.text(key, inline(d.get("evidence")));
+            case INCIDENT_LINKED -> md.text(key, inline(d.get("other")), inline(d.get("reason")));
+            case INCIDENT_UNLINKED -> md.text(key, inline(d.get("other")));
+            case INCIDENT_MERGED_INTO -> md.text(key, inline(d.get("into")), md.label("status.", d.get("from")));
+            case INCIDENT_MERGED -> md.text(key, inline(d.get("merged")),
+                    d.get("reports") instanceof Collection<?> reports ? String.valueOf(reports.size()) : "0");
+            case INCIDENT_REOPENED -> md.text(key, md.label("status.", d.get("toStatus")), inline(d.get("reason")));
             // kinds without data of note; a kind added since, without a text of its own, is shown as it is
             default -> Optional.ofNullable(md.textOrNull(key)).orElseGet(() -> asItIs(entry.kind(), d));
         };

@@ -114,6 +114,21 @@ public class IncidentDeclaration {
         return attached;
     }
 
+    /**
+     * Moves a report of one incident to another (a merge) and logs it in the other as {@link LogKind#REPORT_ATTACHED};
+     * the first keeps it in its list and its log. False when the report is not attached to {@code fromIncident}.
+     */
+    public boolean moveReport(String reportId, String fromIncident, String toIncident, String by) {
+        Optional<Report> moved = reports.move(reportId, fromIncident, toIncident);
+        if (moved.isEmpty()) {
+            return false;
+        }
+        var promised = IncidentLog.promise(by, LogKind.REPORT_ATTACHED, reportData(moved.get()));
+        store.addReport(toIncident, reportId, promised);
+        log.settle(toIncident, promised);
+        return true;
+    }
+
     private Report openReport(String reportId) {
         Report report = reports.find(reportId)
                 .orElseThrow(() -> new IllegalArgumentException("no report " + reportId));

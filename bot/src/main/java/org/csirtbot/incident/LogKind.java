@@ -162,7 +162,17 @@ public enum LogKind {
     /** Recovery declared complete against its criteria ({@code /incident recovered}); data {@code {criteria, evidence}}. */
     RECOVERY_COMPLETED,
     /** A playbook decision would lower the severity: proposed to the commander, unchanged; data {@code {playbook, step, option, from, to}}. */
-    SEVERITY_LOWERING_PROPOSED;
+    SEVERITY_LOWERING_PROPOSED,
+    /** A closed incident reopened ({@code /incident reopen}); data {@code {reason, fromStatus, toStatus}}. */
+    INCIDENT_REOPENED,
+    /** Linked to another incident, in both logs ({@code /incident link}); data {@code {other, reason}}. */
+    INCIDENT_LINKED,
+    /** Unlinked from another incident, in both logs ({@code /incident unlink}); data {@code {other}}. */
+    INCIDENT_UNLINKED,
+    /** Merged into another incident and closed ({@code /incident merge} in the other's room); data {@code {into, from}}. */
+    INCIDENT_MERGED_INTO,
+    /** Another incident merged into this one, its reports attached here; data {@code {merged, reports}}. */
+    INCIDENT_MERGED;
 
     /** The kinds the playbook module writes through {@link IncidentLog#appendPlaybookEntry}. */
     public static final Set<LogKind> PLAYBOOK_KINDS = Collections.unmodifiableSet(

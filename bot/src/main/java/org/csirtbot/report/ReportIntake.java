@@ -133,6 +133,11 @@ public class ReportIntake {
         return store.claimForDeclaration(id, incidentId, declarationKey, by, clock.instant());
     }
 
+    /** Moves a report attached to incident {@code from} to incident {@code to}; empty when it is not attached there. */
+    public Optional<Report> move(String id, String from, String to) {
+        return store.moveToIncident(id, from, to) ? find(id) : Optional.empty();
+    }
+
     public Optional<Report> attach(String id, String incidentId, String by) {
         return store.attach(id, incidentId, by, clock.instant()) ? find(id) : Optional.empty();
     }

@@ -4,5 +4,6 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "incident", "incident :: room", "incident :: access", "report", "metrics", "playbook", "storage",
-        "storage :: partners", "storage :: indicators", "storage :: intake", "slack", "slack :: gateway"})
+        "storage :: partners", "storage :: indicators", "storage :: intake", "storage :: links", "slack",
+        "slack :: gateway"})
 package org.csirtbot.retention;

@@ -48,7 +48,9 @@ class TimelineInWordsTests {
                     new Coded("direction", "outgoing", "request.direction.outgoing"))),
             entry(LogKind.OUTSIDE_REQUEST_CHANGED, List.of(
                     new Coded("from", "acknowledged", "request.status.acknowledged"),
-                    new Coded("to", "answered", "request.status.answered"))));
+                    new Coded("to", "answered", "request.status.answered"))),
+            entry(LogKind.INCIDENT_MERGED_INTO, List.of(new Coded("from", "containing", "status.containing"))),
+            entry(LogKind.INCIDENT_REOPENED, List.of(new Coded("toStatus", "post_incident", "status.post_incident"))));
 
     private final ResourceBundleMessageSource messages = BotMessages.messages();
 

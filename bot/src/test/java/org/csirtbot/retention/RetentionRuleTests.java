@@ -91,6 +91,26 @@ class RetentionRuleTests {
     }
 
     @Test
+    void aReopenedIncidentIsNeverDueAndClosedAgainCountsFromTheLastClosing() {
+        Instant reopenedAt = CLOSED_AT.plus(Duration.ofDays(400));
+        Instant closedAgainAt = reopenedAt.plus(Duration.ofDays(10));
+        Incident reopened = IncidentMetricsTests.withPhases("INC-1", Severity.S4, ReportCategory.OTHER, null, List.of(
+                new Incident.Phase(IncidentStatus.POST_INCIDENT, DECLARED, CLOSED_AT),
+                new Incident.Phase(IncidentStatus.CLOSED, CLOSED_AT, reopenedAt),
+                new Incident.Phase(IncidentStatus.POST_INCIDENT, reopenedAt, null)));
+        Incident closedAgain = IncidentMetricsTests.withPhases("INC-1", Severity.S4, ReportCategory.OTHER, null,
+                List.of(new Incident.Phase(IncidentStatus.POST_INCIDENT, DECLARED, CLOSED_AT),
+                        new Incident.Phase(IncidentStatus.CLOSED, CLOSED_AT, reopenedAt),
+                        new Incident.Phase(IncidentStatus.POST_INCIDENT, reopenedAt, closedAgainAt),
+                        new Incident.Phase(IncidentStatus.CLOSED, closedAgainAt, null)));
+
+        assertThat(RetentionRule.due(reopened, DEFAULTS, Instant.parse("2090-01-01T00:00:00Z"))).isEmpty();
+        assertThat(RetentionRule.due(closedAgain, DEFAULTS, closedAgainAt.plus(Duration.ofDays(364)))).isEmpty();
+        assertThat(RetentionRule.due(closedAgain, DEFAULTS, closedAgainAt.plus(Duration.ofDays(366))))
+                .contains("S4 closed + P1Y");
+    }
+
+    @Test
     void aRecordedPeriodKeepsItLongerButNeverShorterAndNotAnExercise() {
         Incident s4 = closed(Severity.S4);
         assertThat(RetentionRule.due(s4, DEFAULTS, Period.ofYears(5), Instant.parse("2021-02-28T12:00:00Z"))).isEmpty();

@@ -42,6 +42,12 @@ public class ExecSummaryStore {
                 new Update().set("closedAt", at), ExecSummary.class);
     }
 
+    /** Records the summary shown open again, its incident reopened. */
+    public void recordReopened(String incidentId, String channel) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(ExecSummary.id(incidentId, channel))),
+                new Update().unset("closedAt"), ExecSummary.class);
+    }
+
     /** Forgets the incident's summaries, when retention purges it. */
     public long forget(String incidentId) {
         return mongo.remove(Query.query(Criteria.where("incidentId").is(incidentId)), ExecSummary.class)

@@ -108,6 +108,12 @@ public class ReportStore {
         return mongo.find(query, ReportDocument.class);
     }
 
+    /** Moves a report attached to one incident to another (a merge); false when it is not attached to {@code from}. */
+    public boolean moveToIncident(String id, String from, String to) {
+        return mongo.updateFirst(Query.query(where("_id").is(id).and("status").is("attached").and("incidentId").is(from)),
+                new Update().set("incidentId", to), ReportDocument.class).getModifiedCount() == 1;
+    }
+
     /** Attaches an open report to an incident; false when the report was already handled. */
     public boolean attach(String id, String incidentId, String by, Instant at) {
         return closeIfOpen(id, new Update().set("status", "attached").set("incidentId", incidentId)

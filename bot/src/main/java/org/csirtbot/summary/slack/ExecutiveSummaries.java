@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.csirtbot.incident.Incident;
 import org.csirtbot.incident.IncidentLog;
+import org.csirtbot.incident.IncidentStatus;
 import org.csirtbot.incident.Incidents;
 import org.csirtbot.incident.LogEntry;
 import org.csirtbot.incident.slack.GatheredChanges;
@@ -127,7 +128,13 @@ class ExecutiveSummaries implements GatheredChanges {
     private void publish(Incident incident) {
         Optional<ExecSummaryStore.ExecSummary> posted = posted(incident.id());
         if (posted.isPresent() && posted.get().closedAt() != null) {
-            return;
+            if (incident.status() == IncidentStatus.CLOSED) {
+                return;
+            }
+            // reopened: pinned again and kept current like any open incident's
+            slack.pin(SideEffectKey.of("exec-summary-repin", incident.id(), channel,
+                    posted.get().closedAt().toString()), channel, posted.get().ts());
+            records.recordReopened(incident.id(), channel);
         }
         IncidentPicture picture = pictures.of(incident, locale);
         Set<SummaryField> fields = policy.shown(Audience.EXECUTIVES, incident);
@@ -147,7 +154,8 @@ class ExecutiveSummaries implements GatheredChanges {
             shown.put(incident.id(), hash);
         }
         if (picture.closed()) {
-            slack.unpin(SideEffectKey.of("exec-summary-unpin", incident.id(), channel), channel, posted.get().ts());
+            slack.unpin(SideEffectKey.of("exec-summary-unpin", incident.id(), channel, picture.closedAt().toString()),
+                    channel, posted.get().ts());
             records.recordClosed(incident.id(), channel, clock.instant());
             shown.remove(incident.id());
         }

@@ -18,7 +18,7 @@ final class FuzzRoomCommands {
     /** Every subcommand, and help. */
     static final List<String> SUBCOMMANDS = List.of("status", "severity", "role", "note", "decide", "playbook",
             "resolve", "close", "hold", "release", "verify", "help", "declare", "update", "request", "improve",
-            "recovered");
+            "recovered", "reopen", "link", "unlink", "merge");
     private static final List<String> STATUSES = Arrays.stream(IncidentStatus.values()).map(IncidentStatus::code)
             .toList();
     private static final List<String> ROLES = Arrays.stream(IncidentRole.values()).map(IncidentRole::code).toList();
@@ -54,6 +54,9 @@ final class FuzzRoomCommands {
             case "improve" -> gen.pick(List.of("", "list", "IMP-2026-0001 done", "imp-2026-1 " + gen.any(),
                     gen.any() + " <@" + gen.pick(RESPONDERS) + "> due " + gen.pick(List.of("2099-12-31", "2026-02-30",
                             gen.any())), gen.shortText(1200)));
+            // no incident the fuzzer's rooms hold: a merge must not close the rooms the rest of the run works in
+            case "link", "unlink", "merge" -> gen.pick(List.of("", "INC-1999-0001", "inc-1 " + gen.any(),
+                    gen.any() + " " + gen.shortText(600)));
             case "resolve", "close", "verify", "help", "declare", "update", "recovered" ->
                     gen.chance(0.5) ? "" : gen.any();
             default -> gen.chance(0.6) ? gen.shortText(3000) : gen.any();

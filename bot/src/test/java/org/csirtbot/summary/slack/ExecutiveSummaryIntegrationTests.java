@@ -22,7 +22,7 @@ import org.springframework.context.ApplicationContext;
 /**
  * The executive channel: one pinned summary per open incident, kept current within a few seconds of each change, at
  * most a few updates for a burst, showing only what the policy lets executives see, and marked closed and unpinned at
- * the end. Over the real HTTP endpoint, with the production gathering time (2 s) and Slack's tiers.
+ * the end (pinned again if it is reopened). Over the real HTTP endpoint, with the production gathering time (2 s) and Slack's tiers.
  */
 class ExecutiveSummaryIntegrationTests extends SlackJourneyTest {
 
@@ -53,6 +53,18 @@ class ExecutiveSummaryIntegrationTests extends SlackJourneyTest {
             assertThat(slack.pins(EXEC_CHANNEL)).extracting(WorkspaceModel.Message::ts).doesNotContain(summary.ts());
         });
         assertThat(summaries(incident.id)).as("one message, updated in place").hasSize(1);
+
+        assertThat(steps.command(RESPONDER, incident.room, "reopen Same actor seen again")).contains("is open again");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(blocksOf(incident.id)).contains("Post-incident").doesNotContain("after");
+            assertThat(slack.pins(EXEC_CHANNEL)).extracting(WorkspaceModel.Message::ts).contains(summary.ts());
+        });
+        assertThat(steps.command(RESPONDER, incident.room, "close")).contains("is closed");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(blocksOf(incident.id)).contains("Closed", "after");
+            assertThat(slack.pins(EXEC_CHANNEL)).extracting(WorkspaceModel.Message::ts).doesNotContain(summary.ts());
+        });
+        assertThat(summaries(incident.id)).as("reopened and closed again: still one message").hasSize(1);
     }
 
     @Test
