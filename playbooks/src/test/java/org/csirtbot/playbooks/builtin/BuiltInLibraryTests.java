@@ -169,14 +169,15 @@ class BuiltInLibraryTests {
                 Map.entry("phishing-report p2.fraud_police", List.of("police")),
                 Map.entry("account-compromise pc.jpcert", List.of("jpcert")),
                 Map.entry("account-compromise pc.ipa", List.of("ipa")),
-                Map.entry("core-close z4.send", List.of("jpcert")),
+                Map.entry("core-close z4.send", List.of("partner-csirt", "jpcert")),
                 Map.entry("ddos pc.police", List.of("police")),
                 Map.entry("ddos p3.report_sources", List.of("jpcert")),
-                Map.entry("endpoint-malware pc.report", List.of("jpcert", "ipa")),
+                Map.entry("endpoint-malware pc.report", List.of("jpcert", "ipa", "security-vendor")),
                 Map.entry("personal-data-breach pc.ppc_preliminary", List.of("ppc")),
                 Map.entry("personal-data-breach pc.ppc_final", List.of("ppc")),
                 Map.entry("personal-data-breach pc.my_number", List.of("ppc")),
-                Map.entry("personal-data-breach pc.other_reports", List.of("police", "jpcert", "ipa")),
+                Map.entry("personal-data-breach pc.other_reports", List.of("police", "jpcert", "ipa", "sector-regulator",
+                        "insurer")),
                 Map.entry("phishing-report p3.takedown", List.of("jpcert")),
                 Map.entry("targeted-attack p1.jcrat", List.of("ipa-jcrat")),
                 Map.entry("ransomware pc.police", List.of("police")),
@@ -184,28 +185,64 @@ class BuiltInLibraryTests {
                 Map.entry("targeted-attack pc.jpcert", List.of("jpcert")),
                 Map.entry("targeted-attack pc.police", List.of("police")),
                 Map.entry("website-defacement pc.jpcert", List.of("jpcert", "ipa")),
-                Map.entry("website-defacement pc.police", List.of("police"))));
-        // every notice whose audience is one of these parties names its entry
+                Map.entry("website-defacement pc.police", List.of("police")),
+                // issue 15 (X8): the organisation's own outside parties, starter entries it fills in
+                Map.entry("account-compromise p2.bank", List.of("bank")),
+                Map.entry("phishing-report p2.bank_recall", List.of("bank")),
+                Map.entry("ddos pc.regulator", List.of("sector-regulator")),
+                Map.entry("personal-data-breach pc.gdpr_sa", List.of("gdpr-lead-authority")),
+                Map.entry("personal-data-breach pc.announce", List.of("media-desk")),
+                Map.entry("ransomware pc.insurer", List.of("insurer")),
+                Map.entry("targeted-attack pc.share_iocs", List.of("partner-csirt")),
+                Map.entry("targeted-attack pc.public", List.of("media-desk")),
+                Map.entry("website-defacement pc.hosting", List.of("hosting"))));
+        // every notice to a party with a directory entry names that entry
         List<String> unnamed = library.all().stream().flatMap(playbook -> playbook.steps()
-                .filter(step -> step.notification() != null && step.notification().partners().isEmpty()
-                        && step.notification().audience().stream().anyMatch(a -> playbook.parties().containsKey(a)
-                        && List.of("police", "jpcert_cc", "regulator_ppc", "ipa").contains(playbook.parties().get(a).kind())))
-                .map(step -> playbook.id() + " " + step.id())).toList();
+                .filter(step -> step.notification() != null)
+                .flatMap(step -> step.notification().audience().stream().map(playbook.parties()::get)
+                        .filter(party -> party != null && party.partner() != null
+                                && !step.notification().partners().contains(party.partner()))
+                        .map(party -> playbook.id() + " " + step.id() + " " + party.partner()))).toList();
         assertThat(unnamed).isEmpty();
     }
 
     /** Issue 15: each built-in says when its legal content was last reviewed; each public body it names is a directory entry. */
     @Test
     void everyBuiltInCarriesItsLegalReviewDateAndItsPublicBodiesNameTheirDirectoryEntries() {
-        Set<String> starterList = Set.of("jpcert", "police", "ppc", "ipa", "ipa-jcrat", "nco");
         assertThat(library.all()).allSatisfy(playbook -> {
             assertThat(playbook.legalReviewed()).as(playbook.id()).matches("\\d{4}-\\d{2}-\\d{2}");
             playbook.parties().forEach((key, party) -> {
                 if (List.of("police", "jpcert_cc", "regulator_ppc", "ipa").contains(party.kind())) {
-                    assertThat(party.partner()).as(playbook.id() + " party " + key).isIn(starterList);
+                    assertThat(party.partner()).as(playbook.id() + " party " + key).isIn(STARTER_LIST);
                 }
             });
         });
+    }
+
+    /** The bot's starter list of outside organisations (bot/src/main/resources/partners/starter.yaml). */
+    static final Set<String> STARTER_LIST = Set.of("jpcert", "police", "ppc", "ipa", "ipa-jcrat", "nco", "insurer", "bank",
+            "isp", "hosting", "security-vendor", "partner-csirt", "sector-regulator", "gdpr-lead-authority", "media-desk");
+    /** Outside parties found anew in each incident (or listed by the contractor branch), so no one directory entry. */
+    static final Set<String> FOUND_PER_INCIDENT = Set.of("ddos abuse", "phishing-report hosting",
+            "personal-data-breach gdpr_sas", "personal-data-breach contractor");
+
+    /** Issue 15 (X8): every outside party of the organisation's own names its starter entry, so its steps show contacts. */
+    @Test
+    void everyOutsidePartyNamesItsDirectoryEntry() {
+        List<String> outsideKinds = List.of("police", "jpcert_cc", "regulator_ppc", "ipa", "insurer", "bank", "isp",
+                "vendor", "hosting", "partner_csirt", "regulator_sector", "supervisory_authority_gdpr", "media");
+        List<String> unnamed = new ArrayList<>();
+        library.all().forEach(playbook -> playbook.parties().forEach((key, party) -> {
+            String where = playbook.id() + " " + key;
+            if (outsideKinds.contains(party.kind()) && !FOUND_PER_INCIDENT.contains(where)
+                    && !STARTER_LIST.contains(String.valueOf(party.partner()))) {
+                unnamed.add(where + " -> " + party.partner());
+            }
+        }));
+        assertThat(unnamed).isEmpty();
+        assertThat(library.all().stream().flatMap(p -> p.parties().values().stream()).map(p -> p.partner())
+                .filter(java.util.Objects::nonNull).distinct()).containsExactlyInAnyOrderElementsOf(STARTER_LIST.stream()
+                .filter(id -> !"nco".equals(id)).toList());
     }
 
     @Test
