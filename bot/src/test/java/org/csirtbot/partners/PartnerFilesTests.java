@@ -23,7 +23,9 @@ class PartnerFilesTests {
     void theStarterListHasTheJapanesePartiesWithEveryContactLeftToTheOrganisation() {
         Map<String, Partner> starter = new PartnerFiles().load(null);
 
-        assertThat(starter.keySet()).containsExactly("jpcert", "police", "ppc", "ipa", "ipa-jcrat", "nco");
+        assertThat(starter.keySet()).containsExactly("jpcert", "police", "ppc", "ipa", "ipa-jcrat", "nco", "insurer",
+                "bank", "isp", "hosting", "security-vendor", "partner-csirt", "sector-regulator", "gdpr-lead-authority",
+                "media-desk");
         assertThat(starter.values()).allSatisfy(p -> {
             assertThat(p.origin()).isEqualTo(Partner.Origin.STARTER);
             assertThat(p.unfilled()).as(p.id()).containsExactly("contact24x7", "office", "pgpFingerprint");
@@ -33,7 +35,7 @@ class PartnerFilesTests {
             assertThat(p.helpsWith()).isNotEmpty();
             assertThat(p.note().en()).isNotBlank();
             assertThat(p.note().ja()).isNotBlank();
-            assertThat(p.tlpMax()).isEqualTo(Tlp.AMBER);
+            assertThat(p.tlpMax()).isEqualTo("media-desk".equals(p.id()) ? Tlp.CLEAR : Tlp.AMBER);
             assertThat(p.website()).matches("|https://[a-z.]+\\.(or|go)\\.jp/.*");
         });
         assertThat(starter.get("jpcert").kind()).isEqualTo(PartnerKind.NATIONAL_CSIRT);
@@ -44,6 +46,13 @@ class PartnerFilesTests {
         assertThat(starter.get("ppc").name(Locale.JAPANESE)).isEqualTo("個人情報保護委員会");
         assertThat(starter.get("ipa-jcrat").helpsWith()).anySatisfy(h -> assertThat(h).contains("Targeted attacks"));
         assertThat(starter.get("nco").note().en()).startsWith("When it applies");
+        // issue 15 (X8): the organisation's own parties are placeholders that say what to write in
+        assertThat(starter.get("insurer").kind()).isEqualTo(PartnerKind.INSURER);
+        assertThat(starter.get("insurer").name(Locale.ENGLISH)).contains("write in");
+        assertThat(starter.get("bank").name(Locale.JAPANESE)).contains("銀行名を記入");
+        assertThat(starter.get("hosting").kind()).isEqualTo(PartnerKind.HOSTING);
+        assertThat(starter.get("partner-csirt").kind()).isEqualTo(PartnerKind.PARTNER_CSIRT);
+        assertThat(starter.get("gdpr-lead-authority").note().en()).startsWith("Only if the GDPR applies");
     }
 
     @Test
@@ -62,8 +71,8 @@ class PartnerFilesTests {
 
         Map<String, Partner> partners = new PartnerFiles().load(file);
 
-        assertThat(partners.keySet()).containsExactly("jpcert", "police", "ppc", "ipa", "ipa-jcrat", "nco",
-                "acme-insurer");
+        assertThat(partners.keySet()).startsWith("jpcert", "police", "ppc", "ipa", "ipa-jcrat", "nco").endsWith(
+                "media-desk", "acme-insurer");
         Partner jpcert = partners.get("jpcert");
         assertThat(jpcert.origin()).isEqualTo(Partner.Origin.FILE);
         assertThat(jpcert.office()).isEqualTo(new Contact("", "csirt-desk@example.org", ""));

@@ -52,7 +52,9 @@ class PartnersApiIntegrationTests {
         assertThat(listed.status()).isEqualTo(200);
         List<String> ids = StreamSupport.stream(listed.body().spliterator(), false).map(p -> p.path("id").asText())
                 .toList();
-        assertThat(ids).startsWith("jpcert", "police", "ppc", "ipa", "ipa-jcrat", "nco", "example-vendor");
+        assertThat(ids).startsWith("jpcert", "police", "ppc", "ipa", "ipa-jcrat", "nco", "insurer", "bank", "isp",
+                "hosting", "security-vendor", "partner-csirt", "sector-regulator", "gdpr-lead-authority", "media-desk",
+                "example-vendor");
         JsonNode jpcert = entry(listed.body(), "jpcert");
         assertThat(jpcert.path("origin").asText()).isEqualTo("file");
         assertThat(jpcert.path("office").path("email").asText()).isEqualTo("jpcert-reports@example.org");

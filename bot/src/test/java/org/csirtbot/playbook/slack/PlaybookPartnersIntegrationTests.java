@@ -81,7 +81,8 @@ class PlaybookPartnersIntegrationTests {
         List<String> named = catalog.all().stream().flatMap(Playbook::steps).filter(s -> s.notification() != null)
                 .flatMap(s -> s.notification().partners().stream()).distinct().toList();
 
-        assertThat(named).containsExactlyInAnyOrder("police", "jpcert", "ppc", "ipa", "ipa-jcrat");
+        assertThat(named).containsExactlyInAnyOrder("police", "jpcert", "ppc", "ipa", "ipa-jcrat", "insurer", "bank",
+                "hosting", "security-vendor", "partner-csirt", "sector-regulator", "gdpr-lead-authority", "media-desk");
         assertThat(named).allSatisfy(id -> assertThat(partners.find(id)).as(id).isPresent());
     }
 
