@@ -49,6 +49,7 @@ public final class LogBenchmark {
             long[] appends = new long[s.entries()];
             long[] readLogAppends = new long[s.readEntries()];
             double seconds;
+            long fileBytes;
             List<Double> inProcess = new ArrayList<>();
             try (ConfigurableApplicationContext storage = StorageInProcess.open(data, uri)) {
                 IncidentStore incidents = storage.getBean(IncidentStore.class);
@@ -62,6 +63,7 @@ public final class LogBenchmark {
                     inProcess.add(timed(() -> log.verify(LONG).entries()));
                 }
             }
+            fileBytes = mongo == null ? data.resolve("csirtbot.mv").toFile().length() : -1;
             try (FakeSlack slack = FakeSlack.start(s.jar(), s.latencyMs(), 1, logs);
                  BotUnderTest bot = BotUnderTest.start(s.jar(), s.jvmFlags(), slack.webApiUrl(), data, uri, logs)) {
                 List<Double> verifyMs = new ArrayList<>();
@@ -77,7 +79,8 @@ public final class LogBenchmark {
                 bot.checkAlive();
                 return new LogResult(s, seconds, Percentiles.ofNanos(appends), stretches(appends),
                         Percentiles.ofNanos(readLogAppends), verifyMs, verified.path("valid").asBoolean(),
-                        verified.path("entries").asLong(), inProcess, logMs, sizes[0], reportMs, sizes[1], problems);
+                        verified.path("entries").asLong(), inProcess, logMs, sizes[0], reportMs, sizes[1], problems,
+                        fileBytes);
             }
         }
     }

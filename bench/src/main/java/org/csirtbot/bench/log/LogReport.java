@@ -42,8 +42,12 @@ public final class LogReport {
                 tries(r.inProcessMs())));
         md.append(fmt("| `/api/incidents/{id}/log` of %,d entries | — | %s ms (%,d entries) | — |%n", s.readEntries(),
                 tries(r.logMs()), r.logBytes()));
-        md.append(fmt("| `report.md` of %,d entries | — | %s ms (%,d characters) | — |%n%n", s.readEntries(),
+        md.append(fmt("| `report.md` of %,d entries | — | %s ms (%,d characters) | — |%n", s.readEntries(),
                 tries(r.reportMs()), r.reportBytes()));
+        if (r.storeFileBytes() >= 0) {
+            md.append(fmt("| the embedded store's file after the appends | — | %,d MiB | — |%n", r.storeFileBytes() >> 20));
+        }
+        md.append('\n');
         md.append("**Appends as the log grows** (each stretch a tenth of the appends):\n\n"
                 + "| entries | p50 | p95 | p99 | max |\n|---|---|---|---|---|\n");
         for (LogResult.Stretch stretch : r.stretches()) {
