@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.csirtbot.testkit.TestBot.EMPLOYEE;
 import static org.csirtbot.testkit.TestBot.GENERAL;
+import static org.csirtbot.testkit.TestBot.RESPONDER;
 import static org.csirtbot.testkit.TestBot.TRIAGE;
 
 import java.time.Instant;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 
+import org.csirtbot.playbook.PlaybookRuns;
 import org.csirtbot.report.ReportIntake;
 import org.csirtbot.sandbox.workspace.BlockKitLimits;
 import org.csirtbot.testkit.Forms;
+import org.csirtbot.testkit.PlaybookJourneys;
 import org.csirtbot.testkit.SlackJourneyTest;
 import org.csirtbot.testkit.SlackPayloads;
 import org.csirtbot.testkit.TestBot;
@@ -31,6 +34,8 @@ class ReportedMailIntegrationTests extends SlackJourneyTest {
 
     @Autowired
     ReportIntake reports;
+    @Autowired
+    PlaybookRuns runs;
 
     @Test
     void theFormAsksForTheMailAsAFileAndSaysNotToForwardIt() {
@@ -97,6 +102,24 @@ class ReportedMailIntegrationTests extends SlackJourneyTest {
         assertThat(report.path("mail").isNull()).isTrue();
         assertThat(report.path("description").asText()).isNotEmpty();
         assertThat(triagePostOf(reportId)).doesNotContain("Reported mail attached");
+    }
+
+    /** The phishing playbook's reported e-mail is the handler's to give: they are told where the reporter's file is. */
+    @Test
+    void whenThePhishingPlaybookStartsItsRequestForTheReportedMailSaysWhereTheFileIs() {
+        Map<String, Object> file = Forms.uploadedFile(EMPLOYEE, "payroll-update.msg", "binary", 2_048_000);
+        String reportId = journeys.report(EMPLOYEE, Forms.withMail(Forms.phishingReport(), file));
+        String incidentId = journeys.declareFromTriage(reportId, RESPONDER,
+                Forms.declaration("Payroll phishing", "S3", "phishing_mail", "AMBER", false, false));
+        String room = journeys.roomOf(incidentId);
+
+        assertThat(new PlaybookJourneys(slack, requests, port, () -> runs)
+                .command(RESPONDER, room, "playbook phishing-report")).contains("started");
+
+        String where = "The reporter attached the mail to " + reportId + ": <" + file.get("permalink")
+                + "|payroll-update.msg>";
+        await().untilAsserted(() -> assertThat(journeys.postsTo(room).stream().filter(p -> p.containsKey("blocks"))
+                .map(p -> FakeSlackWorkspace.json(p, "blocks").toString())).anyMatch(b -> b.contains(where)));
     }
 
     private void assertNothingStored(String what) {
