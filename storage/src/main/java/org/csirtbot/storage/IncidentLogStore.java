@@ -5,7 +5,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +14,6 @@ import java.util.function.Supplier;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 /**
@@ -33,15 +31,15 @@ public class IncidentLogStore {
     private static final int MAX_ATTEMPTS = 50;
     /** Entries fetched per batch: a few tens of megabytes at most, even when each holds a long captured message. */
     static final int PAGE = 1_000;
-    private static final Comparator<LogEntryDocument> IN_ORDER =
-            Comparator.comparingLong(LogEntryDocument::seq).thenComparing(LogEntryDocument::id);
 
     private final MongoTemplate mongo;
     private final LogEntryWriter writer;
+    private final LogPages pages;
 
     IncidentLogStore(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
         this.writer = new LogEntryWriter(mongo, clock);
+        this.pages = new LogPages(mongo);
     }
 
     /**
@@ -72,9 +70,7 @@ public class IncidentLogStore {
 
     /** The incident's entries of these kinds whose data has these values (say, one message's), oldest first. */
     public List<LogEntryDocument> entries(String incidentId, Collection<String> kinds, Map<String, ?> dataValues) {
-        Criteria criteria = where("incidentId").is(incidentId).and("kind").in(kinds);
-        dataValues.forEach((field, value) -> criteria.and("data." + Utf8Safe.text(field)).is(Utf8Safe.of(value)));
-        return mongo.find(Query.query(criteria).with(Sort.by("seq", "id")), LogEntryDocument.class);
+        return pages.matching(incidentId, kinds, dataValues);
     }
 
     /**
@@ -87,7 +83,7 @@ public class IncidentLogStore {
 
     /** The incident's last entry, if it has any. */
     public Optional<LogEntryDocument> head(String incidentId) {
-        return Optional.ofNullable(last(incidentId));
+        return Optional.ofNullable(pages.last(incidentId));
     }
 
     /**
@@ -99,7 +95,7 @@ public class IncidentLogStore {
         mongo.getCollection(mongo.getCollectionName(LogEntryDocument.class))
                 .find(new org.bson.Document("incidentId", incidentId)).batchSize(PAGE)
                 .forEach(stored -> entries.add(LogEntryDocument.of(stored)));
-        entries.sort(IN_ORDER); // here rather than by the store, which compares whole documents (issue 16)
+        entries.sort(LogPages.IN_ORDER); // here rather than by the store, which compares whole documents (issue 16)
         return entries;
     }
 
@@ -142,7 +138,8 @@ public class IncidentLogStore {
     private <R> Decided<R> appendDecided(String incidentId, String actor, Supplier<Decision<R>> decide) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             LogEntryDocument hint = attempt == 0 ? writer.lastWritten(incidentId) : null;
-            LogEntryDocument last = hint != null ? hint : last(incidentId);
+            // found by its ID; after a second miss by a query, in case an entry is missing before the end
+            LogEntryDocument last = hint != null ? hint : attempt <= 1 ? pages.last(incidentId) : last(incidentId);
             Decision<R> decision = decide.get();
             if (decision.kind() == null) {
                 return new Decided<>(null, decision.outcome());

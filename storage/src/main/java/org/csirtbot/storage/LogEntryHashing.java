@@ -99,7 +99,7 @@ final class LogEntryHashing {
     }
 
     /** A value as the canonical form writes it; the same whether given to {@code append} or read back. */
-    private static Object canonical(Object value) {
+    static Object canonical(Object value) {
         if (value == null || value instanceof String || value instanceof Boolean) {
             return value;
         }

@@ -30,6 +30,10 @@ public final class LogBenchmark {
 
     static final String LONG = "INC-2026-9001";
     static final String READ = "INC-2026-9002";
+    /** A short log, appended to once the store holds the two long ones: what a room's action costs in a full store. */
+    static final String SMALL = "INC-2026-9003";
+    static final int SMALL_ENTRIES = 20;
+    static final int ONCE_TRIES = 20;
     private static final int STRETCHES = 10;
     /** A room opened in full, so that the bot does not resume opening it (and log that) when it starts. */
     private static final IncidentDocument.Room ROOM = new IncidentDocument.Room("C0INCIDENT", "inc-bench", false,
@@ -51,6 +55,7 @@ public final class LogBenchmark {
             double seconds;
             long fileBytes;
             List<Double> inProcess = new ArrayList<>();
+            List<Double> onceMs = new ArrayList<>();
             try (ConfigurableApplicationContext storage = StorageInProcess.open(data, uri)) {
                 IncidentStore incidents = storage.getBean(IncidentStore.class);
                 IncidentLogStore log = storage.getBean(IncidentLogStore.class);
@@ -61,6 +66,11 @@ public final class LogBenchmark {
                 for (int i = 0; i < s.reads(); i++) {
                     inProcess.add(timed(() -> log.entries(LONG).size()));
                     inProcess.add(timed(() -> log.verify(LONG).entries()));
+                }
+                append(incidents, log, SMALL, new long[SMALL_ENTRIES]);
+                for (int i = 0; i < ONCE_TRIES; i++) {
+                    Map<String, Object> note = Map.of("text", "once " + i);
+                    onceMs.add(timed(() -> log.appendOnce(SMALL, "U0RESPOND1", "note_added", note, note).entry().seq()));
                 }
             }
             fileBytes = mongo == null ? data.resolve("csirtbot.mv").toFile().length() : -1;
@@ -80,7 +90,7 @@ public final class LogBenchmark {
                 return new LogResult(s, seconds, Percentiles.ofNanos(appends), stretches(appends),
                         Percentiles.ofNanos(readLogAppends), verifyMs, verified.path("valid").asBoolean(),
                         verified.path("entries").asLong(), inProcess, logMs, sizes[0], reportMs, sizes[1], problems,
-                        fileBytes);
+                        fileBytes, onceMs);
             }
         }
     }

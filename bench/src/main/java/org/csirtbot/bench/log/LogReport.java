@@ -44,6 +44,9 @@ public final class LogReport {
                 tries(r.logMs()), r.logBytes()));
         md.append(fmt("| `report.md` of %,d entries | — | %s ms (%,d characters) | — |%n", s.readEntries(),
                 tries(r.reportMs()), r.reportBytes()));
+        md.append(fmt("| append unless already logged (`appendOnce`, as a room's actions do) to a log of %d entries "
+                + "beside the two long ones, p50 / max of %d | — | %.1f / %.1f ms | — |%n", LogBenchmark.SMALL_ENTRIES,
+                r.onceMs().size(), Percentiles.median(r.onceMs()), LogResult.worst(r.onceMs())));
         if (r.storeFileBytes() >= 0) {
             md.append(fmt("| the embedded store's file after the appends | — | %,d MiB | — |%n", r.storeFileBytes() >> 20));
         }
