@@ -57,7 +57,7 @@ class ReportedMailField {
                 f.getSize() == null ? 0 : f.getSize(), f.getPermalink());
         if (!mail.isMail()) {
             errors.put(BLOCK, texts.get(locale, "error.mail-file.type",
-                    Mrkdwn.cut(String.valueOf(f.getName()), NAME_SHOWN_MAX)));
+                    Mrkdwn.cut(String.valueOf(mail.shownName()), NAME_SHOWN_MAX)));
         } else if (!mail.withinLimit()) {
             errors.put(BLOCK, texts.get(locale, "error.mail-file.size", ReportedMail.MAX_BYTES / (1024 * 1024),
                     String.format(Locale.ROOT, "%.1f", mail.size() / (1024.0 * 1024.0))));

@@ -72,6 +72,18 @@ class ReportedMailIntegrationTests extends SlackJourneyTest {
     }
 
     @Test
+    void aHostileFileNameIsShownEscapedAndAForgedLinkLinksNowhere() {
+        Map<String, Object> file = new java.util.LinkedHashMap<>(
+                Forms.uploadedFile(EMPLOYEE, "<!channel> & <https://evil.example|IT>.eml", "eml", 1_000));
+        file.put("permalink", "https://evil.example/|<!here>");
+        String reportId = journeys.report(EMPLOYEE, Forms.withMail(Forms.phishingReport(), file));
+
+        assertThat(triagePostOf(reportId)).contains(
+                "Reported mail attached: &lt;!channel&gt; &amp; &lt;https://evil.example|IT&gt;.eml")
+                .doesNotContain("<!channel>", "<!here>", "<https://evil.example/");
+    }
+
+    @Test
     void aFileThatIsNotAMailIsRefusedBesideTheFieldAndNothingIsStored() {
         String what = "A PDF invoice from someone I do not know " + System.nanoTime();
         var ack = requests.interaction(SlackPayloads.viewSubmission(EMPLOYEE, "report_submit", "VPDF" + System.nanoTime(),
