@@ -36,11 +36,24 @@ const MAKERS = {
     choose, (v) => (v ? Math.floor(new Date(v).getTime() / 1000) : null)),
   checkboxes: (e, _, choose) => ticks(e, 'checkbox', choose),
   radio_buttons: (e, _, choose) => ticks(e, 'radio', choose),
+  file_input: (e) => fileInput(e),
   image: (e) => ({ node: el('span', { class: 'image' }, `[image: ${e.alt_text ?? ''}]`), read: () => null }),
 };
 
 function unsupported(e) {
   return { node: el('span', { class: 'muted' }, `[${e.type}]`), read: () => null };
+}
+
+/**
+ * A file picker: the chosen file's name, type (its extension) and size go in the state as Slack's file object does;
+ * the sandbox uploads nothing, so the file has an ID but no url_private or permalink.
+ */
+function fileInput(e) {
+  const node = el('input', { type: 'file', accept: (e.filetypes ?? []).map((t) => `.${t}`).join(',') });
+  const file = (f) => ({ id: `F${Math.random().toString(36).slice(2, 11).toUpperCase()}`, name: f.name,
+    title: f.name, filetype: f.name.includes('.') ? f.name.split('.').pop().toLowerCase() : 'binary', size: f.size,
+    url_private: null, permalink: null });
+  return { node, read: () => ({ type: e.type, files: [...node.files].slice(0, e.max_files ?? 10).map(file) }) };
 }
 
 function textInput(e, input, choose, key = 'value') {

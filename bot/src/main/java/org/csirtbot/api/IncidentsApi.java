@@ -118,8 +118,8 @@ class IncidentsApi {
     }
 
     /**
-     * The report without what its reporter wrote (nor the headers, the Slack message reported and the observables
-     * taken from them), nor who they are: what a client without read:restricted sees.
+     * The report without what its reporter wrote (nor the headers, the Slack message reported, the mail attached as a
+     * file and the observables taken from them), nor who they are: what a client without read:restricted sees.
      */
     private static Report withoutWords(Report r) {
         return new Report(r.id(), null, r.category(), null, null, null, List.of(), r.status(), r.reportedAt(),

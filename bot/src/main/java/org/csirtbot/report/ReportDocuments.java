@@ -19,7 +19,8 @@ final class ReportDocuments {
                 d.description(), d.occurredAt(), d.affectedSystem(), d.observables(),
                 ReportStatus.fromCode(d.status()), d.reportedAt(), d.triageChannel(), d.triageTs(),
                 d.incidentId(), d.closedBy(), d.closingReason(), d.closedAt(), d.mailHeaders(), found(d.found()),
-                d.campaignId(), d.department(), message(d.message()), notifier(d.notifier()));
+                d.campaignId(), d.department(), message(d.message()), notifier(d.notifier()),
+                mail(d.mail()));
     }
 
     static ReportDocument toDocument(String id, SubmitReport s, Instant at, List<FoundObservable> found) {
@@ -27,7 +28,8 @@ final class ReportDocuments {
                 s.occurredAt(), s.affectedSystem(), s.observables(), ReportStatus.OPEN.code(), at,
                 null, null, null, null, null, null, s.mailHeaders(),
                 found.stream().map(f -> new ReportDocument.Found(f.observable().type().code(), f.observable().value(),
-                        f.source())).toList(), null, s.department(), captured(s.message()), notifier(s.notifier()));
+                        f.source())).toList(), null, s.department(), captured(s.message()), notifier(s.notifier()),
+                mail(s.mail()));
     }
 
     private static Notifier notifier(ReportDocument.Notifier n) {
@@ -38,6 +40,15 @@ final class ReportDocuments {
     private static ReportDocument.Notifier notifier(Notifier n) {
         return n == null ? null : new ReportDocument.Notifier(n.intakeId(), n.from(), n.contact(), n.partnerId(),
                 n.reference(), n.url(), n.tlp());
+    }
+
+    private static ReportedMail mail(ReportDocument.Attached a) {
+        return a == null ? null : new ReportedMail(a.fileId(), a.name(), a.filetype(), a.size(), a.permalink());
+    }
+
+    private static ReportDocument.Attached mail(ReportedMail m) {
+        return m == null ? null : new ReportDocument.Attached(m.fileId(), m.name(), m.filetype(), m.size(),
+                m.permalink());
     }
 
     private static CapturedMessage message(ReportDocument.Captured c) {

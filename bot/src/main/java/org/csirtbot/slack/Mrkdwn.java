@@ -64,6 +64,18 @@ public final class Mrkdwn {
         return ">" + escapeAndCut(text == null ? "" : text, max).replace("\n", "\n>");
     }
 
+    /**
+     * {@code label} escaped and cut to {@code max}, linked to {@code url} when it is a plain https address (from Slack,
+     * such as a file's permalink); else the label alone, so a forged address links nowhere.
+     */
+    public static String link(String url, String label, int max) {
+        String shown = escapeAndCut(label, max);
+        if (url == null || !url.startsWith("https://") || url.matches(".*[\\s<>|&].*")) {
+            return shown;
+        }
+        return "<" + url + "|" + shown + ">";
+    }
+
     /** Cuts plain text to at most {@code max} characters with an ellipsis, never splitting a surrogate pair. */
     public static String cut(String text, int max) {
         if (text == null || text.length() <= max) {

@@ -44,4 +44,13 @@ class MrkdwnTests {
     void leavesShortTextAlone() {
         assertThat(Mrkdwn.escapeAndCut("日本語 😀", 3000)).isEqualTo("日本語 😀");
     }
+
+    @Test
+    void aLinkShowsItsLabelEscapedAndLinksOnlyAPlainHttpsAddress() {
+        assertThat(Mrkdwn.link("https://acme.slack.com/files/U1/F1/a.eml", "Invoice <1> & co.eml", 200))
+                .isEqualTo("<https://acme.slack.com/files/U1/F1/a.eml|Invoice &lt;1&gt; &amp; co.eml>");
+        assertThat(Mrkdwn.link("https://evil.example.com/|<!channel>", "a.eml", 200)).isEqualTo("a.eml");
+        assertThat(Mrkdwn.link("javascript:alert(1)", "a.eml", 200)).isEqualTo("a.eml");
+        assertThat(Mrkdwn.link(null, "a.eml", 200)).isEqualTo("a.eml");
+    }
 }

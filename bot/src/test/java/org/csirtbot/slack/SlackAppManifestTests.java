@@ -56,6 +56,7 @@ class SlackAppManifestTests {
             "pins:write",
             "users:read",
             "users.profile:read",
+            "files:read",
             "usergroups:read",
             "channels:read",
             "groups:read",

@@ -70,6 +70,18 @@ class SlackScopesTests {
         called.forEach(method -> assertThat(granted).as(method).containsAll(NEEDS.get(method)));
     }
 
+    /** Slack's file_input element (the report form's mail attachment) needs files:read (docs.slack.dev, the element). */
+    @Test
+    void aFormWithAFileInputHasFilesRead() throws IOException {
+        String form = Files.readString(Path.of("src/main/java/org/csirtbot/report/slack/ReportedMailField.java"));
+        List<String> granted = new ArrayList<>();
+        new ObjectMapper(new YAMLFactory()).readTree(Path.of("slack-app-manifest.yml").toFile())
+                .at("/oauth_config/scopes/bot").forEach(scope -> granted.add(scope.asText()));
+
+        assertThat(form).contains("FileInputElement");
+        assertThat(granted).contains("files:read");
+    }
+
     private static Set<String> calledMethods() throws IOException {
         Set<String> methods = new TreeSet<>();
         try (Stream<Path> sources = Files.list(GATEWAY)) {

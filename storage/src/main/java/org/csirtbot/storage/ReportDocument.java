@@ -31,7 +31,19 @@ public record ReportDocument(
         String campaignId,
         String department,
         Captured message,
-        Notifier notifier) {
+        Notifier notifier,
+        Attached mail) {
+
+    /** A report as stored before a mail could be attached to the form as a file. */
+    public ReportDocument(String id, String submissionKey, String reporterId, String category, String description,
+                          String occurredAt, String affectedSystem, List<String> observables, String status,
+                          Instant reportedAt, String triageChannel, String triageTs, String incidentId, String closedBy,
+                          String closingReason, Instant closedAt, String mailHeaders, List<Found> found,
+                          String campaignId, String department, Captured message, Notifier notifier) {
+        this(id, submissionKey, reporterId, category, description, occurredAt, affectedSystem, observables, status,
+                reportedAt, triageChannel, triageTs, incidentId, closedBy, closingReason, closedAt, mailHeaders, found,
+                campaignId, department, message, notifier, null);
+    }
 
     /** A report as stored before outside notifications were taken in. */
     public ReportDocument(String id, String submissionKey, String reporterId, String category, String description,
@@ -72,6 +84,10 @@ public record ReportDocument(
     /** Who outside notified the CSIRT through the web intake: the intake item, sender, contact, directory entry. */
     public record Notifier(String intakeId, String from, String contact, String partnerId, String reference, String url,
                            String tlp) {
+    }
+
+    /** The suspicious mail attached to the form as a Slack file: its ID, name, type, size and permalink (no content). */
+    public record Attached(String fileId, String name, String filetype, long size, String permalink) {
     }
 
     /** The Slack message reported (the message shortcut or the report reaction), as it was: the evidence. */

@@ -195,6 +195,6 @@ public class ReportStore {
     private static Update details() {
         return new Update().unset("reporterId").unset("description").unset("occurredAt")
                 .unset("affectedSystem").unset("observables").unset("closedBy").unset("closingReason")
-                .unset("mailHeaders").unset("found").unset("message").unset("notifier");
+                .unset("mailHeaders").unset("found").unset("message").unset("notifier").unset("mail");
     }
 }

@@ -152,6 +152,22 @@ class ReportStoreTests {
         assertThat(purged.description()).isNull();
     }
 
+    @Test
+    void anAttachedMailIsKeptAsWhereItIsAndPurgedWithTheDetails() {
+        ReportDocument.Attached mail = new ReportDocument.Attached("F0MAIL0001", "invoice.eml", "eml", 48_213,
+                "https://example.slack.com/files/U_REPORTER/F0MAIL0001/invoice.eml");
+        ReportDocument plain = report(UUID.randomUUID().toString(), "a mail with an invoice");
+        ReportDocument about = reports.insertOnce(new ReportDocument(plain.id(), plain.submissionKey(),
+                plain.reporterId(), plain.category(), plain.description(), plain.occurredAt(), plain.affectedSystem(),
+                plain.observables(), plain.status(), plain.reportedAt(), null, null, null, null, null, null, null,
+                List.of(), null, null, null, null, mail));
+        assertThat(reports.findById(about.id()).orElseThrow().mail()).isEqualTo(mail);
+
+        assertThat(reports.purgeUnattached(about.id(), HANDLED)).isTrue();
+
+        assertThat(reports.findById(about.id()).orElseThrow().mail()).isNull();
+    }
+
     static ReportDocument report(String submissionKey, String description) {
         return new ReportDocument(null, submissionKey, "U_REPORTER", "phishing", description, "this morning",
                 "mail", List.of("evil.example.com", "203.0.113.7"), ReportStore.OPEN, REPORTED,

@@ -72,7 +72,7 @@ class PlaybookRoomMove {
         if (!run.playbook().inputs().isEmpty()) {
             try {
                 slack.postMessage(PlaybookNotices.key("inputs-moved", run), moved.incident().room().channelId(),
-                        messages.inputsFallback(locale, run), messages.inputs(locale, run));
+                        messages.inputsFallback(locale, run), messages.inputs(locale, moved.incident(), run));
             } catch (SlackCallRejected e) {
                 log.warn("Slack refused to ask for the inputs of {} in its new room: {}", run.id(), e.error());
             }

@@ -46,9 +46,11 @@ public class StepMessages {
     private final Texts texts;
     private final NotifyLines notifyLines;
     private final PartnerLines partnerLines;
+    private final ReportedMailLines mailLines;
 
-    StepMessages(PlaybookWords words, NotifyLines notifyLines, PartnerLines partnerLines) {
+    StepMessages(PlaybookWords words, NotifyLines notifyLines, PartnerLines partnerLines, ReportedMailLines mailLines) {
         this.words = words;
+        this.mailLines = mailLines;
         this.texts = words.texts();
         this.notifyLines = notifyLines;
         this.partnerLines = partnerLines;
@@ -94,11 +96,12 @@ public class StepMessages {
     }
 
     /** The playbook's inputs not given yet, asked for once it starts: what it needs, and a button to give them. */
-    List<LayoutBlock> inputs(Locale locale, PlaybookRun run) {
+    List<LayoutBlock> inputs(Locale locale, Incident incident, PlaybookRun run) {
         String needs = run.playbook().inputs().stream().filter(f -> !run.state().values().containsKey(f.key()))
                 .map(f -> PlaybookWords.text(f.label(), locale)
                 + (f.required() ? " *" : "")).collect(Collectors.joining(", "));
-        String text = texts.get(locale, "playbook.inputs.needed", PlaybookWords.text(run.playbook().name(), locale), needs);
+        String text = texts.get(locale, "playbook.inputs.needed", PlaybookWords.text(run.playbook().name(), locale), needs)
+                + mailLines.forInputs(locale, incident, run);
         return List.of(section(s -> s.text(markdownText(Mrkdwn.cut(text, SECTION_MAX)))),
                 actions(a -> a.blockId("playbook_inputs").elements(List.of(button(texts.get(locale,
                         "playbook.action.inputs"), INPUTS, new StepRef(run.id(), PlaybookModals.INPUTS_TARGET).value(),
@@ -109,7 +112,8 @@ public class StepMessages {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(header(h -> h.text(plainText(Mrkdwn.cut(PlaybookWords.plain(step.name(), locale),
                 SummaryMessage.HEADER_MAX)))));
-        String what = PlaybookWords.text(step.instructions(), locale) + asks(locale, incident, run, step);
+        String what = PlaybookWords.text(step.instructions(), locale) + asks(locale, incident, run, step)
+                + mailLines.forStep(locale, incident, step);
         if (!what.isBlank()) {
             blocks.add(section(s -> s.text(markdownText(Mrkdwn.cut(what, SECTION_MAX)))));
         }

@@ -72,7 +72,7 @@ class StepPosts {
         Locale locale = locales.fallback();
         try {
             slack.postMessage(PlaybookNotices.key("inputs", run), incident.room().channelId(),
-                    messages.inputsFallback(locale, run), messages.inputs(locale, run));
+                    messages.inputsFallback(locale, run), messages.inputs(locale, incident, run));
         } catch (RuntimeException e) {
             log.warn("Could not ask for the inputs of {}: {}", run.id(), e.toString());
         }

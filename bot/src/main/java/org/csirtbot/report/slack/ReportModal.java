@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.csirtbot.report.Report;
 import org.csirtbot.report.ReportCategory;
 import org.csirtbot.report.ReportGrouping;
+import org.csirtbot.report.ReportedMail;
 import org.csirtbot.report.SubmitReport;
 import org.csirtbot.slack.ModalParts;
 import org.csirtbot.slack.Mrkdwn;
@@ -41,9 +42,11 @@ public class ReportModal {
     static final int SECTION_MAX = 3000;
 
     private final Texts texts;
+    private final ReportedMailField mailFile;
 
-    ReportModal(Texts texts) {
+    ReportModal(Texts texts, ReportedMailField mailFile) {
         this.texts = texts;
+        this.mailFile = mailFile;
     }
 
     View form(Locale locale, String prefill) {
@@ -79,7 +82,8 @@ public class ReportModal {
                 ModalParts.textInput("observables", texts.get(locale, "report.field.observables"), null,
                         OBSERVABLES_MAX, true, true),
                 ModalParts.textInput("headers", texts.get(locale, "report.field.headers"), null, HEADERS_MAX, true,
-                        true)));
+                        true),
+                mailFile.block(locale)));
         return ModalParts.modal(CALLBACK, texts.get(locale, "report.modal.title"),
                 texts.get(locale, "report.modal.submit"), texts.get(locale, "modal.cancel"))
                 .privateMetadata(filled.metadata()).blocks(blocks).build();
@@ -143,11 +147,12 @@ public class ReportModal {
         if (headers.length() > HEADERS_MAX) {
             errors.put("headers", texts.get(locale, "error.too-long", HEADERS_MAX, headers.length()));
         }
+        ReportedMail mail = mailFile.read(state, locale, errors);
         if (!errors.isEmpty()) {
             return new Read(null, errors);
         }
         return new Read(new SubmitReport(submissionKey, reporterId, category.get(), what, when, system, observables,
-                headers.isEmpty() ? null : headers, department), Map.of());
+                headers.isEmpty() ? null : headers, department, null, null, mail), Map.of());
     }
 
     private String required(ViewState state, String blockId, int max, Locale locale, Map<String, String> errors) {

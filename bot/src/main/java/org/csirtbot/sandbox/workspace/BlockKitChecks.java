@@ -107,6 +107,13 @@ final class BlockKitChecks {
             }
         } else if (type.equals("plain_text_input")) {
             plainTextInput(e, ptr);
+        } else if (type.equals("file_input")) {
+            if (!ptr.endsWith("/element")) {
+                out.add(new Violation(ptr + "/type", "file_input must be inside an input block"));
+            }
+            if (e.has("max_files")) {
+                range(e.get("max_files").asInt(), 1, MAX_FILES, ptr + "/max_files");
+            }
         }
     }
 

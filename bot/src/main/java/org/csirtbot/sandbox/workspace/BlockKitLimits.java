@@ -57,6 +57,8 @@ public final class BlockKitLimits {
     public static final int MAX_INPUT_LABEL = 2000;
     /** plain_text_input max_length 1–3000, min_length 0–3000 (docs plain-text-input-element). */
     public static final int MAX_INPUT_LENGTH = 3000;
+    /** file_input max_files 1–10; the element only inside an input block (docs file-input-element). */
+    public static final int MAX_FILES = 10;
     /** plain_text_input placeholder: 150 (docs plain-text-input-element). */
     public static final int MAX_PLACEHOLDER = 150;
     /** Confirm dialog title / text / confirm / deny: 100 / 300 / 30 / 30 (python ConfirmObject). */

@@ -33,6 +33,7 @@ public class TriageMessage {
     /** Room left in a section for the label; Slack allows 3000 characters. */
     private static final int SECTION_TEXT_MAX = 2900;
     private static final int FIELD_MAX = 1900;
+    private static final int NAME_MAX = 200;
 
     private final Texts texts;
     private final NotifierText notifiers;
@@ -104,6 +105,10 @@ public class TriageMessage {
             String observables = Mrkdwn.escapeAndCut(String.join("\n", report.observables()), SECTION_TEXT_MAX - 8);
             blocks.add(section(s -> s.text(markdownText("*" + texts.get(locale, "triage.field.observables")
                     + "*\n```" + observables + "```"))));
+        }
+        if (report.mail() != null) {
+            blocks.add(section(s -> s.text(markdownText(texts.get(locale, "triage.mail-attached",
+                    Mrkdwn.link(report.mail().permalink(), report.mail().shownName(), NAME_MAX))))));
         }
         return blocks;
     }

@@ -155,6 +155,23 @@ class BlockKitLimitsTests {
                 "must be between 0 and 3000 [json-pointer:/view/blocks/0/element/min_length]");
     }
 
+    /** A file_input (the report form's mail) lives in an input block and takes 1 to 10 files (docs file-input-element). */
+    @Test
+    void aFileInputTakesOneToTenFilesInsideAnInputBlock() {
+        ObjectNode view = (ObjectNode) json("{\"type\":\"modal\",\"title\":{\"type\":\"plain_text\",\"text\":\"t\"}}");
+        ArrayNode blocks = view.putArray("blocks");
+        blocks.add(json("{\"type\":\"input\",\"label\":{\"type\":\"plain_text\",\"text\":\"l\"},\"optional\":true,"
+                + "\"element\":{\"type\":\"file_input\",\"action_id\":\"a\",\"filetypes\":[\"eml\",\"msg\"],\"max_files\":1}}"));
+        assertThat(BlockKitLimits.checkView(view)).isEmpty();
+
+        blocks.add(json("{\"type\":\"input\",\"label\":{\"type\":\"plain_text\",\"text\":\"l\"},"
+                + "\"element\":{\"type\":\"file_input\",\"action_id\":\"a\",\"max_files\":11}}"));
+        blocks.add(json("{\"type\":\"actions\",\"elements\":[{\"type\":\"file_input\",\"action_id\":\"a\"}]}"));
+        assertThat(BlockKitLimits.checkView(view)).extracting(Violation::toString).containsExactly(
+                "must be between 1 and 10 [json-pointer:/view/blocks/1/element/max_files]",
+                "file_input must be inside an input block [json-pointer:/view/blocks/2/elements/0/type]");
+    }
+
     @Test
     void markdownBlocksShare12000Characters() {
         ArrayNode blocks = SlackSamples.MAPPER.createArrayNode();
