@@ -20,7 +20,8 @@ final class FuzzSlackChecks {
 
     /** Slack's limit for a channel topic or purpose. */
     private static final int TOPIC_MAX = 250;
-    private static final Pattern CHANNEL_CREATED_BY_SLACK = Pattern.compile("<#C0K\\d{8}>");
+    /** Channels the fake Slack created, and rooms of incidents other tests stored directly ("C" + the incident ID). */
+    private static final Pattern CHANNEL_CREATED_BY_SLACK = Pattern.compile("<#C0K\\d{8}>|<#CINC\\d{8}>");
     private static final Pattern SUMMARY_DATE = Pattern.compile(
             "<!date\\^\\d+\\^\\{date_short_pretty} \\{time}\\|[0-9T:.Z -]+(UTC)?>");
 
