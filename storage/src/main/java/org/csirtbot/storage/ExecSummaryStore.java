@@ -48,6 +48,12 @@ public class ExecSummaryStore {
                 new Update().unset("closedAt"), ExecSummary.class);
     }
 
+    /** Records the summary posted again, at {@code ts}, after its message was gone from the channel. */
+    public void recordReposted(String incidentId, String channel, String ts) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(ExecSummary.id(incidentId, channel))),
+                new Update().set("ts", ts), ExecSummary.class);
+    }
+
     /** Forgets the incident's summaries, when retention purges it. */
     public long forget(String incidentId) {
         return mongo.remove(Query.query(Criteria.where("incidentId").is(incidentId)), ExecSummary.class)

@@ -15,6 +15,7 @@ import org.csirtbot.incident.IncidentStatus;
 import org.csirtbot.incident.Incidents;
 import org.csirtbot.incident.LogEntry;
 import org.csirtbot.incident.slack.GatheredChanges;
+import org.csirtbot.slack.gateway.SlackCallRejected;
 import org.csirtbot.incident.slack.RoomSummaryRefreshed;
 import org.csirtbot.slack.CsirtbotProperties;
 import org.csirtbot.slack.SlackComponent;
@@ -149,8 +150,17 @@ class ExecutiveSummaries implements GatheredChanges {
         }
         if (!hash.equals(shown.get(incident.id()))) {
             long seq = incidentLog.head(incident.id()).map(LogEntry::seq).orElse(0L);
-            slack.updateMessage(SideEffectKey.of("exec-summary-update", incident.id(), String.valueOf(seq), hash),
-                    channel, posted.get().ts(), fallback, content);
+            try {
+                slack.updateMessage(SideEffectKey.of("exec-summary-update", incident.id(), String.valueOf(seq), hash),
+                        channel, posted.get().ts(), fallback, content);
+            } catch (SlackCallRejected refused) {
+                if (!"message_not_found".equals(refused.error())) {
+                    throw refused;
+                }
+                // someone deleted the summary in Slack: post it again rather than fail at every change
+                repost(incident, fallback, content, hash, posted.get().ts());
+                return;
+            }
             shown.put(incident.id(), hash);
         }
         if (picture.closed()) {
@@ -159,6 +169,15 @@ class ExecutiveSummaries implements GatheredChanges {
             records.recordClosed(incident.id(), channel, clock.instant());
             shown.remove(incident.id());
         }
+    }
+
+    private void repost(Incident incident, String fallback, List<LayoutBlock> content, String hash, String gone) {
+        log.info("The executive summary of {} is gone from the channel; posting it again", incident.id());
+        String ts = slack.postMessage(SideEffectKey.of("exec-summary-again", incident.id(), channel, gone), channel,
+                fallback, content);
+        records.recordReposted(incident.id(), channel, ts);
+        slack.pin(SideEffectKey.of("exec-summary-pin", incident.id(), channel, ts), channel, ts);
+        shown.put(incident.id(), hash);
     }
 
     private void post(Incident incident, String fallback, List<LayoutBlock> content, String hash) {
